@@ -1,0 +1,175 @@
+import { isEntityLabel, isRelationshipType, type EntityLabel } from './ontology.js';
+import type { ArticleNode, BriefingNode, EntityNode, Graph, Properties, PropertyValue, Relationship } from './types.js';
+
+// The snapshot format: one JSON object per line in the layout of APOC's apoc.export.json, so
+// the file loads into Neo4j, the embedded store, or any tool that reads APOC exports.
+// Serialisation is canonical (sorted lines and keys) so the same graph gives the same bytes.
+
+export interface ApocNodeLine {
+  type: 'node';
+  id: string;
+  labels: string[];
+  properties: Properties;
+}
+
+export interface ApocRelationshipLine {
+  type: 'relationship';
+  id: string;
+  label: string;
+  start: { id: string; labels: string[] };
+  end: { id: string; labels: string[] };
+  properties: Properties;
+}
+
+export type ApocLine = ApocNodeLine | ApocRelationshipLine;
+
+export class SnapshotFormatError extends Error {
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`${source}:${line}: ${detail}`);
+    this.name = 'SnapshotFormatError';
+  }
+}
+
+function sortedProperties(properties: Record<string, PropertyValue | undefined>): Properties {
+  const out: Properties = {};
+  for (const key of Object.keys(properties).sort()) {
+    const value = properties[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0 && key !== 'aliases') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+function labelsOf(id: string, graphLabels: Map<string, string[]>): string[] {
+  const labels = graphLabels.get(id);
+  if (!labels) throw new Error(`relationship end ${id} is not a node of the graph`);
+  return labels;
+}
+
+export function entityLabels(label: EntityLabel): string[] {
+  return ['Entity', label];
+}
+
+/** The graph as APOC JSON lines: briefings, articles, entities, then relationships; each by id. */
+export function toApocLines(graph: Graph): ApocLine[] {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const lines: ApocLine[] = [];
+  const labels = new Map<string, string[]>();
+  for (const b of [...graph.briefings].sort(byId)) {
+    labels.set(b.id, ['Briefing']);
+    lines.push({ type: 'node', id: b.id, labels: ['Briefing'], properties: sortedProperties({ ...b }) });
+  }
+  for (const a of [...graph.articles].sort(byId)) {
+    labels.set(a.id, ['Article']);
+    lines.push({ type: 'node', id: a.id, labels: ['Article'], properties: sortedProperties({ ...a }) });
+  }
+  for (const e of [...graph.entities].sort(byId)) {
+    labels.set(e.id, entityLabels(e.label));
+    lines.push({ type: 'node', id: e.id, labels: entityLabels(e.label), properties: sortedProperties(e.properties) });
+  }
+  for (const r of [...graph.relationships].sort(byId)) {
+    lines.push({
+      type: 'relationship',
+      id: r.id,
+      label: r.type,
+      start: { id: r.start, labels: labelsOf(r.start, labels) },
+      end: { id: r.end, labels: labelsOf(r.end, labels) },
+      properties: sortedProperties(r.properties),
+    });
+  }
+  return lines;
+}
+
+export function serializeGraph(graph: Graph): string {
+  return toApocLines(graph)
+    .map((line) => JSON.stringify(line))
+    .join('\n')
+    .concat('\n');
+}
+
+function str(props: Properties, key: string): string | undefined {
+  const v = props[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function num(props: Properties, key: string): number {
+  const v = props[key];
+  return typeof v === 'number' ? v : 0;
+}
+
+/** Parses a snapshot. Errors name the source and the line, and say what was expected. */
+export function parseGraph(text: string, source = 'snapshot'): Graph {
+  const graph: Graph = { entities: [], briefings: [], articles: [], relationships: [] };
+  const articleBriefing = new Map<string, string>();
+  const rawLines = text.split('\n');
+  rawLines.forEach((raw, index) => {
+    const lineNo = index + 1;
+    if (raw.trim() === '') return;
+    let line: ApocLine;
+    try {
+      line = JSON.parse(raw) as ApocLine;
+    } catch {
+      throw new SnapshotFormatError(source, lineNo, 'expected one JSON object per line (APOC JSON Lines)');
+    }
+    if (line === null || typeof line !== 'object' || typeof line.id !== 'string') {
+      throw new SnapshotFormatError(source, lineNo, 'expected an object with a string "id"');
+    }
+    const properties = (line.properties ?? {}) as Properties;
+    if (line.type === 'node') {
+      const labels = Array.isArray(line.labels) ? line.labels : [];
+      if (labels.includes('Briefing')) {
+        graph.briefings.push({
+          id: line.id,
+          title: str(properties, 'title') ?? line.id,
+          issue: str(properties, 'issue'),
+          publishedOn: str(properties, 'publishedOn'),
+          publisher: str(properties, 'publisher'),
+          file: str(properties, 'file') ?? '',
+          sha256: str(properties, 'sha256') ?? '',
+        } satisfies BriefingNode);
+      } else if (labels.includes('Article')) {
+        graph.articles.push({
+          id: line.id,
+          briefingId: str(properties, 'briefingId') ?? '',
+          title: str(properties, 'title') ?? '',
+          order: num(properties, 'order'),
+          startOffset: num(properties, 'startOffset'),
+          endOffset: num(properties, 'endOffset'),
+        } satisfies ArticleNode);
+      } else {
+        const label = labels.find((l) => l !== 'Entity');
+        if (!label || !isEntityLabel(label) || !labels.includes('Entity')) {
+          throw new SnapshotFormatError(source, lineNo, `unknown labels ${JSON.stringify(labels)}; expected ["Entity", <type label>], ["Briefing"] or ["Article"]`);
+        }
+        if (typeof properties.name !== 'string') {
+          throw new SnapshotFormatError(source, lineNo, `node ${line.id} has no string "name"`);
+        }
+        graph.entities.push({
+          id: line.id,
+          label,
+          properties: { aliases: [], ...properties, id: line.id } as unknown as EntityNode['properties'],
+        });
+      }
+    } else if (line.type === 'relationship') {
+      if (!isRelationshipType(line.label)) {
+        throw new SnapshotFormatError(source, lineNo, `unknown relationship type ${JSON.stringify(line.label)}`);
+      }
+      if (!line.start?.id || !line.end?.id) {
+        throw new SnapshotFormatError(source, lineNo, 'expected "start" and "end" objects with an "id"');
+      }
+      if (line.label === 'HAS_ARTICLE') articleBriefing.set(line.end.id, line.start.id);
+      graph.relationships.push({ id: line.id, type: line.label, start: line.start.id, end: line.end.id, properties } satisfies Relationship);
+    } else {
+      throw new SnapshotFormatError(source, lineNo, 'expected "type" to be "node" or "relationship"');
+    }
+  });
+  for (const article of graph.articles) {
+    if (!article.briefingId) article.briefingId = articleBriefing.get(article.id) ?? '';
+  }
+  return graph;
+}

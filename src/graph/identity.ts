@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import { ID_PREFIX, type EntityLabel } from './ontology.js';
+import { foldName } from './fold.js';
+
+// Ids are `<type>:<slug>` and must not depend on which briefing named the thing first:
+// they are computed only from the entity's canonical names, which the resolver fixes before
+// ids are minted.
+
+const MAX_SLUG = 64;
+const HAN = /\p{Script=Han}/u;
+
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Lower-case ASCII words joined by '-'; non-Latin characters are dropped. */
+export function latinSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Pinyin syllables without tones, joined by '-'; Latin runs kept as words. */
+export function pinyinSlug(text: string): string {
+  const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  return latinSlug(syllables.join(' '));
+}
+
+function capped(slug: string, seed: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG - 9).replace(/-[^-]*$/, '');
+  return `${cut}-${shortHash(seed)}`;
+}
+
+/**
+ * The slug for a name set: the English name (or abbreviation) when there is one, otherwise the
+ * pinyin of the Chinese name, otherwise a short hash of the name.
+ */
+export function slugFor(names: { nameEn?: string | undefined; nameZh?: string | undefined; name: string }): string {
+  const seed = foldName(names.name);
+  const english = names.nameEn ? latinSlug(names.nameEn) : '';
+  if (english) return capped(english, seed);
+  const chinese = names.nameZh ?? (HAN.test(names.name) ? names.name : undefined);
+  if (chinese) {
+    const slug = pinyinSlug(chinese);
+    if (slug) return capped(slug, seed);
+  }
+  const latin = latinSlug(names.name);
+  if (latin) return capped(latin, seed);
+  return shortHash(seed);
+}
+
+export function entityId(label: EntityLabel, slug: string): string {
+  return `${ID_PREFIX[label]}:${slug}`;
+}
+
+/** Deterministic id for a relationship: its type, ends and the properties that tell two apart. */
+export function relationshipId(type: string, start: string, end: string, discriminator = ''): string {
+  return `${type.toLowerCase()}:${shortHash(`${type}|${start}|${end}|${discriminator}`, 12)}`;
+}

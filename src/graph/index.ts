@@ -1,0 +1,5 @@
+export * from './ontology.js';
+export * from './types.js';
+export * from './fold.js';
+export * from './identity.js';
+export * from './apocJson.js';
