@@ -140,6 +140,7 @@ export function parseGraph(text: string, source = 'snapshot'): Graph {
           order: num(properties, 'order'),
           startOffset: num(properties, 'startOffset'),
           endOffset: num(properties, 'endOffset'),
+          text: str(properties, 'text') ?? '',
         } satisfies ArticleNode);
       } else {
         const label = labels.find((l) => l !== 'Entity');

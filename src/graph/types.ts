@@ -45,11 +45,13 @@ export interface ArticleNode {
   order: number;
   startOffset: number;
   endOffset: number;
+  /** The article's normalised text, so quotes and mentions can be shown without the source file. */
+  text: string;
 }
 
 /** Provenance every fact read from a briefing carries (ontology.md). */
 export interface FactProvenance {
-  /** Article ids. */
+  /** Article ids; parallel to `evidence`: evidence[i] was read from sources[i]. */
   sources: string[];
   /** Sentences, verbatim from the briefing's normalised text. */
   evidence: string[];
