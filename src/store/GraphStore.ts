@@ -112,3 +112,14 @@ export interface GraphStore {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+/**
+ * The backend cannot answer: the snapshot is missing or unreadable, the database is down.
+ * The API reports it as STORE_UNAVAILABLE; the message says what is missing and how to fix it.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

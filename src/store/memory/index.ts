@@ -1,0 +1,2 @@
+export { MemoryStore } from './MemoryStore.js';
+export { openMemoryStore, type OpenMemoryStoreOptions } from './openMemoryStore.js';
