@@ -1,0 +1,101 @@
+import {
+  DATE_START,
+  HAS_URL,
+  LIST_START,
+  MARKUP_LINE,
+  SENTENCE_END,
+  URL_LINE,
+  displayWidth,
+  isCjk,
+  unclosedBrackets,
+} from './textShape.js';
+
+/** A line this wide (in ideograph units) was filled to the margin: it is part of a paragraph. */
+const FULL_LINE_WIDTH = 70;
+
+/**
+ * Undo PDF line wrapping and nothing else: every character of the result except line breaks
+ * and the spaces put between joined Latin words comes from the input in order, so sentences
+ * quoted from it are verbatim. Trailing whitespace goes, wrapped lines are joined, and
+ * paragraphs end up separated by exactly one blank line.
+ */
+export function normaliseText(raw: string): string {
+  const physical = raw.replace(/\r\n?/g, '\n').split('\n');
+  const trailingSpaceMarksLineEnds = usesTrailingSpaceConvention(physical);
+  const out: string[] = [];
+  let current: string | undefined;
+  let lastPhysical = '';
+
+  for (let i = 0; i < physical.length; i++) {
+    const line = physical[i]!;
+    if (line.trim() === '') {
+      if (current !== undefined) {
+        // a blank line closes the paragraph unless the line before it was wrapped
+        const next = nextContentLine(physical, i);
+        if (next !== undefined && isWrapped(lastPhysical, next, trailingSpaceMarksLineEnds)) continue;
+        out.push(current, '');
+        current = undefined;
+      }
+      continue;
+    }
+    if (current === undefined) {
+      current = line.trimEnd();
+    } else if (isWrapped(lastPhysical, line, trailingSpaceMarksLineEnds)) {
+      current = glue(current, line.trim());
+    } else {
+      out.push(current);
+      current = line.trimEnd();
+    }
+    lastPhysical = line;
+  }
+  if (current !== undefined) out.push(current);
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
+}
+
+function nextContentLine(lines: string[], from: number): string | undefined {
+  for (let j = from + 1; j < lines.length; j++) if (lines[j]!.trim() !== '') return lines[j];
+  return undefined;
+}
+
+/**
+ * Some PDF exports (the 2018 briefing) end every real line (paragraph ends, headings) with a
+ * space and every wrapped line with none. A document follows that convention when a fair share
+ * of its lines carry a trailing space and a fair share do not.
+ */
+function usesTrailingSpaceConvention(lines: string[]): boolean {
+  let content = 0;
+  let trailing = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    content++;
+    if (/[ \t\u3000\u00a0]$/.test(line)) trailing++;
+  }
+  return content >= 10 && trailing >= content * 0.15 && trailing <= content * 0.85;
+}
+
+/** Does `line` continue on `next`? Both are physical lines as found in the input. */
+function isWrapped(line: string, next: string, trailingSpaceConvention: boolean): boolean {
+  const head = line.trim();
+  const tail = next.trim();
+  if (head === '' || tail === '') return false;
+  if (URL_LINE.test(line) || URL_LINE.test(next)) return false;
+  if (MARKUP_LINE.test(line) || MARKUP_LINE.test(next)) return false;
+  if (LIST_START.test(next)) return false;
+  if (/^\s{2,}/.test(next)) return false; // an indented line opens a paragraph
+  const open = unclosedBrackets(head) > 0 && !SENTENCE_END.test(head);
+  if (trailingSpaceConvention) {
+    return !/\s$/.test(line) || open;
+  }
+  if (SENTENCE_END.test(head)) return false;
+  if (DATE_START.test(tail)) return false;
+  if (open) return true;
+  return displayWidth(head) >= FULL_LINE_WIDTH && !HAS_URL.test(tail.slice(0, 12));
+}
+
+/** CJK meets CJK (or Latin) with nothing between; two Latin words get one space back. */
+function glue(left: string, right: string): string {
+  const a = left.at(-1);
+  const b = right[0];
+  if (isCjk(a) || isCjk(b)) return left + right;
+  return `${left} ${right}`;
+}
