@@ -127,8 +127,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     }
   }
   const units = bytes.length / 2;
-  if (odd > units * 0.05 && even < odd * 0.05) return 'utf-16le';
-  if (even > units * 0.05 && odd < even * 0.05) return 'utf-16be';
+  // some ideographs (一 U+4E00) have a zero byte too, so the other parity is rare, not absent
+  if (odd > units * 0.02 && even * 4 < odd) return 'utf-16le';
+  if (even > units * 0.02 && odd * 4 < even) return 'utf-16be';
   return undefined;
 }
 

@@ -51,7 +51,7 @@ export function segmentArticles(text: string): ArticleSpan[] {
     frontTitle = '封面';
     anchors = markdownAnchors(lines, 0, bodyEnd);
   } else {
-    frontTitle = lines[0] ? cleanTitle(lines[0].text) : '封面';
+    frontTitle = lines[0] && isShapeHeading(lines[0].text) ? cleanTitle(lines[0].text) : '封面';
     anchors = layoutAnchors(lines, 0, bodyEnd);
   }
 
