@@ -104,6 +104,8 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
 // Static statements of the store and the loader.
 
 export const STATEMENTS = {
+  ping: statement('ping', 'RETURN 1 AS ok', []),
+
   awaitIndexes: statement('await indexes', 'CALL db.awaitIndexes($timeoutSeconds)', ['timeoutSeconds']),
 
   entitiesById: statement(
@@ -156,7 +158,8 @@ RETURN node, score`,
 
   // EventFilter (GraphStore.ts): linked by any fact; attended or organised by a person holding a
   // position at the entity; or part of a project the entity runs, organises, is involved in or
-  // funds. Dates compare at the shorter of the two precisions: '2017-10' matches '2017-10-08'.
+  // funds. Dates compare at the shorter of the two precisions ('2017-10' matches '2017-10-08');
+  // an event counts from its start to its end, so one spanning the lower bound is included.
   events: statement(
     'events',
     `
@@ -165,7 +168,8 @@ WHERE ($entityId IS NULL
     OR EXISTS { MATCH (e)-[:${FACT_PATTERN}]-(:Entity {id: $entityId}) }
     OR EXISTS { MATCH (e)<-[:ATTENDED|ORGANIZED]-(:Person)-[:HOLDS_POSITION]->(:Entity {id: $entityId}) }
     OR EXISTS { MATCH (e)-[:PART_OF]->(:Project)<-[:OPERATES|ORGANIZED|INVOLVED_IN|FUNDED]-(:Entity {id: $entityId}) })
-  AND ($from IS NULL OR (e.startDate IS NOT NULL AND left(e.startDate, size($from)) >= left($from, size(e.startDate))))
+  AND ($from IS NULL OR (e.startDate IS NOT NULL
+    AND left(coalesce(e.endDate, e.startDate), size($from)) >= left($from, size(coalesce(e.endDate, e.startDate)))))
   AND ($to IS NULL OR (e.startDate IS NOT NULL AND left(e.startDate, size($to)) <= left($to, size(e.startDate))))
   AND (size($kinds) = 0 OR e.kind IN $kinds)
 WITH e ORDER BY e.startDate, e.id
@@ -192,6 +196,16 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (b:Briefing)-[:HAS_ARTICLE]->(a)
 RETURN id, a, b.id AS briefingId`,
+    ['ids'],
+  ),
+
+  articlesByBriefing: statement(
+    'articles by briefing',
+    `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (b:Briefing {id: $ids[i]})-[:HAS_ARTICLE]->(a:Article)
+WITH i, b, a ORDER BY i, a.order, a.id
+RETURN i, b.id AS briefingId, collect(a) AS articles`,
     ['ids'],
   ),
 

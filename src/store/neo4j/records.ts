@@ -137,6 +137,11 @@ export function toNumber(value: unknown): number {
 // go as Integers so they read as 3, not 3.0, in Browser. A list stays homogeneous: integers
 // only when every element is whole.
 
+/** Counts, offsets and limits go as Integers: Cypher refuses a Float as a list index or LIMIT. */
+export function toNeo4jInt(value: number): Integer {
+  return neo4j.int(value);
+}
+
 export type Neo4jPropertyValue = string | number | boolean | Integer | readonly (string | number | boolean | Integer)[];
 
 export function toNeo4jValue(value: PropertyValue): Neo4jPropertyValue {

@@ -1,0 +1,73 @@
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../config.js';
+import { STATEMENTS, type Statement } from './cypher.js';
+import { rethrowClassified } from './storeUnavailable.js';
+
+// One place that opens the driver and runs statements: every query goes through `run`, which
+// takes a named Statement and exactly its declared parameters, inside a managed transaction on
+// the configured database.
+
+export interface Connection {
+  readonly config: Neo4jConfig;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Runs one named statement with its declared parameters. */
+export function run<P extends string>(tx: ManagedTransaction, statement: Statement<P>, params: { [K in P]: unknown }): Promise<QueryResult<RecordShape>> {
+  return tx.run(statement.text, params);
+}
+
+/**
+ * Opens a driver and checks that the server answers and accepts the login, so a wrong address
+ * or password is reported once, clearly, before any work starts.
+ */
+export async function connect(config: Neo4jConfig): Promise<Connection> {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      userAgent: 'ecolabel-kg',
+      connectionTimeout: 10_000,
+      maxConnectionLifetime: 60 * 60 * 1000,
+    });
+  } catch (error) {
+    rethrowClassified(error, config);
+  }
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    // verifyConnectivity does not check the database exists on every server version; a trivial
+    // read does.
+    const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => run(tx, STATEMENTS.ping, {}));
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    rethrowClassified(error, config);
+  }
+
+  const within = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const session: Session = driver.session({
+      database: config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      return rethrowClassified(error, config);
+    } finally {
+      await session.close();
+    }
+  };
+
+  return {
+    config,
+    read: (work) => within('READ', work),
+    write: (work) => within('WRITE', work),
+    close: () => driver.close(),
+  };
+}
