@@ -271,7 +271,8 @@ function pullBackSectionHeadings(lines: Line[], at: number): number {
   const own = MARKDOWN_HEADING.exec(lines[at]!.text)?.[1]?.length;
   if (own === undefined) return at;
   let line = at;
-  while (line > 0) {
+  // the first line is the briefing's own title, not a section's
+  while (line > 1) {
     const prev = MARKDOWN_HEADING.exec(lines[line - 1]!.text)?.[1]?.length;
     if (prev === undefined || prev >= own) break;
     line--;

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, segmentArticles, type ArticleSpan } from '../../src/ingest/index.js';
+import { SEED, seedFiles, seedText } from './fixtures.js';
+
+function segmented(file: string): { text: string; articles: ArticleSpan[]; body: (title: string) => string } {
+  const text = normaliseText(seedText(file));
+  const articles = segmentArticles(text);
+  const body = (title: string): string => {
+    const a = articles.find((x) => x.title === title);
+    if (!a) throw new Error(`no article titled ${title}`);
+    return text.slice(a.startOffset, a.endOffset);
+  };
+  return { text, articles, body };
+}
+
+describe.each(seedFiles())('segmentArticles(%s)', (file) => {
+  const { text, articles } = segmented(file);
+
+  it('tiles the text: in order, contiguous, nothing left out, nothing empty', () => {
+    expect(articles[0]!.startOffset).toBe(0);
+    expect(articles.at(-1)!.endOffset).toBe(text.length);
+    articles.forEach((a, i) => {
+      expect(a.order).toBe(i);
+      expect(a.endOffset).toBeGreaterThan(a.startOffset);
+      if (i > 0) expect(a.startOffset).toBe(articles[i - 1]!.endOffset);
+    });
+  });
+
+  it('starts every article at the beginning of a line', () => {
+    for (const a of articles) expect(a.startOffset === 0 || text[a.startOffset - 1] === '\n').toBe(true);
+  });
+});
+
+describe('segmentArticles on the 2017 briefing (contents list for two of its five sections)', () => {
+  const { articles, body } = segmented(SEED.y2017);
+
+  it('finds the 23 news items between the cover and the closing page', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      '封面与目录',
+      '“创新引领 助推绿色生产和消费”论坛在京召开 ——中环联合认证中心十五周年主题活动',
+      '环境发展中心周能福书记率团出访比利时、德国开展环境标志合作交流',
+      '中环联合张小丹总经理出席GEN 2017年会并签署中日环境标志共同标准',
+      '中环联合张小丹总经理出席中国太平洋经济合作全国委员会第十三届大会',
+      '中环联合认证中心承担的世行项目顺利通过终期评审',
+      '中环联合认证中心参加全球环境基金“通过国际合作促进中国清洁绿色低碳城市发展”项目成果分享会',
+      '中环联合认证中心英文网站正式上线',
+      '可持续公共采购10年框架项目（SPP10YFP）',
+      '中德环境标志合作项目',
+      'JICA绿色供应链项目',
+      '各国代表参加研讨会，修改《联合国环境署可持续政府采购实施指南》',
+      '欧盟建议实施“清洁出行一揽子计划”',
+      '北欧国家政府绿色采购指南',
+      '“如何采购”的视频资料助力可持续采购项目实施',
+      '通过采购清洁汽车实现加泰罗尼亚的蓝天',
+      '134名专家2017年10月18-19日在爱沙尼亚塔林（Tallinn）召开“第二届循环经济采购大会”',
+      '通过政府采购推动循环经济：中介的作用和推动力',
+      expect.stringMatching(/^中国环境保护部部长李干杰与联合国环境署执行主任/),
+      '倡导地区可持续发展理事会、市长全球联盟和40个城市气候变化领导集团宣布《一个地球宪章》，以加速推动《巴黎协定》',
+      '澳大利亚良好环境选择组织的 ‘心中的材料’ 流动展示',
+      '澳大利亚良好环境选择首席执行官凯特·哈里斯 担任澳大利亚可持续城市环境委员会新执行委员',
+      '2017年10月25日“蓝色天使日”',
+      '新西兰环境标志开展消费者调查',
+      '封底',
+    ]);
+  });
+
+  it('keeps the table of contents in the front matter', () => {
+    expect(body('封面与目录')).toContain('目 录');
+    expect(body('封面与目录')).toContain('- ◇ 中环联合认证中心英文网站正式上线');
+  });
+
+  it('matches a contents entry to its body heading although the body words it differently', () => {
+    expect(body('环境发展中心周能福书记率团出访比利时、德国开展环境标志合作交流')).toMatch(
+      /^环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流\n/,
+    );
+  });
+
+  it('finds an item the body prints without a heading by its lede', () => {
+    expect(body('中环联合认证中心英文网站正式上线')).toMatch(/^经过近一年时间的准备，中环联合英文网站/);
+  });
+
+  it('puts the joint scanner standard in the GEN annual meeting article', () => {
+    expect(body('中环联合张小丹总经理出席GEN 2017年会并签署中日环境标志共同标准')).toContain('中日环境标志扫描仪共同标准');
+  });
+});
+
+describe('segmentArticles on the 2018 briefing (no contents, titles placed by the PDF layout)', () => {
+  const { articles, body } = segmented(SEED.y2018);
+
+  it('finds 14 news items', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      '第一季度工作内容',
+      '任勇主任会见全球贸易协会（amfori）总干事艾伟德一行',
+      '日本产业环境管理协会（JEMAI）到访中环联合',
+      '美国 UL 全球副总裁到访中环联合',
+      'JICA绿色供应链项目',
+      '可持续公共采购10年框架项（SPP10YFP）',
+      '新版本的 ISO 14024 环境标志标准正式发布',
+      '中环联合助力美的空调通过德国蓝天使认证',
+      '第一个“世界环境标志日”将于 2018. 10.25 启动',
+      '可持续政府采购的最佳工具——澳大利亚',
+      '沙尘暴——全球风险',
+      '中国禁止进口废塑料',
+      '倡导地区可持续发展国际理事会（ICLEI）东亚秘书处在北京设立代表处',
+      '《全球可持续发展标准联盟认证行为准则》第二版关注认证数据重要性',
+      '美国公平贸易协会成为 ISEAL 准会员',
+      '封底',
+    ]);
+  });
+
+  it('ties a title printed below its story to that story', () => {
+    expect(body('任勇主任会见全球贸易协会（amfori）总干事艾伟德一行')).toMatch(/^2018 年 3月 6日，中日友好环境保护中心任勇主任会见/);
+    expect(body('日本产业环境管理协会（JEMAI）到访中环联合')).toContain('鹤田祥一郎');
+    expect(body('日本产业环境管理协会（JEMAI）到访中环联合')).not.toContain('Alberto Uggetti');
+    expect(body('美国 UL 全球副总裁到访中环联合')).toContain('Alberto Uggetti');
+    expect(body('中国禁止进口废塑料')).toMatch(/^当中国去年底决定禁止进口废塑料以后/);
+    expect(body('美国公平贸易协会成为 ISEAL 准会员')).toMatch(/^美国公平贸易协会（Fair Trade USA）/);
+  });
+
+  it('keeps announced sub-headings inside their article', () => {
+    const australia = body('可持续政府采购的最佳工具——澳大利亚');
+    expect(australia).toContain('“积极采购保证”计划');
+    expect(australia).toContain('可持续选择计划');
+  });
+
+  it('starts a title printed above its story at the title', () => {
+    expect(body('中环联合助力美的空调通过德国蓝天使认证')).toMatch(/^中环联合助力美的空调通过德国蓝天使认证\n\n在意大利米兰市/);
+  });
+});
+
+describe('segmentArticles on the 2020 briefing (markdown headings and a contents list)', () => {
+  const { articles, body } = segmented(SEED.y2020);
+
+  it('finds the 10 news items of the contents list, in body order', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      '封面与目录',
+      '任勇主任主持召开国合会绿色转型与可持续社会治理专题政策研究第一次全体会议',
+      '中国环境标志荣膺“一带一路绿色标准领跑者”称号',
+      '联合国环境规划署在世界城市论坛上启动新的社交平台',
+      '第十届世界城市论坛启动世界最大的空气质量数据平台',
+      '联合国环境规划署和世界自然保护联盟启动气候变化适应的新项目',
+      '一个地球网络消费者信息计划',
+      '澳大利亚良好环境选择制定新标准，推动澳大利亚垃圾行业的透明和可靠性',
+      '新加坡纸产品强化环境标志认证加强所有认证种植林的火灾预防',
+      '美国绿色印章 30 周年感想',
+      '微软应用采购手段削减碳排放',
+      '封底',
+    ]);
+  });
+
+  it('keeps numbered sub-headings inside their article', () => {
+    expect(body('美国绿色印章 30 周年感想')).toContain('### 7、绿色产品在可持续供应链管理方面发挥重要作用');
+  });
+
+  it('opens an article with the section heading right above it', () => {
+    expect(body('美国绿色印章 30 周年感想')).toMatch(/^# GEN\n\n## 美国绿色印章/);
+  });
+
+  it('matches a contents entry split over two body headings', () => {
+    expect(body('微软应用采购手段削减碳排放')).toMatch(/^## 微软应用采购手段\n\n### 削减碳排放/);
+    expect(body('微软应用采购手段削减碳排放')).toContain('Vestas');
+  });
+});
+
+describe('segmentArticles on the 2021 One Planet briefing', () => {
+  const { articles, body } = segmented(SEED.y2021);
+
+  it('finds the 12 items of its contents list', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      '封面与目录',
+      '2021年可持续发展高级别政治论坛关键观点',
+      'G20环境部长会议强调可持续生产和消费的重要性',
+      '《十年方案框架》后-2022时代发展策划进展',
+      '“同一个地球网络” 启用新网站',
+      '“同一个地球网络” 可持续采购计划塑料指南征集意见',
+      '《电子电器产品全球采购指南》征集评审意见',
+      '亚太绿色公共采购网召开第二次成员会议',
+      '基础设施建筑工作组征集可持续公共采购实践案例',
+      '信息技术采购中解决劳工和人权问题的采购者指南',
+      '眼健康行业环境可持续实践指南',
+      '以人为本减少医疗废弃物应对新冠疫情',
+      '绿色采购网-实现可持续生产和消费案例汇编',
+    ]);
+  });
+
+  it('does not start a new article at a repeated running head or a sub-heading', () => {
+    const forum = body('2021年可持续发展高级别政治论坛关键观点');
+    expect(forum).toContain('高级别部长宣言强调十年方案框架的重要性');
+    expect(forum).toContain('可持续发展目标12、13、17间的联系');
+  });
+
+  it('puts the Asia Pacific GPP network core group in its article', () => {
+    expect(body('亚太绿色公共采购网召开第二次成员会议')).toContain('生态环境部环境发展中心作为核心群成员加入亚太区域绿色公共采购网络');
+  });
+});
+
+describe('segmentArticles on small texts', () => {
+  it('makes a text without titles one article', () => {
+    const text = '只有一段文字。\n';
+    expect(segmentArticles(text)).toEqual([{ title: '封面', order: 0, startOffset: 0, endOffset: text.length }]);
+  });
+
+  it('splits a markdown briefing without contents at its second-level headings', () => {
+    const text = '# 简报\n\n## 第一条新闻\n\n正文一。\n\n## 第二条新闻\n\n正文二。\n\n## 第三条新闻\n\n正文三。\n';
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['封面', '第一条新闻', '第二条新闻', '第三条新闻']);
+    expect(text.slice(articles[2]!.startOffset, articles[2]!.endOffset)).toBe('## 第二条新闻\n\n正文二。\n\n');
+  });
+});
