@@ -107,6 +107,8 @@ export interface GraphStore {
   briefings(): Promise<BriefingNode[]>;
   briefingsById(ids: readonly string[]): Promise<(BriefingNode | null)[]>;
   articlesById(ids: readonly string[]): Promise<(ArticleNode | null)[]>;
+  /** The articles of each briefing (HAS_ARTICLE), in article order. Added for Briefing.articles. */
+  articlesByBriefing(briefingIds: readonly string[]): Promise<ArticleNode[][]>;
   /** Where each entity is mentioned, briefing order then article order. */
   mentions(requests: readonly { entityId: string; first: number }[]): Promise<MentionRecord[][]>;
   stats(): Promise<StoreStats>;

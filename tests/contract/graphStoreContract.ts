@@ -215,6 +215,14 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
         expect(article!.endOffset - article!.startOffset).toBe(article!.text.length);
       });
 
+      it("lists a briefing's articles in order", async () => {
+        const [q4, q1, none] = await store.articlesByBriefing(['briefing:cec-international-cooperation-2017-no4', 'briefing:cec-international-cooperation-2018-q1', 'briefing:nope']);
+        expect(q4?.map((a) => a.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+        expect(q4?.[2]?.title).toBe('中环联合张小丹总经理出席GEN 2017年会 并签署中日环境标志共同标准');
+        expect(q1?.map((a) => a.id)).toEqual(['article:cec-international-cooperation-2018-q1:a01']);
+        expect(none).toEqual([]);
+      });
+
       it('lists where an entity is mentioned, briefing order then article order', async () => {
         const [zhang, none] = await store.mentions([{ entityId: 'person:zhang-xiaodan', first: 10 }, { entityId: 'organization:nope', first: 10 }]);
         expect(zhang?.map((m) => m.article.id)).toEqual([

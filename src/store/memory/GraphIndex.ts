@@ -59,11 +59,18 @@ export class GraphIndex {
   private readonly eventsSorted: EntityNode[];
   private readonly mentionsByEntity = new Map<string, { articleId: string; count: number; firstOffset: number }[]>();
   private readonly sortedBriefings: BriefingNode[];
+  private readonly articlesByBriefing = new Map<string, ArticleNode[]>();
   private readonly statistics: StoreStats;
 
   constructor(graph: Graph) {
     for (const b of graph.briefings) this.briefingIndex.set(b.id, b);
-    for (const a of graph.articles) this.articleIndex.set(a.id, a);
+    for (const a of graph.articles) {
+      this.articleIndex.set(a.id, a);
+      const list = this.articlesByBriefing.get(a.briefingId) ?? [];
+      list.push(a);
+      this.articlesByBriefing.set(a.briefingId, list);
+    }
+    for (const list of this.articlesByBriefing.values()) list.sort((x, y) => x.order - y.order || byString(x.id, y.id));
     for (const e of graph.entities) {
       this.entities.set(e.id, e);
       for (const form of this.nameForms(e)) {
@@ -281,6 +288,10 @@ export class GraphIndex {
 
   articleById(id: string): ArticleNode | null {
     return this.articleIndex.get(id) ?? null;
+  }
+
+  articlesOfBriefing(briefingId: string): ArticleNode[] {
+    return this.articlesByBriefing.get(briefingId) ?? [];
   }
 
   mentions(entityId: string, first: number): MentionRecord[] {

@@ -82,6 +82,11 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => index.articleById(id));
   }
 
+  async articlesByBriefing(briefingIds: readonly string[]): Promise<ArticleNode[][]> {
+    const index = this.current();
+    return briefingIds.map((id) => index.articlesOfBriefing(id));
+  }
+
   async mentions(requests: readonly { entityId: string; first: number }[]): Promise<MentionRecord[][]> {
     const index = this.current();
     return requests.map((r) => index.mentions(r.entityId, r.first));

@@ -81,6 +81,10 @@ function cleanProperties(source: Record<string, PropertyValue | undefined>, wher
   return out;
 }
 
+function withArticle(word: string): string {
+  return `${/^[AEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -145,7 +149,7 @@ export function planLoad(graph: Graph, options: { snapshot: string; batchSize?: 
       const actual = labelOf.get(id);
       if (actual !== label) {
         throw new LoadPlanError(
-          `${rel.type} relationship ${rel.id}: its ${end} ${id} is ${actual ? `a ${actual} node` : 'not a node of the snapshot'}; expected a ${label} node`,
+          `${rel.type} relationship ${rel.id}: its ${end} ${id} is ${actual ? `${withArticle(actual)} node` : 'not a node of the snapshot'}; expected ${withArticle(label)} node`,
         );
       }
     }

@@ -1,0 +1,79 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { loadConfig } from '../config.js';
+import type { GraphStore } from '../store/GraphStore.js';
+import { createContext, type ApiContext } from './context.js';
+import { createErrorFormatter, type ErrorLogger } from './errors.js';
+import { LIMITS } from './limits.js';
+import { loadSchema } from './loadSchema.js';
+import { aliasLimitRule, checkOperationCost, depthLimitRule } from './queryLimits.js';
+
+export interface ApiOptions {
+  store: GraphStore;
+  /** Folder of schema/*.graphql; default: loadConfig().schemaDir. */
+  schemaDir?: string;
+  /** Where masked internal errors are logged whole (default stderr). */
+  log?: ErrorLogger;
+}
+
+export interface Api {
+  server: ApolloServer<ApiContext>;
+  schema: GraphQLSchema;
+  store: GraphStore;
+  /** A fresh per-request context: one DataLoader set over the store. */
+  createContext(): ApiContext;
+  /** Runs one operation in-process (tests, scripts); the same pipeline HTTP requests go through. */
+  execute(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+/** Query cost and `first` need the variables, so they are checked when the operation is known. */
+function costPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          try {
+            if (operation) checkOperationCost(schema, document, operation, request.variables ?? {});
+          } catch (error) {
+            const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+            // Variables that do not fit their types are reported by execution, with their names.
+            if (code === undefined) return;
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createApi(options: ApiOptions): Promise<Api> {
+  const schema = loadSchema(options.schemaDir ?? loadConfig().schemaDir);
+  const server = new ApolloServer<ApiContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    // Read-only API without cookies or credentials: nothing for a cross-site request to abuse,
+    // and plain GET /graphql?query=... from curl or a browser should work.
+    csrfPrevention: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [depthLimitRule(), aliasLimitRule()],
+    formatError: createErrorFormatter(options.log),
+    plugins: [costPlugin(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  const store = options.store;
+  return {
+    server,
+    schema,
+    store,
+    createContext: () => createContext(store),
+    async execute(query, variables) {
+      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(store) });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by this API');
+      return response.body.singleResult as Awaited<ReturnType<Api['execute']>>;
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+
+// The query editor: GraphiQL served from the installed npm packages, so it works with no
+// internet. The page references only /graphiql/assets/..., never a CDN.
+
+const require = createRequire(import.meta.url);
+
+export const ASSET_PREFIX = '/graphiql/assets/';
+
+interface Asset {
+  file: string;
+  contentType: string;
+}
+
+/** Asset name -> file in node_modules. A closed list: nothing else under node_modules is served. */
+export function graphiqlAssets(): Map<string, Asset> {
+  const js = 'application/javascript; charset=utf-8';
+  return new Map([
+    ['react.production.min.js', { file: require.resolve('react/umd/react.production.min.js'), contentType: js }],
+    ['react-dom.production.min.js', { file: require.resolve('react-dom/umd/react-dom.production.min.js'), contentType: js }],
+    ['graphiql.min.js', { file: require.resolve('graphiql/graphiql.min.js'), contentType: js }],
+    ['graphiql.min.css', { file: require.resolve('graphiql/graphiql.min.css'), contentType: 'text/css; charset=utf-8' }],
+  ]);
+}
+
+const EXAMPLE_QUERY = `# Ask the graph of eco-labels, standards and green public procurement.
+# Ctrl-Space completes fields; every fact has its sources one field away.
+query WhoSignedJointStandards {
+  jointStandardPartners(organization: "CEC", memberOf: "GEN") {
+    partner { name nameEn }
+    standards {
+      name
+      date
+      signatories { signatory { name } date sources { briefing { title } quote } }
+    }
+  }
+}
+`;
+
+export function graphiqlPage(endpoint: string): string {
+  const config = JSON.stringify({ endpoint, query: EXAMPLE_QUERY }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Eco-label knowledge graph: GraphQL</title>
+  <link rel="stylesheet" href="${ASSET_PREFIX}graphiql.min.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the query editor…</div>
+  <script src="${ASSET_PREFIX}react.production.min.js"></script>
+  <script src="${ASSET_PREFIX}react-dom.production.min.js"></script>
+  <script src="${ASSET_PREFIX}graphiql.min.js"></script>
+  <script>
+    const config = ${config};
+    const fetcher = GraphiQL.createFetcher({ url: new URL(config.endpoint, window.location.href).toString() });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: config.query, defaultEditorToolsVisibility: true }),
+    );
+  </script>
+</body>
+</html>
+`;
+}

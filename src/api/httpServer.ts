@@ -1,0 +1,177 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
+import type { GraphStore } from '../store/GraphStore.js';
+import { createApi, type Api } from './createApi.js';
+import { isStoreUnavailable, type ErrorLogger } from './errors.js';
+import { ASSET_PREFIX, graphiqlAssets, graphiqlPage } from './graphiqlPage.js';
+
+// node:http in front of Apollo Server: /graphql (POST and GET), /health, and the offline query
+// editor for browsers. close() stops accepting, lets in-flight requests finish, then closes
+// the store.
+
+export interface HttpServerOptions {
+  store: GraphStore;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  schemaDir?: string;
+  log?: ErrorLogger;
+}
+
+export interface HttpServer {
+  api: Api;
+  /** http://host:port/graphql */
+  url: string;
+  port: number;
+  /** Stops accepting, waits for in-flight requests, stops Apollo, closes the store. */
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+const GRAPHQL_PATH = '/graphql';
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendRequestError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new RequestError(413, `request body is larger than ${MAX_BODY_BYTES} bytes; the limit is ${MAX_BODY_BYTES}`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const api = await createApi({ store: options.store, schemaDir: options.schemaDir, log });
+  const assets = graphiqlAssets();
+  const assetCache = new Map<string, Buffer>();
+
+  async function health(res: ServerResponse): Promise<void> {
+    try {
+      const stats = await options.store.stats();
+      sendJson(res, 200, { status: 'ok', store: options.store.kind, counts: { nodes: stats.nodes, relationships: stats.relationships, byLabel: stats.byLabel } });
+    } catch (error) {
+      if (!isStoreUnavailable(error)) log(`health check failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      sendJson(res, 503, { status: 'unavailable', store: options.store.kind, error: isStoreUnavailable(error) ? (error as Error).message : 'the store did not answer' });
+    }
+  }
+
+  async function asset(res: ServerResponse, name: string): Promise<void> {
+    const entry = assets.get(name);
+    if (!entry) return sendJson(res, 404, { error: `no asset ${JSON.stringify(name)}; expected one of ${[...assets.keys()].join(', ')}` });
+    let content = assetCache.get(name);
+    if (!content) assetCache.set(name, (content = await readFile(entry.file)));
+    res.writeHead(200, { 'content-type': entry.contentType, 'cache-control': 'public, max-age=86400' });
+    res.end(content);
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      const type = req.headers['content-type'] ?? '';
+      if (type.includes('application/json') || type.includes('application/graphql-response+json') || type === '') {
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch (error) {
+          throw new RequestError(400, `request body is not valid JSON (${(error as Error).message}); expected {"query": "...", "variables": {...}}`);
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await api.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => api.createContext(),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    if (url.pathname === '/health' && (method === 'GET' || method === 'HEAD')) return health(res);
+    if (url.pathname.startsWith(ASSET_PREFIX) && method === 'GET') return asset(res, url.pathname.slice(ASSET_PREFIX.length));
+    const isEditorPath = url.pathname === '/' || url.pathname === GRAPHQL_PATH;
+    if (isEditorPath && method === 'GET' && wantsHtml(req) && !url.searchParams.has('query')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(graphiqlPage(GRAPHQL_PATH));
+      return;
+    }
+    if (url.pathname === GRAPHQL_PATH) return graphql(req, res, url);
+    sendJson(res, 404, { error: `nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}, health is at /health` });
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof RequestError) return sendRequestError(res, error.status, error.message);
+      log(`internal error serving ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    api,
+    port,
+    url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await stopped;
+        await api.stop();
+        await options.store.close();
+      })();
+      return closing;
+    },
+  };
+}

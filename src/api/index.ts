@@ -1,0 +1,8 @@
+// The public surface of the API layer.
+export { createApi, type Api, type ApiOptions } from './createApi.js';
+export { startHttpServer, type HttpServer, type HttpServerOptions } from './httpServer.js';
+export { createContext, type ApiContext } from './context.js';
+export { ErrorCode } from './errors.js';
+export { LIMITS } from './limits.js';
+export { timeline, describeEvents, type TimelineArgs, type TimelineEntry, type TimelinePage } from './timeline.js';
+export { resolveEntityArgument } from './resolveEntityArgument.js';

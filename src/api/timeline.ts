@@ -1,0 +1,135 @@
+import type { RelationshipType } from '../graph/index.js';
+import type { EntityRecord, Neighbour } from '../store/GraphStore.js';
+import { checkDate, checkFirst } from './arguments.js';
+import type { ApiContext } from './context.js';
+import { offsetAfter } from './cursor.js';
+import { LIMITS } from './limits.js';
+import { resolveEntityArgument } from './resolveEntityArgument.js';
+import { sourcesOf, type SourceView } from './sources.js';
+
+// The one timeline both Query.timeline and `kg timeline` run: resolve the entity argument,
+// check the bounds, ask the store for one page of events in date order.
+
+export interface TimelineArgs {
+  entity?: string | null;
+  from?: string | null;
+  to?: string | null;
+  kinds?: readonly string[] | null;
+  first: number;
+  after?: string | null;
+}
+
+export interface TimelinePage {
+  /** The entity the argument named; null when none was asked for or none matched. */
+  entity: EntityRecord | null;
+  /** True when `entity` was given but names nothing: the page is empty. */
+  unknownEntity: boolean;
+  events: EntityRecord[];
+  offset: number;
+  totalCount: number;
+}
+
+export async function timeline(context: ApiContext, args: TimelineArgs): Promise<TimelinePage> {
+  const first = checkFirst(args.first);
+  const from = checkDate(args.from, 'from');
+  const to = checkDate(args.to, 'to');
+  const offset = offsetAfter(args.after);
+  let entity: EntityRecord | null = null;
+  if (args.entity !== null && args.entity !== undefined) {
+    entity = await resolveEntityArgument(context, args.entity, { argumentName: 'entity' });
+    if (!entity) return { entity: null, unknownEntity: true, events: [], offset, totalCount: 0 };
+  }
+  const page = await context.store.events(
+    { entityId: entity?.id, from, to, kinds: args.kinds && args.kinds.length > 0 ? args.kinds : undefined },
+    { offset, limit: first },
+  );
+  for (const event of page.events) context.loaders.entityById.prime(event.id, event);
+  return { entity, unknownEntity: false, events: page.events, offset, totalCount: page.totalCount };
+}
+
+export interface TimelineParticipant {
+  id: string;
+  name: string;
+  type: string;
+  /** ATTENDED, ORGANIZED, WITNESSED or AWARDED. */
+  relation: RelationshipType;
+  role: string | null;
+}
+
+export interface TimelineSource {
+  briefing: string | null;
+  article: string | null;
+  quote: string | null;
+  citation: string | null;
+}
+
+/** One event as a report writer reads it. */
+export interface TimelineEntry {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  kind: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: string | null;
+  places: string[];
+  participants: TimelineParticipant[];
+  sources: TimelineSource[];
+}
+
+const EVENT_FACTS: RelationshipType[] = ['HELD_IN', 'ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED', 'PRODUCED', 'PART_OF'];
+const PARTICIPATION: ReadonlySet<string> = new Set(['ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED']);
+const MAX_SOURCES = 3;
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * Place, participants with roles and sources of each event: three batched store calls
+ * (neighbours, articles, briefings) whatever the number of events.
+ */
+export async function describeEvents(context: ApiContext, events: readonly EntityRecord[]): Promise<TimelineEntry[]> {
+  const facts = await Promise.all(
+    events.map((e) => context.loaders.neighbours.load({ id: e.id, types: EVENT_FACTS, direction: 'BOTH', first: LIMITS.neighbourCap })),
+  );
+  const sourceLists = await Promise.all(facts.map((list) => resolveSources(context, list)));
+  return events.map((event, i) => {
+    const list = facts[i] ?? [];
+    const p = event.properties;
+    return {
+      id: event.id,
+      name: String(p.name),
+      nameEn: text(p.nameEn),
+      kind: text(p.kind),
+      startDate: text(p.startDate),
+      endDate: text(p.endDate),
+      datePrecision: text(p.datePrecision),
+      places: list.filter((n) => n.relation.type === 'HELD_IN' && n.direction === 'OUT').map((n) => String(n.node.properties.name)),
+      participants: list
+        .filter((n) => PARTICIPATION.has(n.relation.type) && n.direction === 'IN')
+        .map((n) => ({ id: n.node.id, name: String(n.node.properties.name), type: n.node.label, relation: n.relation.type, role: text(n.relation.properties.role) })),
+      sources: sourceLists[i] ?? [],
+    };
+  });
+}
+
+async function resolveSources(context: ApiContext, facts: readonly Neighbour[]): Promise<TimelineSource[]> {
+  const seen = new Set<string>();
+  const views: SourceView[] = [];
+  for (const fact of facts) {
+    for (const source of sourcesOf(fact.relation)) {
+      const key = `${source.articleId ?? ''}|${source.quote ?? ''}|${source.citation ?? ''}`;
+      if (seen.has(key) || views.length >= MAX_SOURCES) continue;
+      seen.add(key);
+      views.push(source);
+    }
+  }
+  return Promise.all(
+    views.map(async (view) => {
+      const article = view.articleId ? await context.loaders.articleById.load(view.articleId) : null;
+      const briefing = article ? await context.loaders.briefingById.load(article.briefingId) : null;
+      return { briefing: briefing?.title ?? null, article: article?.title ?? null, quote: view.quote ?? null, citation: view.citation ?? null };
+    }),
+  );
+}
