@@ -46,9 +46,13 @@ export interface LintReport {
   warnings: string[];
 }
 
+function messageOf(d: SyntaxDiagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
 function formatDiagnostic(text: string, d: SyntaxDiagnostic): string {
   const excerpt = text.slice(d.offsets.start, Math.min(d.offsets.end, d.offsets.start + 40));
-  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} [${excerpt}]`;
+  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${messageOf(d)} [${excerpt}]`;
 }
 
 /** Lints one statement; an undeclared label or relationship type counts as an error (a typo). */
@@ -57,7 +61,7 @@ export function lint(text: string, parameters: readonly string[] = []): LintRepo
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const d of diagnostics) {
-    const unknownName = /^(Label|Relationship type) .* is not present in the database/.test(d.message);
+    const unknownName = /^(Label|Relationship type) .* is not present in the database/.test(messageOf(d));
     (d.severity === 1 || unknownName ? errors : warnings).push(formatDiagnostic(text, d));
   }
   return { errors, warnings };
