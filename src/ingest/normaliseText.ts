@@ -88,6 +88,8 @@ function isWrapped(line: string, next: string, trailingSpaceConvention: boolean)
   }
   if (SENTENCE_END.test(head)) return false;
   if (DATE_START.test(tail)) return false;
+  // the rest of a cut sentence runs on to a full stop or fills lines itself; a title does neither
+  if (!/[。！？；]|[.!?;](?:\s|$)/.test(tail) && displayWidth(tail) < FULL_LINE_WIDTH) return false;
   if (open) return true;
   return displayWidth(head) >= FULL_LINE_WIDTH && !HAS_URL.test(tail.slice(0, 12));
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError, ingestBriefing, listBriefingFiles, normaliseText } from '../../src/ingest/index.js';
-import { SEED, SEED_DIR, encodeUtf16, seedBytes, seedFiles, seedText } from './fixtures.js';
+import { SEED, SEED_DIR, encodeGbk, encodeUtf16, seedBytes, seedFiles, seedText } from './fixtures.js';
 
 describe('ingestBriefing', () => {
   it('hashes the raw bytes and returns the normalised text with its articles and metadata', () => {
@@ -26,6 +26,15 @@ describe('ingestBriefing', () => {
     expect(utf16.text).toBe(utf8.text);
     expect(utf16.articles).toEqual(utf8.articles);
     expect(utf16.sha256).not.toBe(utf8.sha256);
+  });
+
+  it('reads the whole 2020 briefing saved as GBK with Windows line ends into the same text and articles', () => {
+    const original = ingestBriefing(seedBytes(SEED.y2020), SEED.y2020);
+    const gbk = ingestBriefing(encodeGbk(seedText(SEED.y2020).replace(/\n/g, '\r\n')), 'gbk.txt');
+    expect(gbk.encoding).toBe('gb18030');
+    expect(gbk.text).toBe(original.text);
+    expect(gbk.articles).toEqual(original.articles);
+    expect(gbk.meta).toEqual(original.meta);
   });
 
   it('passes on the warning about a truncated last character', () => {

@@ -103,3 +103,22 @@ describe('normaliseText on small inputs', () => {
     expect(normaliseText('G20环境部长会议 强调可持续生产 和消费的重要性  \n')).toBe('G20环境部长会议 强调可持续生产 和消费的重要性\n');
   });
 });
+
+describe('normaliseText keeps titles apart from long lines', () => {
+  const long = '本次论坛由中国生产力促进中心协会、生态环境频道、蓝迪国际智库联合主办，来自于相关行业协会、生产企业、科研机构等单位的代表共计250余人参加了论坛，各方围绕绿色生产力、绿色技术创新和绿色国力振兴展开讨论，全方位联手，';
+
+  it('does not glue a title onto a long line that ends without a full stop', () => {
+    const raw = `${long}\n\n北欧国家政府绿色采购指南\n\n北欧部长委员会制定了招标时使用环境标志的指南。\n`;
+    expect(normaliseText(raw)).toBe(`${long}\n\n北欧国家政府绿色采购指南\n\n北欧部长委员会制定了招标时使用环境标志的指南。\n`);
+  });
+
+  it('joins the rest of a cut sentence onto the long line before it', () => {
+    const raw = `${long}\n\n\n\n共同推动绿色生产和消费。\n`;
+    expect(normaliseText(raw)).toBe(`${long}共同推动绿色生产和消费。\n`);
+  });
+
+  it('joins Latin words with one space', () => {
+    const sentence = 'The Nordic Council of Ministers has published guidance on using environmental management systems and ecolabels in public tenders across the region, and the';
+    expect(normaliseText(`${sentence}\nguidance is free to download.\n`)).toBe(`${sentence} guidance is free to download.\n`);
+  });
+});
