@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../src/graph/fold.js';
+import { foldCompact, foldName } from '../../src/graph/fold.js';
 import type { EntityLabel } from '../../src/graph/ontology.js';
 import {
   GAZETTEER_FILES,
@@ -60,6 +60,10 @@ describe('the seed gazetteer', () => {
 
   it('lets no name or alias match two entities unless one of them lists it in noMatch', () => {
     expect(nameCollisions(all)).toEqual([]);
+  });
+
+  it('stays unambiguous when spaces inside names are ignored, as PDF line wrapping demands', () => {
+    expect(nameCollisions(all, foldCompact)).toEqual([]);
   });
 
   it('points every "in" at a known place, without loops', () => {
@@ -192,6 +196,8 @@ describe('the seed checks themselves', () => {
   it('report a name two entities share, folded across width and case', () => {
     expect(nameCollisions([org('organization:a', 'ＵＢＡ'), org('organization:b', 'x', { aliases: ['uba'] })])).toHaveLength(1);
     expect(nameCollisions([org('organization:a', 'UBA'), org('organization:b', 'x', { aliases: ['uba'], noMatch: ['uba'] })])).toEqual([]);
+    expect(nameCollisions([org('organization:a', 'SCP 10YFP'), org('organization:b', 'SCP10YFP')])).toEqual([]);
+    expect(nameCollisions([org('organization:a', 'SCP 10YFP'), org('organization:b', 'SCP10YFP')], foldCompact)).toHaveLength(1);
   });
 
   it('report an "in" that is unknown, not a place, or loops', () => {

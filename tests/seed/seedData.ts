@@ -13,6 +13,8 @@ import {
 } from '../../src/graph/ontology.js';
 import { foldName } from '../../src/graph/fold.js';
 
+type Fold = (name: string) => string;
+
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 
 /** One gazetteer file per label (seed/README.md). */
@@ -121,22 +123,22 @@ export function namesOf(entry: GazetteerEntry): string[] {
 }
 
 /** Folded forms that the matcher may use alone: every name form not listed in noMatch. */
-export function matchableFolds(entry: GazetteerEntry): Set<string> {
-  const blocked = new Set((entry.noMatch ?? []).map(foldName));
-  return new Set(namesOf(entry).map(foldName).filter((fold) => !blocked.has(fold)));
+export function matchableFolds(entry: GazetteerEntry, fold: Fold = foldName): Set<string> {
+  const blocked = new Set((entry.noMatch ?? []).map(fold));
+  return new Set(namesOf(entry).map(fold).filter((folded) => !blocked.has(folded)));
 }
 
 /** Folded forms that two or more entities may be matched by. */
-export function nameCollisions(entries: GazetteerEntry[]): string[] {
+export function nameCollisions(entries: GazetteerEntry[], fold: Fold = foldName): string[] {
   const owners = new Map<string, string[]>();
   for (const entry of entries) {
-    for (const fold of matchableFolds(entry)) {
-      const list = owners.get(fold) ?? [];
+    for (const folded of matchableFolds(entry, fold)) {
+      const list = owners.get(folded) ?? [];
       list.push(entry.id);
-      owners.set(fold, list);
+      owners.set(folded, list);
     }
   }
-  return [...owners].filter(([, ids]) => ids.length > 1).map(([fold, ids]) => `"${fold}" names ${ids.join(', ')}`);
+  return [...owners].filter(([, ids]) => ids.length > 1).map(([folded, ids]) => `"${folded}" names ${ids.join(', ')}`);
 }
 
 /** Problems with `in`: unknown targets, targets that are not places, and cycles. */
