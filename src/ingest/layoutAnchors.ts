@@ -1,0 +1,160 @@
+import { foldCompact } from '../graph/fold.js';
+import { type Anchor, FULL_DATE, type Line, isSectionMarker, isShapeHeading } from './briefingLines.js';
+import { DATE_START, URL_LINE } from './textShape.js';
+import { cleanTitle, coverage, titleTokens } from './titleMatch.js';
+
+/** A paragraph that announces the sub-headings after it ("下面是三个最佳做法。"). */
+const ANNOUNCES = /(?:下面|以下)(?:是|为|介绍|列举)?([两二三四五六七八九十\d]+)?(?:个|项|种|条|点)?/;
+
+/**
+ * Titles known only by their look. PDF text boxes put some titles after the article they
+ * head (the 2018 briefing prints "任勇主任会见…一行" below its story), so each title is tied
+ * to the nearby paragraph whose lede reads most like it, before or after; a title that reads
+ * like nothing heads the text right under it.
+ */
+export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[] {
+  type Kind = 'heading' | 'section' | 'text';
+  const kind: Kind[] = lines.map((l, i) =>
+    i < from || i >= end ? 'text' : isSectionMarker(l.text) ? 'section' : isShapeHeading(l.text) ? 'heading' : 'text',
+  );
+
+  // Sub-headings announced by the paragraph before them ("下面是三个最佳做法。").
+  for (let i = from; i < end; i++) {
+    if (kind[i] !== 'text') continue;
+    const m = ANNOUNCES.exec(lines[i]!.text.slice(-20));
+    if (!m || !/[。：:]$/.test(lines[i]!.text)) continue;
+    let left = m[1] ? chineseCount(m[1]) : Infinity;
+    for (let j = i + 1; j < end && left > 0; j++) {
+      if (kind[j] === 'section' || URL_LINE.test(lines[j]!.text)) break;
+      if (kind[j] === 'heading') {
+        kind[j] = 'text';
+        left--;
+      }
+    }
+  }
+
+  const WINDOW = 8;
+  const isText = (i: number): boolean => kind[i] === 'text' && !URL_LINE.test(lines[i]!.text);
+  // the first line of a run of text, after a title, a section mark or a list of links
+  const startsBlock = (i: number): boolean => i === from || !isText(i - 1) || DATE_START.test(lines[i]!.text);
+  interface Claim {
+    heading: number;
+    line: number;
+    score: number;
+  }
+  const claims: Claim[] = [];
+  for (let h = from; h < end; h++) {
+    if (kind[h] !== 'heading') continue;
+    const title = cleanTitle(lines[h]!.text);
+    const next = nextText(kind, h, end);
+    for (let l = Math.max(from, h - WINDOW); l < Math.min(end, h + WINDOW + 1); l++) {
+      if (!isText(l)) continue;
+      const lede = lines[l]!.text.slice(0, 120);
+      // leading titles are the norm: the text right under a title gets a head start
+      const score = weightedCoverage(title, lede) + (l === next ? 0.15 : 0) + (startsBlock(l) ? 0.1 : 0);
+      if (score >= 0.6) claims.push({ heading: h, line: l, score });
+    }
+  }
+  claims.sort((a, b) => b.score - a.score || Math.abs(a.line - a.heading) - Math.abs(b.line - b.heading));
+  const headingOf = new Map<number, number>(); // heading -> lede line
+  const claimed = new Set<number>();
+  for (const c of claims) {
+    if (headingOf.has(c.heading) || claimed.has(c.line)) continue;
+    headingOf.set(c.heading, c.line);
+    claimed.add(c.line);
+  }
+
+  const anchors: Anchor[] = [];
+  for (let h = from; h < end; h++) {
+    if (kind[h] !== 'heading') continue;
+    const title = cleanTitle(lines[h]!.text);
+    const next = nextText(kind, h, end);
+    const lede = headingOf.get(h);
+    if (lede !== undefined) {
+      // a title above its story opens it, even when a later paragraph echoes it best
+      anchors.push({ line: lede > h && noHeadingBetween(kind, h, lede) ? h : lede, title });
+    } else if (next !== undefined && !claimed.has(next) && onlyHeadingsBetween(kind, h, next)) {
+      claimed.add(next);
+      anchors.push({ line: h, title });
+    } else {
+      // a title below its story, worded too freely to match its lede: the block just above
+      let start = h - 1;
+      while (start > from && kind[start] === 'heading') start--;
+      if (!isText(start)) continue;
+      while (start > from && isText(start - 1) && !claimed.has(start - 1)) start--;
+      const block = lines.slice(start, h).map((l) => l.text).join('\n');
+      if (!claimed.has(start) && coverage(title, block) >= 0.3) {
+        claimed.add(start);
+        anchors.push({ line: start, title });
+      }
+    }
+  }
+  return [...anchors, ...untitledLedes(lines, kind, anchors, from, end)];
+}
+
+/**
+ * A story printed without a title (2017: "134名专家2017年10月18-19日在爱沙尼亚塔林…召开…") is
+ * known by its lede: a dated first sentence about something else than the article it sits in.
+ */
+function untitledLedes(lines: Line[], kind: string[], anchors: Anchor[], from: number, end: number): Anchor[] {
+  const sorted = [...anchors].sort((a, b) => a.line - b.line);
+  const found: Anchor[] = [];
+  let current: Anchor | undefined;
+  let k = 0;
+  for (let i = from; i < end; i++) {
+    while (k < sorted.length && sorted[k]!.line <= i) current = sorted[k++];
+    if (!current || current.line === i || kind[i] !== 'text' || kind[i - 1] !== 'text') continue;
+    const text = lines[i]!.text;
+    const sentence = text.split('。')[0]!;
+    const clause = sentence.split('，')[0]!;
+    if (!text.includes('。') || !FULL_DATE.test(clause) || URL_LINE.test(text)) continue;
+    if (coverage(current.title, sentence) >= 0.3) continue;
+    const title = sentence.length <= 60 ? sentence : clause.length <= 60 ? clause : `${sentence.slice(0, 60)}…`;
+    current = { line: i, title };
+    found.push(current);
+  }
+  return found;
+}
+
+/** Coverage where Latin names and acronyms count double: "JICA" missing is telling. */
+function weightedCoverage(title: string, text: string): number {
+  const tokens = titleTokens(title);
+  if (tokens.length === 0) return 0;
+  const hay = foldCompact(text);
+  let hit = 0;
+  let total = 0;
+  for (const t of tokens) {
+    const w = /^[a-z]/.test(t) ? 2 : 1;
+    total += w;
+    if (hay.includes(t)) hit += w;
+  }
+  return hit / total;
+}
+
+function noHeadingBetween(kind: string[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (kind[i] === 'heading') return false;
+  return true;
+}
+
+/** The first text line after heading h, if only headings and section marks come between. */
+function nextText(kind: string[], h: number, end: number): number | undefined {
+  for (let i = h + 1; i < end; i++) {
+    if (kind[i] === 'text') return i;
+    if (kind[i] === 'heading') return undefined;
+  }
+  return undefined;
+}
+
+function onlyHeadingsBetween(kind: string[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (kind[i] === 'text') return false;
+  return true;
+}
+
+function chineseCount(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  const digits = '一二三四五六七八九';
+  if (token === '两') return 2;
+  if (token === '十') return 10;
+  const i = digits.indexOf(token);
+  return i >= 0 ? i + 1 : Infinity;
+}
