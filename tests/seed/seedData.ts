@@ -193,10 +193,12 @@ export function factProblems(data: unknown, knownIds: Set<string>): string[] {
     if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
       problems.push(`${where}: properties must be an object`);
     } else {
-      for (const [key, value] of Object.entries(properties)) {
+      const props = properties as Record<string, unknown>;
+      for (const [key, value] of Object.entries(props)) {
         if (!['string', 'number', 'boolean'].includes(typeof value)) problems.push(`${where}: property ${key} must be a scalar`);
       }
-      if (typeof properties['since'] === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(properties['since'])) {
+      const since = props['since'];
+      if (since !== undefined && (typeof since !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since))) {
         problems.push(`${where}: since must be an ISO date truncated to its precision`);
       }
     }
