@@ -4,5 +4,6 @@ export { startHttpServer, type HttpServer, type HttpServerOptions } from './http
 export { createContext, type ApiContext } from './context.js';
 export { ErrorCode } from './errors.js';
 export { LIMITS } from './limits.js';
+export { encodeCursor } from './cursor.js';
 export { timeline, describeEvents, type TimelineArgs, type TimelineEntry, type TimelinePage } from './timeline.js';
 export { resolveEntityArgument } from './resolveEntityArgument.js';

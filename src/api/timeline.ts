@@ -114,10 +114,14 @@ export async function describeEvents(context: ApiContext, events: readonly Entit
   });
 }
 
+/** The facts whose sentences best say when and where: place first, then who organised it. */
+const SOURCE_PRIORITY: RelationshipType[] = ['HELD_IN', 'ORGANIZED', 'ATTENDED', 'PRODUCED', 'PART_OF', 'WITNESSED', 'AWARDED'];
+
 async function resolveSources(context: ApiContext, facts: readonly Neighbour[]): Promise<TimelineSource[]> {
   const seen = new Set<string>();
   const views: SourceView[] = [];
-  for (const fact of facts) {
+  const ordered = [...facts].sort((a, b) => SOURCE_PRIORITY.indexOf(a.relation.type) - SOURCE_PRIORITY.indexOf(b.relation.type));
+  for (const fact of ordered) {
     for (const source of sourcesOf(fact.relation)) {
       const key = `${source.articleId ?? ''}|${source.quote ?? ''}|${source.citation ?? ''}`;
       if (seen.has(key) || views.length >= MAX_SOURCES) continue;

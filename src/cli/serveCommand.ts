@@ -1,5 +1,114 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, parsePort, parseStoreKind, type Config } from '../config.js';
+import { startHttpServer } from '../api/index.js';
+import type { GraphStore } from '../store/GraphStore.js';
+import { openMemoryStore } from '../store/memory/index.js';
 import { CliError } from './cliError.js';
 
-export async function runServe(_args: string[]): Promise<number> {
-  throw new CliError('kg serve is being built in this change');
+const HELP = `usage: kg serve [--store memory|neo4j] [--port N] [--host H] [--snapshot FILE]
+
+Serves the GraphQL API at http://localhost:<port>/graphql (a query editor opens there in a
+browser; /health reports the store and its counts).
+
+  --store memory|neo4j  memory (default, env KG_STORE) reads the graph snapshot; neo4j reads the
+                        database named by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE
+  --port N              port to listen on (default 4000, env PORT; 0 picks a free one)
+  --host H              interface to listen on (default 0.0.0.0)
+  --snapshot FILE       snapshot for the memory store (default data/graph.jsonl, env KG_SNAPSHOT).
+                        Without it, the default snapshot is built from seed/ first when it is
+                        missing or older than its inputs.
+  -h, --help            show this help
+`;
+
+/** What serve needs from the build (src/cli/buildSnapshot.ts). */
+interface SnapshotBuilder {
+  buildSnapshot(options: { inputs: string[]; seedDir: string; out: string; report?: boolean; progress?: (msg: string) => void }): Promise<unknown>;
+  isSnapshotStale(snapshotPath: string, inputs: string[], seedDir: string): Promise<boolean>;
+}
+
+async function ensureSnapshot(config: Config, log: (message: string) => void): Promise<void> {
+  const builderPath = './buildSnapshot.js';
+  let builder: SnapshotBuilder;
+  try {
+    builder = (await import(builderPath)) as SnapshotBuilder;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    log('kg serve: this checkout has no snapshot builder yet; serving the snapshot as it is');
+    return;
+  }
+  const inputs = [config.briefingsDir];
+  if (!(await builder.isSnapshotStale(config.snapshotPath, inputs, config.seedDir))) return;
+  log(`kg serve: ${config.snapshotPath} is missing or older than seed/; building it first`);
+  await builder.buildSnapshot({ inputs, seedDir: config.seedDir, out: config.snapshotPath, progress: (m) => log(`  ${m}`) });
+}
+
+async function openStore(config: Config, snapshotFlag: string | undefined, log: (message: string) => void): Promise<GraphStore> {
+  if (config.store === 'neo4j') {
+    const { openNeo4jStore } = await import('../store/neo4j/index.js');
+    return openNeo4jStore(config.neo4j);
+  }
+  if (snapshotFlag === undefined) await ensureSnapshot(config, log);
+  return openMemoryStore(config.snapshotPath, { log });
+}
+
+export async function runServe(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        store: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        snapshot: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+    if (values.store !== undefined) config.store = parseStoreKind(values.store, '--store');
+    if (values.port !== undefined) config.port = parsePort(values.port, '--port');
+    if (values.snapshot !== undefined) config.snapshotPath = (await import('node:path')).resolve(values.snapshot);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message, 2);
+    throw error;
+  }
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const store = await openStore(config, values.snapshot, log);
+  let server;
+  try {
+    server = await startHttpServer({ store, port: config.port, host: values.host, schemaDir: config.schemaDir, log });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`port ${config.port} is already in use; pass --port N or set PORT`);
+    throw error;
+  }
+  const stats = await store.stats().catch(() => undefined);
+  log(`kg serve: GraphQL API on ${server.url} (${store.kind} store${stats ? `, ${stats.nodes} nodes, ${stats.relationships} relationships` : ''}); open it in a browser for the query editor`);
+
+  return new Promise<number>((resolve) => {
+    const shutdown = (signal: string) => {
+      log(`kg serve: ${signal} received; finishing in-flight requests and closing the store`);
+      server.close().then(
+        () => resolve(0),
+        (error: unknown) => {
+          log(`kg serve: error while shutting down: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
 }
