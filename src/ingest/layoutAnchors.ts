@@ -4,7 +4,9 @@ import { DATE_START, URL_LINE } from './textShape.js';
 import { cleanTitle, coverage, titleTokens } from './titleMatch.js';
 
 /** A paragraph that announces the sub-headings after it ("下面是三个最佳做法。"). */
-const ANNOUNCES = /(?:下面|以下)(?:是|为|介绍|列举)?([两二三四五六七八九十\d]+)?(?:个|项|种|条|点)?/;
+const ANNOUNCES = /(?:下面|以下)(?:是|为|介绍|列举)?([两二三四五六七八九十\d]+)(?:个|项|种|条|点)|(?:如下|以下几[个项点种条][^。]{0,8})[：:。]$/;
+/** Announced sub-headings without a count: at most this many. */
+const ANNOUNCED_AT_MOST = 5;
 
 /**
  * Titles known only by their look. PDF text boxes put some titles after the article they
@@ -23,7 +25,7 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     if (kind[i] !== 'text') continue;
     const m = ANNOUNCES.exec(lines[i]!.text.slice(-20));
     if (!m || !/[。：:]$/.test(lines[i]!.text)) continue;
-    let left = m[1] ? chineseCount(m[1]) : Infinity;
+    let left = m[1] ? chineseCount(m[1]) : ANNOUNCED_AT_MOST;
     for (let j = i + 1; j < end && left > 0; j++) {
       if (kind[j] === 'section' || URL_LINE.test(lines[j]!.text)) break;
       if (kind[j] === 'heading') {
@@ -33,7 +35,6 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     }
   }
 
-  const WINDOW = 8;
   const isText = (i: number): boolean => kind[i] === 'text' && !URL_LINE.test(lines[i]!.text);
   // the first line of a run of text, after a title, a section mark or a list of links
   const startsBlock = (i: number): boolean => i === from || !isText(i - 1) || DATE_START.test(lines[i]!.text);
@@ -47,14 +48,31 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     if (kind[h] !== 'heading') continue;
     const title = cleanTitle(lines[h]!.text);
     const next = nextText(kind, h, end);
-    for (let l = Math.max(from, h - WINDOW); l < Math.min(end, h + WINDOW + 1); l++) {
-      if (!isText(l)) continue;
+    for (const l of storyCandidates(h)) {
       const lede = lines[l]!.text.slice(0, 120);
       // leading titles are the norm: the text right under a title gets a head start
       const score = weightedCoverage(title, lede) + (l === next ? 0.15 : 0) + (startsBlock(l) ? 0.1 : 0);
       if (score >= 0.6) claims.push({ heading: h, line: l, score });
     }
   }
+
+  /**
+   * Where heading h's story can be: the run of text right under it, or the run right above
+   * it and any titles stacked with it (2018 prints "…（JEMAI）到访中环联合" and "美国 UL 全球
+   * 副总裁到访中环联合" together below both stories). Section marks between a title and its
+   * story are skipped; runs end at titles, section marks and links.
+   */
+  function storyCandidates(h: number): number[] {
+    const found: number[] = [];
+    let down = h + 1;
+    while (down < end && kind[down] === 'section') down++;
+    for (let l = down; l < end && isText(l); l++) found.push(l);
+    let up = h - 1;
+    while (up >= from && (kind[up] === 'heading' || kind[up] === 'section')) up--;
+    for (let l = up; l >= from && isText(l); l--) found.push(l);
+    return found;
+  }
+
   claims.sort((a, b) => b.score - a.score || Math.abs(a.line - a.heading) - Math.abs(b.line - b.heading));
   const headingOf = new Map<number, number>(); // heading -> lede line
   const claimed = new Set<number>();
@@ -63,6 +81,12 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     headingOf.set(c.heading, c.line);
     claimed.add(c.line);
   }
+
+  // a cover line ("中环联合认证中心") sits above more cover lines, not above a story
+  const proseFollows = (l: number): boolean => {
+    for (let i = l; i < end && kind[i] === 'text'; i++) if (/[。！？]/.test(lines[i]!.text)) return true;
+    return false;
+  };
 
   const anchors: Anchor[] = [];
   for (let h = from; h < end; h++) {
@@ -73,7 +97,7 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     if (lede !== undefined) {
       // a title above its story opens it, even when a later paragraph echoes it best
       anchors.push({ line: lede > h && noHeadingBetween(kind, h, lede) ? h : lede, title });
-    } else if (next !== undefined && !claimed.has(next) && onlyHeadingsBetween(kind, h, next)) {
+    } else if (next !== undefined && !claimed.has(next) && onlyHeadingsBetween(kind, h, next) && proseFollows(next)) {
       claimed.add(next);
       anchors.push({ line: h, title });
     } else {

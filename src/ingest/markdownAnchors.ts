@@ -1,5 +1,5 @@
 import { type Anchor, type Line, MARKDOWN_HEADING, pullBackSectionHeadings } from './briefingLines.js';
-import { LIST_START } from './textShape.js';
+import { ENUMERATED } from './textShape.js';
 import { cleanTitle } from './titleMatch.js';
 
 export function countMarkdownHeadings(lines: Line[]): number {
@@ -10,13 +10,13 @@ export function markdownAnchors(lines: Line[], from: number, end: number): Ancho
   const levels = new Map<number, number>();
   for (let i = from; i < end; i++) {
     const m = MARKDOWN_HEADING.exec(lines[i]!.text);
-    if (m && !LIST_START.test(m[2]!)) levels.set(m[1]!.length, (levels.get(m[1]!.length) ?? 0) + 1);
+    if (m && !ENUMERATED.test(m[2]!)) levels.set(m[1]!.length, (levels.get(m[1]!.length) ?? 0) + 1);
   }
   const level = (levels.get(2) ?? 0) >= 3 ? 2 : 1;
   const anchors: Anchor[] = [];
   for (let i = from; i < end; i++) {
     const m = MARKDOWN_HEADING.exec(lines[i]!.text);
-    if (m && m[1]!.length === level && !LIST_START.test(m[2]!)) {
+    if (m && m[1]!.length === level && !ENUMERATED.test(m[2]!)) {
       anchors.push({ line: pullBackSectionHeadings(lines, i), title: cleanTitle(m[2]!) });
     }
   }

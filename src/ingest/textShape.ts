@@ -38,6 +38,9 @@ export const MARKUP_LINE = /^\s*(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|\|)/;
 export const LIST_START =
   /^\s*(?:[-*•◇◆○●■□▪⇒※►▶✓√]\s*|\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.）)]|[①-⑳])/;
 
+/** Numbered items ("1、", "2)", "（3）", "四、"): sub-sections when they head a markdown section. */
+export const ENUMERATED = /^\s*(?:\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.）)]|[①-⑳])/;
+
 /** A paragraph that opens on a date, as news items and dated list entries do. */
 export const DATE_START =
   /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?(?!\d)|\d{4}\s*年)/;

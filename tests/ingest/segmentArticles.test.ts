@@ -207,3 +207,38 @@ describe('segmentArticles on small texts', () => {
     expect(text.slice(articles[2]!.startOffset, articles[2]!.endOffset)).toBe('## 第二条新闻\n\n正文二。\n\n');
   });
 });
+
+describe('segmentArticles without a contents list (as an unseen briefing might be)', () => {
+  const withoutLines = (file: string, from: number, to: number): string => {
+    const lines = seedText(file).split('\n');
+    return normaliseText([...lines.slice(0, from), ...lines.slice(to)].join('\n'));
+  };
+
+  it('finds the 2021 items by their headings alone, and keeps the cover together', () => {
+    const titles = segmentArticles(withoutLines(SEED.y2021, 16, 40)).map((a) => a.title);
+    expect(titles[0]).toBe('同一个地球网络');
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'G20环境部长会议 强调可持续生产 和消费的重要性',
+        '“同一个地球网络”启用新网站',
+        '亚太绿色公共采购网召开第二次会议',
+        '绿色采购网-实现可持续 生产和消费案例汇编',
+      ]),
+    );
+    expect(titles).not.toContain('可持续公共采购计划简报');
+  });
+
+  it('finds the 2017 items with a heading, and does not mistake the cover for a story', () => {
+    const titles = segmentArticles(withoutLines(SEED.y2017, 12, 36)).map((a) => a.title);
+    expect(titles[0]).toBe('国际合作简报');
+    expect(titles).not.toContain('中环联合认证中心');
+    expect(titles).toContain('中德环境标志合作项目进展');
+    expect(titles).toContain('新西兰环境标志开展消费者调查');
+  });
+
+  it('splits the 2020 briefing at its second-level headings, bulleted ones included', () => {
+    const titles = segmentArticles(withoutLines(SEED.y2020, 16, 48)).map((a) => a.title);
+    expect(titles).toContain('第十届世界城市论坛启动世界最大的空气质量数据平台');
+    expect(titles).not.toContain('1、健康绿色产品成为新常态');
+  });
+});
