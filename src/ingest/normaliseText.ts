@@ -20,7 +20,8 @@ const FULL_LINE_WIDTH = 70;
  * paragraphs end up separated by exactly one blank line.
  */
 export function normaliseText(raw: string): string {
-  const physical = raw.replace(/\r\n?/g, '\n').split('\n');
+  // a form feed is pdftotext's page break: a line end like any other
+  const physical = raw.replace(/\r\n?|[\f\u2028\u2029]/g, '\n').split('\n');
   const trailingSpaceMarksLineEnds = usesTrailingSpaceConvention(physical);
   const out: string[] = [];
   let current: string | undefined;

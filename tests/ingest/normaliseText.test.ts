@@ -122,3 +122,9 @@ describe('normaliseText keeps titles apart from long lines', () => {
     expect(normaliseText(`${sentence}\nguidance is free to download.\n`)).toBe(`${sentence} guidance is free to download.\n`);
   });
 });
+
+describe('normaliseText on page breaks', () => {
+  it('treats a form feed (pdftotext page break) as a line end, leaving no control character behind', () => {
+    expect(normaliseText('第一页的标题\n\f第二页的标题\n')).toBe('第一页的标题\n\n第二页的标题\n');
+  });
+});
