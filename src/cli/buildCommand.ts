@@ -1,5 +1,63 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import { buildSnapshot, type BuildSummary } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
+import { evaluateQuality, formatQualityReport } from './qualityReport.js';
 
-export async function runBuild(_args: string[]): Promise<number> {
-  throw new CliError('kg build is being built in this change');
+const HELP = `usage: kg build [PATH...] [--out FILE] [--report] [--quiet]
+
+Reads briefings (files or folders; default seed/briefings) and the curated data in seed/,
+and writes the graph snapshot (default data/graph.jsonl, APOC JSON Lines) atomically:
+a failed build leaves the previous snapshot as it was.
+
+  --out FILE   where to write the snapshot
+  --report     also print precision and recall against tests/fixtures/annotations
+  --quiet      print only errors
+`;
+
+function table(title: string, counts: Record<string, number>): string {
+  const rows = Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const width = Math.max(...rows.map(([k]) => k.length), 8);
+  return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)} ${String(v).padStart(6)}`)].join('\n');
+}
+
+export function formatSummary(s: BuildSummary): string {
+  const reasons = new Map<string, number>();
+  for (const skip of s.skips) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
+  const lines = [
+    `built ${s.out} from ${s.files.length} briefing(s), ${(s.bytesRead / 1024).toFixed(1)} KiB, in ${s.millis} ms`,
+    table('nodes by label:', s.nodesByLabel),
+    table('relationships by type:', s.relationshipsByType),
+    `sentences skipped: ${s.skips.length}`,
+    ...[...reasons].map(([reason, n]) => `  ${String(n).padStart(4)}  ${reason}`),
+    ...s.skips.slice(0, 10).map((k) => `        ${k.articleId} @${k.offset}: ${k.sentence.slice(0, 60)}${k.sentence.length > 60 ? '…' : ''}`),
+    ...(s.warnings.length ? ['warnings:', ...s.warnings.map((w) => `  ${w}`)] : []),
+  ];
+  return lines.join('\n');
+}
+
+export async function runBuild(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, report: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const config = loadConfig();
+  const inputs = parsed.positionals.length ? parsed.positionals.map((p) => path.resolve(p)) : [config.briefingsDir];
+  const out = parsed.values.out ? path.resolve(parsed.values.out) : config.snapshotPath;
+  const quiet = parsed.values.quiet === true;
+  const progress = quiet ? undefined : (message: string) => process.stderr.write(`kg build: ${message}\n`);
+  const summary = await buildSnapshot({ inputs, seedDir: config.seedDir, out, progress });
+  if (!quiet) process.stdout.write(formatSummary(summary) + '\n');
+  if (parsed.values.report) {
+    const report = await evaluateQuality(summary.graph, path.join(config.projectRoot, 'tests', 'fixtures', 'annotations'));
+    process.stdout.write(formatQualityReport(report) + '\n');
+  }
+  return 0;
 }

@@ -1,0 +1,101 @@
+import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { extractGraph, loadGazetteer, loadReferenceFacts, type SkipRecord } from '../extract/index.js';
+import { serializeGraph, type Graph } from '../graph/index.js';
+import { ingestBriefing, listBriefingFiles, type IngestedBriefing } from '../ingest/index.js';
+
+// `kg build` as a function: read briefings and seed data, extract, write the snapshot
+// atomically (a temporary file renamed over the old one), and summarise what was built.
+
+export interface BuildSummary {
+  out: string;
+  files: string[];
+  bytesRead: number;
+  nodesByLabel: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  skips: SkipRecord[];
+  warnings: string[];
+  graph: Graph;
+  millis: number;
+}
+
+export interface BuildSnapshotOptions {
+  inputs: string[];
+  seedDir: string;
+  out: string;
+  /** Called with one line per step, for a terminal. */
+  progress?: (message: string) => void;
+}
+
+export async function buildSnapshot(options: BuildSnapshotOptions): Promise<BuildSummary> {
+  const started = Date.now();
+  const progress = options.progress ?? (() => {});
+  const files = await listBriefingFiles(options.inputs);
+  progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}`);
+  const briefings: IngestedBriefing[] = [];
+  let bytesRead = 0;
+  const warnings: string[] = [];
+  for (const [i, file] of files.entries()) {
+    // Any unreadable or undecodable file stops the build before anything is written.
+    const bytes = await readFile(file);
+    bytesRead += bytes.length;
+    const b = ingestBriefing(bytes, file);
+    briefings.push(b);
+    for (const w of b.warnings) warnings.push(`${file}: ${w}`);
+    progress(`[${i + 1}/${files.length}] ingested ${path.basename(file)}: ${b.articles.length} articles (${b.encoding})`);
+  }
+  const gazetteer = await loadGazetteer(options.seedDir);
+  const reference = await loadReferenceFacts(options.seedDir, gazetteer);
+  progress(`gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
+  const { graph, skips } = extractGraph(briefings, {
+    gazetteer,
+    reference,
+    onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
+  });
+  await writeAtomically(options.out, serializeGraph(graph));
+  progress(`wrote ${options.out}`);
+  const nodesByLabel: Record<string, number> = { Briefing: graph.briefings.length, Article: graph.articles.length };
+  for (const e of graph.entities) nodesByLabel[e.label] = (nodesByLabel[e.label] ?? 0) + 1;
+  const relationshipsByType: Record<string, number> = {};
+  for (const r of graph.relationships) relationshipsByType[r.type] = (relationshipsByType[r.type] ?? 0) + 1;
+  return { out: options.out, files, bytesRead, nodesByLabel, relationshipsByType, skips, warnings, graph, millis: Date.now() - started };
+}
+
+/** Writes to a temporary file beside the target and renames it over the target. */
+export async function writeAtomically(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, content, 'utf8');
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+async function newestMtime(target: string): Promise<number> {
+  const s = await stat(target);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const entry of await readdir(target)) newest = Math.max(newest, await newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** True when the snapshot is missing or older than any briefing or seed file. */
+export async function isSnapshotStale(snapshotPath: string, inputs: string[], seedDir: string): Promise<boolean> {
+  let snapshot: number;
+  try {
+    snapshot = (await stat(snapshotPath)).mtimeMs;
+  } catch {
+    return true;
+  }
+  for (const input of [...inputs, seedDir]) {
+    try {
+      if ((await newestMtime(input)) > snapshot) return true;
+    } catch {
+      // A missing input is the build's error to report, not a reason to rebuild.
+    }
+  }
+  return false;
+}

@@ -1,0 +1,165 @@
+import type { DatePrecision } from '../graph/types.js';
+
+// Dates in the forms the briefings use. The precision is what the text gives: a month without
+// a day stays a month. A month-day without a year takes the year from context (the caller
+// passes the nearest preceding explicit year, or the briefing's year).
+
+export interface DateMention {
+  /** ISO-8601 truncated to the precision: 2017, 2017-10, 2017-10-08. */
+  start: string;
+  /** Set for ranges: 2017年11月21日-28日 -> 2017-11-28. */
+  end?: string;
+  precision: DatePrecision;
+  /** The year came from context rather than from the text of this date. */
+  inferredYear: boolean;
+  /** Open-ended start (2021年9月21日起). */
+  from?: boolean;
+  /** Offsets into the string searched. */
+  index: number;
+  length: number;
+  text: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(y: number, m?: number, d?: number): string {
+  if (m === undefined) return String(y);
+  if (d === undefined) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function valid(y: number, m?: number, d?: number): boolean {
+  if (y < 1900 || y > 2100) return false;
+  if (m !== undefined && (m < 1 || m > 12)) return false;
+  if (d !== undefined) {
+    if (m === undefined || d < 1) return false;
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    if (d > days) return false;
+  }
+  return true;
+}
+
+const S = '\\s*';
+const RANGE = `${S}(?:[-–—~～至到]|－)${S}`;
+// Year, month, day with optional range tail: 2017年10月8日至13日, 2017年11月21日-28日,
+// 2017年6月27日-29日, 2021年5月至10月, 2020年1月17至18日.
+const FULL = new RegExp(
+  [
+    `(?<y>\\d{4})${S}年${S}`,
+    `(?:(?<m>\\d{1,2})${S}月(?:份)?${S}`,
+    `(?:(?<d>\\d{1,2})(?:${S}[日号])?${S})?)?`,
+    `(?:${RANGE}(?:(?<y2>\\d{4})${S}年${S})?(?:(?<m2>\\d{1,2})${S}月${S})?(?<d2>\\d{1,2})?${S}(?<end2>[日号])?)?`,
+    `(?<qi>起)?`,
+  ].join(''),
+  'gu',
+);
+// Month and day, year from context: 11月29日, 3月30-31日, 10月11-12日, 3 月 13 日.
+const MONTH_DAY = new RegExp(
+  `(?<!\\d)(?<m>\\d{1,2})${S}月${S}(?<d>\\d{1,2})(?:${S}(?<dayMark>[日号]))?(?:${RANGE}(?:(?<m2>\\d{1,2})${S}月${S})?(?<d2>\\d{1,2})${S}[日号])?(?<qi>起)?`,
+  'gu',
+);
+// Year ranges: 2016-2018年, 2017-2019年.
+const YEAR_RANGE = /(?<!\d)(?<y1>(?:19|20)\d{2})\s*[-–—~～至到]\s*(?<y2>(?:19|20)\d{2})\s*年?(?!\s*\d|\s*[.月])/gu;
+// Dotted: 2018.01, 2018.03, 2018. 10.25
+const DOTTED = /(?<!\d)(?<y>(?:19|20)\d{2})\s*\.\s*(?<m>\d{1,2})(?:\s*\.\s*(?<d>\d{1,2}))?(?![\d.])/gu;
+
+function overlaps(found: DateMention[], index: number, length: number): boolean {
+  return found.some((f) => index < f.index + f.length && f.index < index + length);
+}
+
+/** Finds dates in `text`; `contextYear` completes month-day dates that give no year. */
+export function findDates(text: string, contextYear?: number): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const y1 = Number(m.groups!.y1);
+    const y2 = Number(m.groups!.y2);
+    if (!valid(y1) || !valid(y2) || y2 <= y1) continue;
+    found.push({ start: String(y1), end: String(y2), precision: 'year', inferredYear: false, index: m.index!, length: m[0].length, text: m[0] });
+  }
+  for (const m of text.matchAll(FULL)) {
+    if (overlaps(found, m.index!, m[0].length)) continue;
+    const g = m.groups!;
+    const y = Number(g.y);
+    const mo = g.m ? Number(g.m) : undefined;
+    let d = g.d ? Number(g.d) : undefined;
+    let raw = m[0];
+    // "2016-2018年" style year ranges and a bare day without 日 are not single dates; trim a
+    // dangling range that captured nothing.
+    const hasRangeEnd = g.d2 !== undefined || g.m2 !== undefined || g.y2 !== undefined;
+    if (!hasRangeEnd) raw = raw.replace(new RegExp(`${RANGE}$`, 'u'), '');
+    if (!valid(y, mo, d)) {
+      if (d !== undefined && valid(y, mo)) d = undefined;
+      else continue;
+    }
+    const mention: DateMention = {
+      start: iso(y, mo, d),
+      precision: d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
+      inferredYear: false,
+      index: m.index!,
+      length: raw.length,
+      text: raw,
+    };
+    if (hasRangeEnd) {
+      const y2 = g.y2 ? Number(g.y2) : y;
+      if (d !== undefined && g.d2) {
+        const m2 = g.m2 ? Number(g.m2) : mo;
+        const d2 = Number(g.d2);
+        if (valid(y2, m2, d2)) mention.end = iso(y2, m2, d2);
+      } else if (d === undefined && mo !== undefined && (g.m2 || (g.d2 && !g.end2))) {
+        // 2021年5月至10月: a month range. ("10" is captured as d2 when 月 follows later.)
+        const m2 = Number(g.m2 ?? g.d2);
+        if (valid(y2, m2)) mention.end = iso(y2, m2);
+      }
+    }
+    if (g.qi) mention.from = true;
+    if (mention.end === mention.start) delete mention.end;
+    found.push(mention);
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const g = m.groups!;
+    const y = Number(g.y);
+    const mo = Number(g.m);
+    const d = g.d ? Number(g.d) : undefined;
+    if (!valid(y, mo, d) || overlaps(found, m.index!, m[0].length)) continue;
+    found.push({
+      start: iso(y, mo, d),
+      precision: d !== undefined ? 'day' : 'month',
+      inferredYear: false,
+      index: m.index!,
+      length: m[0].length,
+      text: m[0],
+    });
+  }
+  if (contextYear !== undefined) {
+    for (const m of text.matchAll(MONTH_DAY)) {
+      if (overlaps(found, m.index!, m[0].length)) continue;
+      const g = m.groups!;
+      const mo = Number(g.m);
+      const d = Number(g.d);
+      if (!g.dayMark && !g.d2) continue; // "3月30" alone is too weak a signal.
+      if (!valid(contextYear, mo, d)) continue;
+      const mention: DateMention = {
+        start: iso(contextYear, mo, d),
+        precision: 'day',
+        inferredYear: true,
+        index: m.index!,
+        length: m[0].length,
+        text: m[0],
+      };
+      if (g.d2) {
+        const m2 = g.m2 ? Number(g.m2) : mo;
+        if (valid(contextYear, m2, Number(g.d2))) mention.end = iso(contextYear, m2, Number(g.d2));
+      }
+      if (g.qi) mention.from = true;
+      found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The year an explicit date in `text` names last, for completing later month-day dates. */
+export function lastExplicitYear(text: string): number | undefined {
+  const dates = findDates(text).filter((d) => !d.inferredYear && d.precision !== 'year');
+  const last = dates[dates.length - 1];
+  return last ? Number(last.start.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,525 @@
+import type { EntityLabel } from '../graph/ontology.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import {
+  AFTER_NAME,
+  classifyBySuffix,
+  LEADING_FUNCTION,
+  LEFT_STOPS,
+  SURNAMES_1,
+  SURNAMES_2,
+  TITLES,
+  WEAK_SUFFIXES,
+} from './lexicon.js';
+
+// Discovery of entities the gazetteer lacks, from what the text itself signals:
+// 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
+// position titles, transliterated names with ·, Latin-script personal names, and organisation
+// names recognised by their suffix and a place or parent organisation in front.
+
+export interface Candidate {
+  label: EntityLabel;
+  /** Cleaned surface form (markdown and quotes removed). */
+  name: string;
+  /** The exact text the name was read from, so later mentions can be matched. */
+  surface: string;
+  nameEn?: string;
+  abbr?: string;
+  kind?: string;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  method: string;
+  confidence: number;
+  /** The gazetteer entry the candidate turned out to name. */
+  known?: GazetteerEntry;
+  /** Person candidates: the title written next to the name. */
+  title?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN_CHAR = /[\p{Script=Han}A-Za-z0-9·\-—–&+\s“”"]/u;
+const LATIN = /[A-Za-z]/;
+
+export function cleanName(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links from PDF conversion: [2017](#)
+    .replace(/[\[\]]/g, '')
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-—–、，,：:]+|[\s\-—–、，,：:]+$/g, '')
+    .trim();
+}
+
+/** Splits the content of a Latin parenthesis into an English name and/or an abbreviation. */
+export function readLatinParen(content: string): { nameEn?: string; abbr?: string } {
+  const text = content.replace(/^(?:the|The)\s+/, '').trim();
+  const parts = text.split(/\s*[,，]\s*/);
+  const last = parts[parts.length - 1] ?? '';
+  const isAbbr = (s: string) => /^[A-Z][A-Za-z0-9+&\-.]{0,11}$/.test(s) && /[A-Z].*[A-Z0-9+]|^[A-Z][a-z]+[A-Z]/.test(s) || /^[A-Z]{2,}[\w+\-]*$/.test(s) || /^[a-z]+[A-Z]/.test(s);
+  if (parts.length >= 2 && isAbbr(last)) {
+    return { nameEn: parts.slice(0, -1).join(', ').replace(/^(?:the|The)\s+/, ''), abbr: last };
+  }
+  if (!/\s/.test(text) && (isAbbr(text) || /^[a-z]{3,12}$/.test(text))) return { abbr: text };
+  return { nameEn: text };
+}
+
+function isLatinHeavy(s: string): boolean {
+  const latin = (s.match(/[A-Za-z]/g) ?? []).length;
+  const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
+  return latin >= 2 && han === 0;
+}
+
+/** The name phrase that ends at `end`: extends left over name characters, then trims at verbs and function words. */
+export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazetteer, options: { maxLength?: number } = {}): { start: number; text: string; known?: GazetteerEntry; wide?: string } | undefined {
+  const maxLength = options.maxLength ?? 40;
+  let start = end;
+  while (start > 0 && end - start < maxLength && HAN_RUN_CHAR.test(sentence[start - 1]!) && sentence.slice(start - 2, start) !== '——') start--;
+  let text = sentence.slice(start, end);
+  const deIndex = text.lastIndexOf('的');
+  if (deIndex >= 0 && text.length - deIndex - 1 >= 2) {
+    start += deIndex + 1;
+    text = text.slice(deIndex + 1);
+  }
+  // The longest gazetteer name ending exactly here wins: it knows where the name starts.
+  let known: { start: number; entry: GazetteerEntry } | undefined;
+  for (const m of gazetteer.matcher.findAll(text)) {
+    if (m.end === text.length && (!known || start + m.start < known.start)) known = { start: start + m.start, entry: m.value };
+  }
+  // Cut at the rightmost stop word, unless what is left would be too short to be a name.
+  let cut = -1;
+  let strongCut = -1;
+  for (const stop of LEFT_STOPS) {
+    const at = text.lastIndexOf(stop);
+    if (at < 0) continue;
+    const after = at + stop.length;
+    if (text.length - after < 2) continue;
+    const weak = stop === '与' || stop === '和' || stop === '及' || stop === '的';
+    if (weak) {
+      // "韩国环境工业与技术研究所": keep 与 inside a name unless the right part is a name by itself
+      // and the left part is one too ("财政部与环保部").
+      const right = text.slice(after);
+      const rule = classifyBySuffix(right);
+      const leftPart = text.slice(0, at);
+      const leftRule = classifyBySuffix(leftPart);
+      // Coordination inside a name is common (绿色消费与绿色供应链联盟), so only cut when both
+      // sides are names of the same kind.
+      const parallel = rule && leftRule && rule.label === leftRule.label && right.length >= 2;
+      if (!parallel) continue;
+    } else if (after > strongCut) strongCut = after;
+    if (after > cut) cut = after;
+  }
+  const wide = strongCut > 0 ? text.slice(strongCut) : text;
+  if (cut > 0) {
+    text = text.slice(cut);
+    start += cut;
+  }
+  // Leading dates, ordinals and function words are not part of a name.
+  const lead = text.match(/^(?:\s|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[上下]午|今年|去年|同年|此外|另外|其中|随后|此次|本次|首次|近日|日前|目前|最近)+/u);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  const fn = text.match(LEADING_FUNCTION);
+  if (fn && text.length - fn[0].length >= 2) {
+    text = text.slice(fn[0].length);
+    start += fn[0].length;
+  }
+  if (known) return { start: known.start, text: sentence.slice(known.start, end), known: known.entry, wide };
+  text = text.replace(/^[\s“"]+/, '');
+  start = end - text.length;
+  if (text.trim().length < 2) return undefined;
+  return { start, text, wide: wide.replace(LEADING_FUNCTION, '') };
+}
+
+function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && s.start < end);
+}
+
+function labelFor(name: string): { label: EntityLabel; kind?: string } | undefined {
+  if (/\bISO\s*\/?\s*(?:TC\s*)?\d{3,5}/i.test(name) && !/委员会|分委会/.test(name)) return { label: 'Standard', kind: 'international_standard' };
+  const rule = classifyBySuffix(name);
+  if (!rule) return undefined;
+  if (WEAK_SUFFIXES.has(rule.suffix) && [...name].length < rule.suffix.length + 2) return undefined;
+  return { label: rule.label, kind: rule.kind };
+}
+
+/** 《…》 titles: documents, standards or agreements, with an English name when one is given inside. */
+function titled(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/《([^《》]{2,120})》/gu)) {
+    let inner = cleanName(m[1]!);
+    let nameEn: string | undefined;
+    const paren = inner.match(/^(.*?[\p{Script=Han}\d）)])\s*[（(]\s*([^（）]*[A-Za-z][^（）]*(?:\([^()]*\))?[^（）]*)\s*[）)]\s*$/u) ?? inner.match(/^(.*?\p{Script=Han}.*?)\s+\(([A-Za-z][^()]*)\)$/u);
+    if (paren && HAN.test(paren[1]!)) {
+      inner = paren[1]!.trim();
+      nameEn = paren[2]!.trim();
+    }
+    // 《欧盟清洁汽车指令（Clean Vehicles Directive）》 may also carry the English after the closing 》.
+    const after = sentence.slice(m.index! + m[0].length).match(/^\s*[（(]([A-Za-z][^（）()]*(?:\([^()]*\))?[^（）()]*)[）)]/u);
+    if (!nameEn && after && isLatinHeavy(after[1]!)) nameEn = after[1]!.trim();
+    if (!HAN.test(inner) && !nameEn) {
+      nameEn = inner;
+    }
+    const typed = labelFor(inner) ?? { label: 'Document' as const, kind: 'document' };
+    const label = typed.label === 'Organization' || typed.label === 'Place' || typed.label === 'Person' || typed.label === 'Event' ? 'Document' : typed.label;
+    out.push({
+      label,
+      name: inner,
+      surface: m[0].slice(1, -1),
+      nameEn: nameEn?.replace(/^(?:the|The)\s+/, ''),
+      kind: label === 'Document' && typed.label !== 'Document' ? 'document' : typed.kind,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      method: 'pattern:title-brackets',
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+/** “Quoted names” followed by, or ending in, a word that tells what they are: “中德绿色消费”项目. */
+function quoted(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/“([^“”，。；！？]{2,60})”([\p{Script=Han}]{0,8})/gu)) {
+    let inner = cleanName(m[1]!);
+    let innerEn: string | undefined;
+    const innerParen = inner.match(/^(.*\p{Script=Han})\s*[（(]([A-Za-z][^（）()]*)[）)]$/u);
+    if (innerParen) {
+      inner = innerParen[1]!;
+      innerEn = innerParen[2]!;
+    }
+    const tail = m[2]!;
+    let name = inner;
+    let end = m.index! + 1 + m[1]!.length + 1;
+    let typed = labelFor(inner);
+    // A suffix right after the closing quote names the thing: “…”项目, “…”论坛, “…”计划.
+    for (let k = tail.startsWith('的') ? 0 : Math.min(tail.length, 6); k >= 1; k--) {
+      const word = tail.slice(0, k);
+      const rule = classifyBySuffix(word);
+      const modifier = rule ? word.slice(0, word.length - rule.suffix.length) : '';
+      if (rule && word.endsWith(rule.suffix) && (rule.label !== 'Organization' || k >= 2) && modifier.length <= 4 && !/[启用开展推出发布实施支持加入成为举办召开在对为与和是将已被由向]/u.test(modifier)) {
+        name = `${inner}${word}`;
+        end += k;
+        typed = { label: rule.label, kind: rule.kind };
+        break;
+      }
+    }
+    if (!typed) continue;
+    if (typed.label === 'Event' && !/(?:会|论坛|峰会|仪式)$/.test(name)) continue;
+    let nameEn: string | undefined;
+    let abbr: string | undefined;
+    const paren = sentence.slice(end).match(/^\s*[（(]([A-Za-z][^（）]*)[）)]/u);
+    const read = paren && !/www\.|https?:|\.(?:org|com|net)\b/.test(paren[1]!) ? readLatinParen(paren[1]!) : innerEn ? readLatinParen(innerEn) : undefined;
+    if (read) {
+      nameEn = read.nameEn;
+      abbr = read.abbr;
+    }
+    if ([...name].length < (classifyBySuffix(name)?.suffix.length ?? 0) + 2) continue;
+    out.push({
+      label: typed.label,
+      name,
+      surface: sentence.slice(m.index!, end),
+      nameEn,
+      abbr,
+      kind: typed.kind,
+      start: m.index!,
+      end,
+      method: 'pattern:quoted-name',
+      confidence: 0.75,
+    });
+  }
+  return out;
+}
+
+/** 全称（ABBR / English name）. */
+function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/[（(]\s*([^（）()]*?[A-Za-z][^（）()]*?(?:\([^()]*\)[^（）()]*)?)\s*[）)]/gu)) {
+    const content = m[1]!.trim();
+    if (!isLatinHeavy(content) || content.length > 120) continue;
+    if (/^(?:\d|https?:|www\.)|www\.|\.(?:org|com|net)\b/.test(content)) continue;
+    const phrase = phraseEndingAt(sentence, m.index!, gazetteer);
+    if (!phrase) continue;
+    const read = readLatinParen(content);
+    let name = cleanName(phrase.text);
+    if (phrase.wide && phrase.wide !== phrase.text && !phrase.known) {
+      const wide = cleanName(phrase.wide);
+      const coordinated = /\band\b|&/.test(read.nameEn ?? '') || gazetteer.lookup(wide).length > 0;
+      if (coordinated && HAN.test(wide)) {
+        name = wide;
+        phrase.start = m.index! - phrase.wide.length;
+        phrase.text = phrase.wide;
+      }
+    }
+    if (!HAN.test(name) || [...name].length < 2) continue;
+    const known = phrase.known && phrase.start === m.index! - phrase.known.name.length ? phrase.known : phrase.known;
+    let typed: { label: EntityLabel; kind?: string } | undefined = known ? { label: known.label, kind: known.kind } : undefined;
+    if (!typed || cleanName(sentence.slice(phrase.start, m.index!)) !== name) typed = labelFor(name) ?? typed;
+    // A known name for the abbreviation or English form settles the type too.
+    const byParen = (read.abbr && gazetteer.lookup(read.abbr)[0]) || (read.nameEn && gazetteer.lookup(read.nameEn)[0]) || undefined;
+    if (!typed && byParen) typed = { label: byParen.label, kind: byParen.kind };
+    if (!typed) {
+      // 勒恩（Björn-Erik Lönn）: a short transliteration followed by a personal name.
+      if (read.nameEn && /^[A-Z][\p{L}'-]+(?:[ -][A-Z][\p{L}'-]+){1,3}$/u.test(read.nameEn) && [...name].length <= 5 && titleEndingAt(sentence, phrase.start)) {
+        typed = { label: 'Person' };
+      } else continue;
+    }
+    if (typed.label === 'Event' && !/(?:会|论坛|峰会|仪式)$/.test(name)) continue;
+    out.push({
+      label: typed.label,
+      name,
+      surface: sentence.slice(phrase.start, m.index!).trim(),
+      nameEn: read.nameEn,
+      abbr: read.abbr,
+      kind: typed.kind,
+      start: phrase.start,
+      end: m.index! + m[0].length,
+      method: 'pattern:abbreviation',
+      confidence: 0.85,
+      known: phrase.known && cleanName(phrase.text) === name ? phrase.known : byParen || undefined,
+    });
+  }
+  // ABBR（全称）: "ISEAL（全球可持续发展标准联盟）".
+  for (const m of sentence.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9+&\-]{1,15})\s*[（(]([\p{Script=Han}·\-—]{4,40})[）)]/gu)) {
+    const name = m[2]!;
+    const typed = labelFor(name);
+    if (!typed) continue;
+    out.push({
+      label: typed.label,
+      name,
+      surface: name,
+      abbr: m[1]!,
+      kind: typed.kind,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      method: 'pattern:abbreviation-first',
+      confidence: 0.8,
+    });
+  }
+  return out;
+}
+
+function titleAt(sentence: string, index: number): string | undefined {
+  return TITLES.find((t) => sentence.startsWith(t, index));
+}
+
+function titleEndingAt(sentence: string, end: number): string | undefined {
+  return TITLES.find((t) => end - t.length >= 0 && sentence.slice(end - t.length, end) === t);
+}
+
+/** A Chinese personal name starting at `i`: surname + one or two characters. */
+function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boolean): string | undefined {
+  const two = SURNAMES_2.find((s) => sentence.startsWith(s, i));
+  const surnameLength = two ? 2 : SURNAMES_1.has(sentence[i] ?? '') ? 1 : 0;
+  if (!surnameLength) return undefined;
+  const given = sentence.slice(i + surnameLength, i + surnameLength + 2);
+  if (![...given].every((c) => HAN.test(c))) {
+    const one = given[0];
+    return one && HAN.test(one) && !AFTER_NAME.has(one) ? sentence.slice(i, i + surnameLength + 1) : undefined;
+  }
+  const short = sentence.slice(i, i + surnameLength + 1);
+  const long = sentence.slice(i, i + surnameLength + 2);
+  if (AFTER_NAME.has(given[0]!)) return undefined;
+  if (AFTER_NAME.has(given[1]!) || titleAt(sentence, i + surnameLength + 1)) return short;
+  if (hint && !hint(long) && hint(short)) return short;
+  return long;
+}
+
+const LATIN_PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}/u;
+/** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
+const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
+
+/** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
+function persons(sentence: string, taken: Span[], hint?: (name: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
+  };
+  // Transliterations: 凯特·哈里斯（Kate Harris）.
+  for (const m of sentence.matchAll(/[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+    let start = m.index!;
+    let text = m[0];
+    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
+    for (let k = text.indexOf('·') - 1; k > 0; k--) {
+      if (titleEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
+        text = text.slice(k);
+        start += k;
+        break;
+      }
+    }
+    const lastDot = text.lastIndexOf('·');
+    const tailPart = text.slice(lastDot + 1);
+    let cutAt = tailPart.length;
+    for (let k = 1; k < tailPart.length; k++) {
+      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k)) {
+        cutAt = k;
+        break;
+      }
+    }
+    text = text.slice(0, lastDot + 1 + cutAt);
+    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是)+/u);
+    if (lead && text.indexOf('·') - lead[0].length >= 1) {
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const firstPart = text.slice(0, text.indexOf('·'));
+    if ([...firstPart].length > 5) {
+      const trimmed = firstPart.slice(-4);
+      start += firstPart.length - trimmed.length;
+      text = trimmed + text.slice(firstPart.length);
+    }
+    const paren = sentence.slice(start + text.length).match(/^\s*[（(]([A-Z][^（）()]{2,60})[）)]/u);
+    add({
+      label: 'Person',
+      name: text,
+      surface: text,
+      nameEn: paren ? paren[1]!.trim() : undefined,
+      start,
+      end: start + text.length + (paren ? paren[0].length : 0),
+      method: 'pattern:transliterated-name',
+      confidence: 0.85,
+    });
+  }
+  // TITLE + NAME: 总经理张小丹, 副总经理陈轶群, 执行主任（…）埃里克.
+  for (let i = 0; i < sentence.length; i++) {
+    const title = titleAt(sentence, i);
+    if (!title) continue;
+    const after = i + title.length;
+    const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
+    if (latin) {
+      const s = after + latin[0].indexOf(latin[1]!);
+      add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:title-name', confidence: 0.8, title });
+      continue;
+    }
+    const name = chineseNameAt(sentence, after, hint);
+    if (name) {
+      const end = after + name.length;
+      const next = sentence[end] ?? '';
+      // "主任助理", "司长在" are fine; "处长处" is not a name.
+      const runOn = classifyBySuffix(sentence.slice(after, end + 2));
+      if (!titleAt(sentence, after) && !(runOn && runOn.label === 'Organization' && sentence.slice(after, end + 2).endsWith(runOn.suffix))) {
+        add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
+      }
+    }
+    i = after - 1;
+  }
+  // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
+  const suffixes = [...TITLES, '先生', '女士'];
+  const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
+  for (let i = 1; i < sentence.length; i++) {
+    const suffix = suffixes.find((t) => sentence.startsWith(t, i));
+    if (!suffix) continue;
+    if (/^(?:团|处|大会|会|性|作|队|级|宣言|会议|理事会|联盟|论坛|职能|办公室|全球)/u.test(sentence.slice(i + suffix.length))) continue;
+    const polite = suffix === '先生' || suffix === '女士';
+    const latin = sentence.slice(Math.max(0, i - 40), i).match(/([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*$/u);
+    if (latin && polite) {
+      const s = i - latin[0].length + latin[0].indexOf(latin[1]!);
+      add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:name-title', confidence: 0.8 });
+      continue;
+    }
+    // Chinese names: surname + one or two characters, longest reading first.
+    let found = false;
+    for (const length of [3, 2]) {
+      const start = i - length;
+      if (start < 0) continue;
+      const name = sentence.slice(start, i);
+      if (![...name].every((c) => HAN.test(c)) || NOT_NAME_START.has(name[0]!)) continue;
+      const two = SURNAMES_2.some((x) => name.startsWith(x));
+      if (!two && !SURNAMES_1.has(name[0]!)) continue;
+      if ([...name.slice(1)].some((c) => AFTER_NAME.has(c) || NOT_NAME_START.has(c))) continue;
+      if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
+      const prev = sentence[start - 1] ?? '';
+      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
+      if (!bounded) continue;
+      add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.8, title: polite ? undefined : suffix });
+      found = true;
+      break;
+    }
+    if (found) continue;
+    // Foreign names (宇野治, 艾伟德) only right after an organisation, a place or a title.
+    for (let length = 2; length <= (polite ? 6 : 4); length++) {
+      const start = i - length;
+      if (start < 0 || !anchorEndsAt(start)) continue;
+      const name = sentence.slice(start, i);
+      if (![...name].every((c) => HAN.test(c)) || NOT_NAME_START.has(name[0]!)) continue;
+      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name)) continue;
+      add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Organisation names without brackets: a place or known organisation in front, a telling suffix behind. */
+function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const known = gazetteer.matcher.findAll(sentence);
+  for (let i = 0; i < sentence.length; i++) {
+    const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
+    if (!rule || rule.label !== 'Organization') continue;
+    const end = i + 1;
+    // Only where the suffix really ends the word: "部长" is a title, not a ministry.
+    if (titleAt(sentence, end - rule.suffix.length) && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
+    if (rule.suffix.length === 1) {
+      const next = sentence[end] ?? '';
+      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end)) continue;
+      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委)$/u.test(sentence.slice(end - 2, end))) continue;
+    }
+    const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
+    if (!phrase) continue;
+    const name = cleanName(phrase.text);
+    if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的/u.test(name)) continue;
+    if (phrase.known && cleanName(phrase.known.name) === name) continue;
+    if (gazetteer.lookup(name).length > 0) continue;
+    // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
+    const head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization') && k.end < end);
+    if (!head) continue;
+    if (overlapsAny(taken, phrase.start, end)) continue;
+    if (WEAK_SUFFIXES.has(rule.suffix) && end - head.end < 2) continue;
+    out.push({
+      label: 'Organization',
+      name,
+      surface: sentence.slice(phrase.start, end),
+      kind: head.value.label === 'Organization' && ['部', '司', '处', '事业部', '办公室', '秘书处', '代表处', '部门', '总司'].includes(rule.suffix) ? 'department' : rule.kind,
+      start: phrase.start,
+      end,
+      method: 'pattern:organisation-suffix',
+      confidence: 0.65,
+    });
+  }
+  // Keep the longest of overlapping phrases.
+  return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
+
+export interface DiscoverOptions {
+  /** True when a name of this exact form is plausible (used to choose 任勇 over 任勇主). */
+  nameHint?: (name: string) => boolean;
+}
+
+/** Every candidate entity a sentence signals. Overlaps are resolved: brackets > quotes > abbreviations > people > phrases. */
+export function discoverCandidates(sentence: string, gazetteer: Gazetteer, options: DiscoverOptions = {}): Candidate[] {
+  const found: Candidate[] = [];
+  const taken: Span[] = [];
+  const keep = (list: Candidate[]) => {
+    for (const c of list) {
+      if (overlapsAny(taken, c.start, c.end)) continue;
+      found.push(c);
+      taken.push(c);
+    }
+  };
+  keep(titled(sentence));
+  keep(quoted(sentence));
+  keep(abbreviations(sentence, gazetteer));
+  const knownSpans = gazetteer.matcher.findAll(sentence).map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
+  keep(persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end)));
+  keep(organisationPhrases(sentence, gazetteer, taken));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export { LATIN, LATIN_PERSON };

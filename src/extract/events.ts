@@ -1,0 +1,157 @@
+import { foldName, slugFor } from '../graph/index.js';
+import type { DateMention } from './dates.js';
+import { cleanName } from './discover.js';
+import { classifyBySuffix } from './lexicon.js';
+import { mentionsOf, type SentenceContext } from './sentenceContext.js';
+
+// Events are identified by date + what happened: a sentence that dates a meeting, visit,
+// launch or signing yields one Event; the same event reported twice (same start date and kind,
+// a shared place or participant) becomes one node.
+
+const EVENT_SUFFIX = /(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|展览会|峰会|论坛|边会|会议|理事会议|仪式|会谈|首次会议|第二次会议)$/u;
+const TRIGGERS: { re: RegExp; kind: string }[] = [
+  { re: /正式上线|上线|启用新|正式挂牌|挂牌/u, kind: 'launch' },
+  { re: /启动|正式发布|发布|宣布|推出/u, kind: 'launch' },
+  { re: /会见/u, kind: 'meeting' },
+  { re: /到访|来访|来华|访德|访华|出访|访问/u, kind: 'visit' },
+  { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
+  { re: /签署|签订/u, kind: 'signing' },
+  { re: /批准/u, kind: 'approval' },
+];
+
+const KIND_BY_SUFFIX: [RegExp, string][] = [
+  [/论坛$/u, 'forum'],
+  [/峰会$/u, 'summit'],
+  [/(?:研讨会|培训会|交流会|边会)$/u, 'workshop'],
+  [/评审会$/u, 'review'],
+  [/(?:博览会|展览会)$/u, 'exhibition'],
+  [/仪式$/u, 'ceremony'],
+  [/(?:年会|大会|全体会议|会议|会谈|理事会议)$/u, 'meeting'],
+];
+
+export function eventKindOf(name: string, fallback: string): string {
+  for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
+  return fallback;
+}
+
+/** The event noun phrase ending at `end`: may hold quotes and brackets, stops at clause marks, dates and verbs. */
+function eventPhraseEndingAt(text: string, end: number): string | undefined {
+  let start = end;
+  let depth = 0;
+  while (start > 0 && end - start < 60) {
+    const c = text[start - 1]!;
+    if (c === '）' || c === ')' || c === '”' || c === '》') depth++;
+    else if (c === '（' || c === '(' || c === '“' || c === '《') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && /[，。；：、,;:]/u.test(c)) break;
+    start--;
+  }
+  let phrase = text.slice(start, end);
+  // Cut at the last verb or date before the noun: "国家发改委在京组织召开了…评审会" -> "…评审会".
+  const cut = Math.max(
+    ...[/召开了?/gu, /举办了?/gu, /举行了?/gu, /组织/gu, /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu, /参加了?/gu, /出席了?/gu, /\d{1,2}\s*日/gu, /于/gu, /暨/gu, /了/gu, /由/gu].map((re) => {
+      let last = -1;
+      for (const m of phrase.matchAll(re)) if (m.index! + m[0].length < phrase.length - 2) last = m.index! + m[0].length;
+      return last;
+    }),
+  );
+  if (cut > 0) phrase = phrase.slice(cut);
+  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
+  const name = cleanName(phrase);
+  if ([...name].length < 4) return undefined;
+  return name;
+}
+
+export interface ReadEvent {
+  key: string;
+  name: string;
+  kind: string;
+  date?: DateMention;
+}
+
+function primaryDate(ctx: SentenceContext): DateMention | undefined {
+  return ctx.dates.find((d) => d.precision !== 'year');
+}
+
+/** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */
+export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
+  const date = primaryDate(ctx);
+  const text = ctx.text;
+  const trigger = TRIGGERS.map((t) => ({ ...t, m: t.re.exec(text) })).find((t) => t.m);
+  // An explicit event name in the sentence: a discovered event mention or a noun phrase.
+  const named = mentionsOf(ctx, ['Event'])[0];
+  let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
+  if (!name) {
+    for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
+      const phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
+      if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
+        name = phrase;
+        break;
+      }
+    }
+  }
+  if (!date) {
+    // Undated but named events (第23届联合国气候变化大会) exist as entities without a date.
+    if (named) return { key: named.key, name: name!, kind: eventKindOf(name!, 'meeting') };
+    return undefined;
+  }
+  if (!name && !trigger) return undefined;
+  // Dates of facts in the past tense ("2013年9月，…签署《…备忘录》") still make signing events;
+  // a bare year-only date does not.
+  if (!name) {
+    if (trigger!.kind === 'approval') return undefined;
+    // The article heading names the event best when this is the article's first dated event.
+    name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : synthesise(ctx, trigger!.m!.index);
+  }
+  if (!name) return undefined;
+  const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
+  const key = eventKey(ctx, date, kind, name);
+  const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
+  draft.startDate ??= date.start;
+  if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
+  draft.datePrecision ??= date.precision;
+  draft.kind ??= kind;
+  return { key, name, kind, date };
+}
+
+/** A short name for an event the text does not name: the clause from its first actor to the verb's object. */
+function synthesise(ctx: SentenceContext, at: number): string | undefined {
+  const text = ctx.text;
+  let start = at;
+  while (start > 0 && !/[，。；：]/u.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !/[，。；：]/u.test(text[end]!)) end++;
+  let clause = text.slice(start, end);
+  for (const d of ctx.dates) clause = clause.replace(d.text, '');
+  clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/^[，\s]+/u, ''));
+  if ([...clause].length < 4) return undefined;
+  return [...clause].slice(0, 40).join('');
+}
+
+/** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
+function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string): string {
+  const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
+  const bucket = `${date.start}|${kind}`;
+  const list = ctx.registry.eventBuckets.get(bucket) ?? [];
+  const folded = foldName(name);
+  const same = list.find(
+    (e) =>
+      e.name === folded ||
+      ((e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))) && kind !== 'launch' && kind !== 'signing'),
+  );
+  if (same) {
+    for (const p of places) same.places.add(p);
+    return same.key;
+  }
+  const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
+  const key = `Event|${date.start}-${slug}`;
+  list.push({ key, places, name: folded });
+  ctx.registry.eventBuckets.set(bucket, list);
+  return key;
+}
+
+export function isEventNoun(text: string): boolean {
+  const rule = classifyBySuffix(text);
+  return rule?.label === 'Event';
+}

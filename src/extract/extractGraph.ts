@@ -1,0 +1,315 @@
+import { entityLabels, foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
+import type { IngestedBriefing } from '../ingest/index.js';
+import { findDates, lastExplicitYear } from './dates.js';
+import { discoverCandidates } from './discover.js';
+import { FactSet, type FactDraft } from './facts.js';
+import { allNames, type Gazetteer } from './gazetteer.js';
+import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
+import type { ReferenceFact } from './reference.js';
+import { EntityRegistry, type DraftEntity } from './registry.js';
+import { readSentence } from './relations.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
+import { readSectionMembership } from './sections.js';
+
+// Articles -> entities and facts, each with its evidence. Two passes over the corpus: the first
+// discovers entities (so an abbreviation defined in one briefing is known in all of them), the
+// second reads mentions and facts sentence by sentence.
+
+export interface SkipRecord {
+  briefing: string;
+  articleId: string;
+  /** Offset of the sentence in the briefing's normalised text. */
+  offset: number;
+  reason: string;
+  sentence: string;
+}
+
+export interface ExtractOptions {
+  gazetteer: Gazetteer;
+  reference: ReferenceFact[];
+  /** Called once per briefing and pass, for progress on a terminal. */
+  onProgress?: (event: { pass: 'discover' | 'read'; briefing: string; index: number; total: number }) => void;
+}
+
+export interface ExtractResult {
+  graph: Graph;
+  skips: SkipRecord[];
+}
+
+interface ArticleUnit {
+  id: string;
+  node: ArticleNode;
+  sentences: Sentence[];
+}
+
+export function briefingIdOf(file: string): string {
+  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+  return `briefing:${latinSlug(base) || 'briefing'}`;
+}
+
+function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit[] {
+  const stem = briefingId.slice('briefing:'.length);
+  return b.articles.map((a) => {
+    const text = b.text.slice(a.startOffset, a.endOffset);
+    const id = `article:${stem}:${String(a.order).padStart(2, '0')}`;
+    return {
+      id,
+      node: { id, briefingId, title: a.title, order: a.order, startOffset: a.startOffset, endOffset: a.endOffset, text },
+      sentences: splitSentences(text, a.startOffset),
+    };
+  });
+}
+
+/** 任勇 (3 occurrences) vs 任勇主 (1): a three-character reading is plausible only when the third character always follows. */
+function nameHint(text: string): (name: string) => boolean {
+  const counts = new Map<string, number>();
+  const count = (s: string) => {
+    let n = counts.get(s);
+    if (n === undefined) {
+      n = text.split(s).length - 1;
+      counts.set(s, n);
+    }
+    return n;
+  };
+  return (name) => (name.length <= 2 ? true : count(name) >= count(name.slice(0, -1)));
+}
+
+export function extractGraph(briefings: IngestedBriefing[], options: ExtractOptions): ExtractResult {
+  const { gazetteer } = options;
+  const registry = new EntityRegistry(gazetteer);
+  const ordered = [...briefings].sort((a, b) => (briefingIdOf(a.file) < briefingIdOf(b.file) ? -1 : 1));
+  const units = ordered.map((b) => ({ b, id: briefingIdOf(b.file), articles: articlesOf(b, briefingIdOf(b.file)) }));
+
+  // Pass 1: discovery.
+  units.forEach(({ b, articles }, index) => {
+    options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
+    const hint = nameHint(b.text);
+    for (const article of articles) {
+      for (const s of article.sentences) {
+        for (const m of gazetteer.matcher.findAll(s.text)) registry.known(m.value);
+        const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint });
+        for (const c of candidates) {
+          const key = registry.addCandidate(c);
+          // "X（以下简称“Y”）": Y is another name of X.
+          const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
+          if (short) registry.observe(registry.get(key)!, short[1]!, 0);
+        }
+      }
+    }
+  });
+
+  // Pass 2: mentions and facts.
+  const matcher = registry.buildMatcher();
+  const facts = new FactSet();
+  const skips: SkipRecord[] = [];
+  const mentionCounts = new Map<string, { count: number; first: number }>();
+  const articleNodes: ArticleNode[] = [];
+  const briefingNodes: BriefingNode[] = [];
+  const used = new Set<string>();
+
+  units.forEach(({ b, id: briefingId, articles }, index) => {
+    options.onProgress?.({ pass: 'read', briefing: b.file, index, total: units.length });
+    briefingNodes.push({
+      id: briefingId,
+      title: [b.meta.title, b.meta.issue].filter(Boolean).join(' '),
+      issue: b.meta.issue,
+      publishedOn: b.meta.publishedOn ?? (b.meta.year ? String(b.meta.year) : undefined),
+      publisher: b.meta.publisher,
+      file: b.file.split(/[\\/]/).slice(-2).join('/'),
+      sha256: b.sha256,
+    });
+    const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
+    const state: BriefingState = {
+      affiliation: new Map(),
+      personsBySurname: new Map(),
+      publisher: publisher ? registry.known(publisher).key : undefined,
+      year: b.meta.year,
+    };
+    const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
+      facts.add({ ...f, articleId, evidence: sentence });
+      used.add(f.from);
+      used.add(f.to);
+    };
+    for (const article of articles) {
+      articleNodes.push(article.node);
+      const articleState: ArticleState = { signed: [] };
+      let contextYear = b.meta.year;
+      for (const s of article.sentences) {
+        const mentions = mentionsIn(s.text, matcher, registry, state);
+        for (const m of mentions) {
+          used.add(m.key);
+          const k = `${article.id}\u0000${m.key}`;
+          const c = mentionCounts.get(k);
+          if (c) c.count++;
+          else mentionCounts.set(k, { count: 1, first: s.start + m.start });
+          if (m.label === 'Person') {
+            const surname = m.text[0]!;
+            if (SURNAMES_1.has(surname)) {
+              const set = state.personsBySurname.get(surname) ?? new Set();
+              set.add(m.key);
+              state.personsBySurname.set(surname, set);
+            }
+          }
+        }
+        const dates = findDates(s.text, contextYear);
+        const ctx: SentenceContext = {
+          text: s.text,
+          offset: s.start,
+          articleId: article.id,
+          articleTitle: article.node.title,
+          isTitle: s.start === article.node.startOffset,
+          mentions,
+          dates,
+          registry,
+          article: articleState,
+          briefing: state,
+          emit: emitFor(article.id, s.text),
+          skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
+        };
+        if (s.text.length > 600) {
+          ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
+        } else {
+          readSentence(ctx);
+        }
+        contextYear = lastExplicitYear(s.text) ?? contextYear;
+      }
+    }
+    // Section headings in the table of contents ("全球环境标志网络成员") state membership.
+    const front = articles[0];
+    if (front) {
+      for (const f of readSectionMembership(front.node.text, front.node.startOffset, articles.map((a) => a.node), matcher, registry)) {
+        facts.add({ ...f, articleId: front.id });
+        used.add(f.from);
+        used.add(f.to);
+      }
+    }
+  });
+
+  // Reference facts: outside knowledge with citations.
+  for (const r of options.reference) {
+    const from = registry.known(gazetteer.byId.get(r.start)!).key;
+    const to = registry.known(gazetteer.byId.get(r.end)!).key;
+    facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
+    used.add(from);
+    used.add(to);
+  }
+
+  // Curated geography: every place in the graph sits in its containing place.
+  const queue = [...used].filter((k) => registry.get(k)?.label === 'Place');
+  const placed = new Set<string>();
+  while (queue.length) {
+    const key = queue.pop()!;
+    if (placed.has(key)) continue;
+    placed.add(key);
+    const parentId = registry.get(key)?.gazetteer?.in;
+    const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
+    if (!parent) continue;
+    const parentKey = registry.known(parent).key;
+    facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
+    used.add(parentKey);
+    queue.push(parentKey);
+  }
+
+  // Ids, nodes and relationships.
+  const ids = registry.assignIds();
+  const entities: EntityNode[] = [];
+  for (const key of [...used].sort()) {
+    const draft = registry.get(key);
+    if (!draft) continue;
+    entities.push(entityNode(draft, ids.get(key)!, registry));
+  }
+  const relationships: Relationship[] = [];
+  for (const f of facts.all()) {
+    const start = ids.get(f.from);
+    const end = ids.get(f.to);
+    if (!start || !end) continue;
+    const props: Record<string, unknown> = { ...f.props };
+    const method = [...f.methods].sort()[0]!;
+    props.method = f.methods.has('reference') ? 'reference' : method;
+    props.confidence = Math.round(f.confidence * 100) / 100;
+    props.sources = f.sources;
+    props.evidence = f.evidence;
+    if (f.citations.length) props.citation = f.citations.join('; ');
+    if (f.notes.length) props.note = f.notes.join('; ');
+    const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
+    relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
+  }
+  for (const a of articleNodes) {
+    relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
+  }
+  for (const [k, c] of mentionCounts) {
+    const [articleId, key] = k.split('\u0000') as [string, string];
+    const end = ids.get(key);
+    if (!end) continue;
+    relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
+  }
+  return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
+}
+
+/** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
+function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of matcher.findAll(text)) {
+    const draft = registry.get(m.value) ?? undefined;
+    if (!draft) continue;
+    if (mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
+    mentions.push({ start: m.start, end: m.end, key: m.value, label: draft.label, text: m.text });
+  }
+  const shortTitles = [...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|');
+  for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}])(${shortTitles})`, 'gu'))) {
+    const start = m.index!;
+    if (mentions.some((x) => start < x.end && x.start < start + m[0].length)) continue;
+    const candidates = state.personsBySurname.get(m[1]!);
+    if (!candidates || candidates.size !== 1) continue;
+    const key = [...candidates][0]!;
+    // "周书记" but not "张小丹总经理": the surname must not be part of a longer mention.
+    mentions.push({ start, end: start + 1, key, label: 'Person', text: m[1]! });
+  }
+  if (/我中心|本中心/u.test(text) && state.publisher) {
+    const at = text.search(/我中心|本中心/u);
+    if (!mentions.some((x) => at < x.end && x.start < at + 3)) mentions.push({ start: at, end: at + 3, key: state.publisher, label: 'Organization', text: text.slice(at, at + 3) });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function entityNode(d: DraftEntity, id: string, registry: EntityRegistry): EntityNode {
+  const name = registry.canonicalName(d);
+  const names = new Set<string>();
+  if (d.gazetteer) for (const n of allNames(d.gazetteer)) names.add(n);
+  for (const n of d.seen.keys()) names.add(n);
+  for (const a of d.abbrs) names.add(a);
+  if (d.nameEn) names.add(d.nameEn);
+  const folded = new Set([foldName(name)]);
+  const aliases: string[] = [];
+  for (const n of [...names].sort()) {
+    const f = foldName(n);
+    if (folded.has(f)) continue;
+    folded.add(f);
+    aliases.push(n);
+  }
+  const han = /\p{Script=Han}/u;
+  const props: EntityNode['properties'] = {
+    id,
+    name,
+    aliases,
+  };
+  const nameZh = d.nameZh ?? (han.test(name) ? name : [...d.seen.keys()].find((n) => han.test(n)));
+  if (nameZh) props.nameZh = nameZh;
+  const nameEn = d.nameEn ?? (!han.test(name) ? name : undefined);
+  if (nameEn) props.nameEn = nameEn;
+  if (d.kind) props.kind = d.kind;
+  if (d.country) props.country = d.country;
+  if (d.description) props.description = d.description;
+  if (d.label === 'Event') {
+    if (d.startDate) props.startDate = d.startDate;
+    if (d.endDate) props.endDate = d.endDate;
+    if (d.datePrecision) props.datePrecision = d.datePrecision;
+  }
+  if (!d.gazetteer) {
+    (props as Record<string, unknown>).method = d.method;
+    (props as Record<string, unknown>).confidence = Math.round(d.confidence * 100) / 100;
+  }
+  void entityLabels;
+  return { id, label: d.label, properties: props };
+}

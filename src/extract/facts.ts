@@ -1,0 +1,85 @@
+import type { FactType } from '../graph/ontology.js';
+import type { PropertyValue } from '../graph/types.js';
+
+/** A fact as a rule reads it, before merging and id assignment. Ends are registry keys. */
+export interface FactDraft {
+  type: FactType;
+  from: string;
+  to: string;
+  /** Type-specific properties: role, title, date, since, kind, amount... */
+  props: Record<string, PropertyValue | undefined>;
+  method: string;
+  confidence: number;
+  articleId?: string;
+  /** The sentence, verbatim. */
+  evidence?: string;
+  citation?: string;
+  note?: string;
+}
+
+/** Which property tells two facts of the same type and ends apart (a board seat vs membership). */
+export function discriminatorOf(f: FactDraft): string {
+  switch (f.type) {
+    case 'MEMBER_OF':
+    case 'ATTENDED':
+    case 'ORGANIZED':
+    case 'CONTRIBUTED_TO':
+    case 'INVOLVED_IN':
+      return String(f.props.role ?? '');
+    case 'HOLDS_POSITION':
+      return String(f.props.titleZh ?? f.props.title ?? '');
+    case 'AWARDED':
+      return String(f.props.title ?? '');
+    default:
+      return '';
+  }
+}
+
+export interface MergedFact {
+  type: FactType;
+  from: string;
+  to: string;
+  props: Record<string, PropertyValue | undefined>;
+  methods: Set<string>;
+  confidence: number;
+  sources: string[];
+  evidence: string[];
+  citations: string[];
+  notes: string[];
+}
+
+/** Merges drafts that state the same fact; evidence accumulates, the best confidence wins. */
+export class FactSet {
+  private readonly facts = new Map<string, MergedFact>();
+
+  add(f: FactDraft): void {
+    if (f.from === f.to) return;
+    const key = `${f.type}|${f.from}|${f.to}|${discriminatorOf(f)}`;
+    let merged = this.facts.get(key);
+    if (!merged) {
+      merged = { type: f.type, from: f.from, to: f.to, props: {}, methods: new Set(), confidence: 0, sources: [], evidence: [], citations: [], notes: [] };
+      this.facts.set(key, merged);
+    }
+    for (const [k, v] of Object.entries(f.props)) {
+      if (v === undefined || v === '') continue;
+      const current = merged.props[k];
+      // Keep the most precise date the text gave.
+      if (current === undefined || (typeof v === 'string' && typeof current === 'string' && /^\d{4}/.test(v) && v.length > current.length)) merged.props[k] = v;
+    }
+    merged.methods.add(f.method);
+    merged.confidence = Math.max(merged.confidence, f.confidence);
+    if (f.evidence && f.articleId) {
+      const seen = merged.evidence.some((e, i) => e === f.evidence && merged!.sources[i] === f.articleId);
+      if (!seen) {
+        merged.sources.push(f.articleId);
+        merged.evidence.push(f.evidence);
+      }
+    }
+    if (f.citation && !merged.citations.includes(f.citation)) merged.citations.push(f.citation);
+    if (f.note && !merged.notes.includes(f.note)) merged.notes.push(f.note);
+  }
+
+  all(): MergedFact[] {
+    return [...this.facts.values()];
+  }
+}

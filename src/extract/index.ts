@@ -1,0 +1,13 @@
+// The extract stage: ingested briefings + curated seed data -> the graph, every fact with its evidence.
+export { extractGraph, briefingIdOf } from './extractGraph.js';
+export type { ExtractOptions, ExtractResult, SkipRecord } from './extractGraph.js';
+export { loadGazetteer, Gazetteer, SeedDataError } from './gazetteer.js';
+export type { GazetteerEntry } from './gazetteer.js';
+export { loadReferenceFacts } from './reference.js';
+export type { ReferenceFact } from './reference.js';
+export { findDates } from './dates.js';
+export type { DateMention } from './dates.js';
+export { splitSentences } from './sentences.js';
+export type { Sentence } from './sentences.js';
+export { discoverCandidates } from './discover.js';
+export type { Candidate } from './discover.js';

@@ -1,0 +1,516 @@
+import { allowsEndpoints, type EntityLabel, type FactType } from '../graph/ontology.js';
+import { cleanName } from './discover.js';
+import { readEvent, type ReadEvent } from './events.js';
+import { classifyBySuffix, TITLES } from './lexicon.js';
+import { clauseAround, mentionsOf, type Mention, type SentenceContext } from './sentenceContext.js';
+import { englishTitle } from './titlesEn.js';
+
+// Facts from sentence patterns. Each rule reads one kind of statement (signing, joining,
+// attending, hosting, chairing, launching, funding...) from a sentence's mentions and the words
+// between them, and emits facts with the roles, titles and dates the text gives. A rule that
+// sees its trigger but cannot find the parties records a skip instead of guessing.
+
+const ACTORS: EntityLabel[] = ['Organization', 'Person'];
+const ORG: EntityLabel[] = ['Organization'];
+const WORKS: EntityLabel[] = ['Agreement', 'Standard', 'Document'];
+
+function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, method: string, confidence: number): void {
+  const fromKey = typeof from === 'string' ? from : from.key;
+  const toKey = typeof to === 'string' ? to : to.key;
+  const a = ctx.registry.get(fromKey)?.label;
+  const b = ctx.registry.get(toKey)?.label;
+  if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
+  ctx.emit({ type, from: fromKey, to: toKey, props, method: `pattern:${method}`, confidence });
+}
+
+function sentenceDate(ctx: SentenceContext, precision: 'any' | 'year' = 'any'): string | undefined {
+  const d = ctx.dates.find((x) => x.precision !== 'year' || !x.end) ?? ctx.dates[0];
+  if (!d) return undefined;
+  return precision === 'year' ? d.start.slice(0, 4) : d.start;
+}
+
+function between(ctx: SentenceContext, a: { end: number }, b: { start: number }): string {
+  return ctx.text.slice(a.end, b.start);
+}
+
+/** Mentions linked to `m` by 与/和/、/及 to its left or right (a coordinated list). */
+function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLabel[]): Mention[] {
+  const list = [m];
+  const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
+  let i = sorted.indexOf(m);
+  while (i > 0) {
+    const prev = sorted[i - 1]!;
+    const gap = between(ctx, prev, sorted[i]!);
+    if (!/^\s*(?:[与和及、]|以及|同)\s*$/u.test(gap) && !/^[\p{Script=Han}]{0,8}(?:[与和及、]|以及)\s*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) break;
+    list.unshift(prev);
+    i--;
+  }
+  return list;
+}
+
+// ---------------------------------------------------------------- positions and affiliations
+
+const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+
+/** ORG [dept] TITLE NAME, ORG NAME TITLE, ORG TITLE (Latin NAME): who holds which position where. */
+function positions(ctx: SentenceContext): void {
+  for (const person of mentionsOf(ctx, ['Person'])) {
+    const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= person.start);
+    const org = orgs[orgs.length - 1];
+    // Skip ", " and 的 between organisation and title; the title may carry a department (国际处处长).
+    let titleZh: string | undefined;
+    if (org) {
+      const gap = between(ctx, org, person).replace(/\s+/g, '');
+      const m = gap.match(/^(?:的)?([\p{Script=Han}A-Za-z]{0,10}?)$/u);
+      if (m && TITLE_RE.test(gap)) titleZh = gap.replace(/^的/, '');
+      else if (gap === '') {
+        const after = ctx.text.slice(person.end).replace(/^\s+/, '');
+        const t = after.match(TITLE_START);
+        if (t) titleZh = t[0];
+      }
+    }
+    if (!org || !titleZh || /[，。、]/u.test(titleZh) || titleZh.length > 14) {
+      // A title with no organisation in front still tells the briefing who the person is.
+      continue;
+    }
+    ctx.briefing.affiliation.set(person.key, org.key);
+    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(titleZh) ?? titleZh, titleZh, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', 0.85);
+  }
+}
+
+// ---------------------------------------------------------------- events and participation
+
+const ROLE_WORDS: [RegExp, string][] = [
+  [/^[^，。]{0,6}?主持/u, 'chair'],
+  [/^[^，。]{0,12}?(?:特邀)?主旨(?:报告|演讲|发言)/u, 'keynote'],
+  [/^[^，。]{0,4}?(?:担任[^，。]{0,8}组长)/u, 'chair'],
+  [/^[^，。]{0,4}?(?:率团|率领|一行)/u, 'delegation lead'],
+  [/^[^，。]{0,6}?随团/u, 'delegate'],
+  [/^[^，。]{0,8}?(?:致辞|发言|讲话|作[^，。]{0,10}报告|做了?[^，。]{0,20}报告|发表|介绍|表示|指出|强调|建议|说)/u, 'speaker'],
+  [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
+  [/^[^，。]{0,8}?会见/u, 'host'],
+];
+
+const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流/u;
+
+function roleOf(ctx: SentenceContext, m: Mention): string {
+  const after = ctx.text.slice(m.end);
+  const before = ctx.text.slice(0, m.start);
+  if (/由[^，。]{0,30}$/u.test(before) && /^[^，。]{0,6}主持/u.test(after)) return 'chair';
+  if (/会见[^，。]{0,30}$/u.test(before)) return 'guest';
+  for (const [re, role] of ROLE_WORDS) if (re.test(after)) return role;
+  if (/随团/u.test(ctx.text) && /陈|副/u.test(m.text)) return 'delegate';
+  return 'attendee';
+}
+
+function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const eventKey = event?.key ?? ctx.article.event;
+  if (!eventKey) return;
+  const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问/u.test(ctx.text);
+  if (!event && !anaphor) return;
+  if (!ATTEND.test(ctx.text) && !event) return;
+  const people = mentionsOf(ctx, ['Person']);
+  for (const p of people) {
+    const role = roleOf(ctx, p);
+    emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
+    const org = ctx.briefing.affiliation.get(p.key);
+    if (org) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
+  }
+  // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行/u.test(ctx.text);
+  if (orgsAttend) {
+    for (const o of mentionsOf(ctx, ORG)) {
+      const after = ctx.text.slice(o.end, o.end + 20);
+      const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
+      // The host of a visit ("到访中环联合") is the place visited, not a visitor.
+      if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
+        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, 'visit-host', 0.7);
+        continue;
+      }
+      if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表)/u.test(after);
+      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, 'attendance-organisation', 0.7);
+    }
+  }
+}
+
+function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const eventKey = event?.key ?? ctx.article.event;
+  if (!eventKey) return;
+  for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开|发起|牵头)/gu)) {
+    const start = m.index! + 1;
+    const end = start + m[1]!.length;
+    const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
+    for (const o of mentionsOf(ctx, ACTORS, start, end)) emit(ctx, 'ORGANIZED', o, eventKey, { role }, 'hosted-by', 0.85);
+    // "…主办，A、B承办" lists the co-organisers after the host.
+    const rest = ctx.text.slice(m.index! + m[0].length);
+    const co = rest.match(/^[，,]?([^。；]{2,120}?)承办/u);
+    if (co) {
+      const s = m.index! + m[0].length + rest.indexOf(co[1]!);
+      for (const o of mentionsOf(ctx, ACTORS, s, s + co[1]!.length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'co-organizer' }, 'co-organised-by', 0.85);
+    }
+  }
+  // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
+  const verb = ctx.text.match(/(组织召开|主持召开|召开|举办|举行|联合主办|共同主办|主办|发起|共同举办)/u);
+  if (verb && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+    const clause = clauseAround(ctx.text, verb.index!);
+    const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
+    const first = subjects[0];
+    if (first && !/(?:于|在)\s*$/u.test(ctx.text.slice(Math.max(0, first.start - 2), first.start))) {
+      const isEventName = mentionsOf(ctx, ['Event'], clause.start, verb.index!).length > 0 && mentionsOf(ctx, ['Event']).some((e) => e.start < first.start);
+      if (!isEventName) {
+        for (const s of coordinated(ctx, subjects[subjects.length - 1]!, ACTORS)) {
+          emit(ctx, 'ORGANIZED', s, eventKey, { role: /联合|共同/u.test(verb[1]!) ? 'co-organizer' : 'organizer' }, 'organised', 0.75);
+        }
+      }
+    }
+  }
+}
+
+function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  if (!event) return;
+  const places = mentionsOf(ctx, ['Place']);
+  for (const p of places) {
+    const before = ctx.text.slice(Math.max(0, p.start - 8), p.start);
+    const after = ctx.text.slice(p.end, p.end + 12);
+    const located = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u.test(before) || /^[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)/u.test(after) || /^\s*[，,]\s*\d{4}年/u.test(after) || /^(?:和|、|与)/u.test(after);
+    if (!located || /来自[^，。]{0,4}$/u.test(before)) continue;
+    emit(ctx, 'HELD_IN', event.key, p, {}, 'held-in', 0.8);
+  }
+  if (/在京|来京|赴京|在北京/u.test(ctx.text)) {
+    const beijing = ctx.registry.placeByName('北京');
+    if (beijing) emit(ctx, 'HELD_IN', event.key, beijing, {}, 'held-in', 0.8);
+  }
+}
+
+// ---------------------------------------------------------------- signing and witnessing
+
+const SIGN = /(?:共同)?(?:签署|签订|签约|缔结)(?:了)?/u;
+
+function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const sign = SIGN.exec(ctx.text);
+  if (!sign) return;
+  const at = sign.index;
+  const after = at + sign[0].length;
+  // Witnesses: 在X(的)?见证下.
+  const witnessSpan = ctx.text.match(/在([^，。]{1,40}?)(?:的)?见证下/u);
+  const wStart = witnessSpan ? witnessSpan.index! + 1 : -1;
+  const wEnd = witnessSpan ? wStart + witnessSpan[1]!.length : -1;
+  const support = ctx.text.match(/在([^，。]{1,40}?)的支持下/u);
+  const sStart = support ? support.index! : -1;
+  const sEnd = support ? sStart + support[0].length : -1;
+  let signers = mentionsOf(ctx, ACTORS, 0, at).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
+  // Only the clause(s) leading to the verb: drop actors separated from it by a full stop.
+  signers = signers.filter((m) => !/[。；]/u.test(ctx.text.slice(m.end, at)));
+  let objects = mentionsOf(ctx, WORKS, after).filter((m) => !/[。；]/u.test(ctx.text.slice(after, m.start)));
+  objects = objects.filter((m) => !/[，]/u.test(ctx.text.slice(after, m.start)) || objects.indexOf(m) === 0);
+  if (objects.length === 0) {
+    const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
+    if (np) {
+      const name = cleanName(np[1]!);
+      const rule = classifyBySuffix(name);
+      const generic = [...name].length <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
+      const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.get(s.key)!));
+      const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.get(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
+      const fullName = generic && partyNames.length ? `${partyNames.join('与')}${name}` : name;
+      if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
+        const draft = ctx.registry.ensure(rule.label, fullName, { method: 'pattern:signed-object', confidence: 0.75, kind: rule.kind });
+        objects = [{ start: after, end: after + np[0].length, key: draft.key, label: rule.label, text: np[0] }];
+      }
+    }
+  }
+  if (signers.length === 0 || objects.length === 0) {
+    ctx.skip(signers.length === 0 ? 'signing: no signing party named in the sentence' : 'signing: no agreement or standard named after the verb');
+    return;
+  }
+  const date = sentenceDate(ctx);
+  for (const o of objects) {
+    for (const s of signers) {
+      emit(ctx, 'SIGNED', s, o, { date }, 'signed', 0.85);
+      const org = s.label === 'Person' ? ctx.briefing.affiliation.get(s.key) : undefined;
+      if (org) emit(ctx, 'SIGNED', org, o, { date }, 'signed-for-organisation', 0.75);
+    }
+    for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, 'witnessed', 0.8);
+    // "在周书记见证下": a short form already resolved to a person mention inside the span.
+    const eventKey = event?.key ?? ctx.article.event;
+    if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, 'signed-at-event', event ? 0.8 : 0.65);
+    ctx.article.signed.push(o.key);
+  }
+}
+
+// ---------------------------------------------------------------- membership
+
+function membership(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const date = ctx.dates.find((d) => !d.end);
+  // X…加入(了)?Y
+  for (const m of text.matchAll(/加入(?:了)?/gu)) {
+    const clause = clauseAround(text, m.index!);
+    const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
+    const target = targets[0];
+    if (!target) continue;
+    let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
+    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause.
+    members = members.filter((x) => x.key !== target.key);
+    const member = members[members.length - 1] ?? members[0];
+    if (!member) {
+      ctx.skip('membership: no member named before 加入');
+      continue;
+    }
+    const role = /核心群|核心层/u.test(text) ? 'core group' : /第二层级/u.test(text) ? 'second tier' : /理事/u.test(text.slice(m.index!, m.index! + 30)) ? 'board member' : undefined;
+    const since = date && Math.abs(date.index - m.index!) < 30 ? date.start.slice(0, date.precision === 'day' ? 10 : 7).slice(0, 4) : undefined;
+    emit(ctx, 'MEMBER_OF', member, target, { role, since }, 'joined', 0.85);
+  }
+  // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
+  for (const m of text.matchAll(/(担任|作为|成为|为)([^，。；]{0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
+    const verbAt = m.index!;
+    const spanStart = verbAt + m[1]!.length;
+    const spanEnd = spanStart + m[2]!.length;
+    let target: Mention | string | undefined = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanEnd + m[3]!.length)[0];
+    if (!target && /该组织|该网络|其/u.test(m[2]!)) {
+      const prior = mentionsOf(ctx, ORG, 0, verbAt);
+      target = prior[prior.length - 1];
+    }
+    if (!target) continue;
+    const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)));
+    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : before[0];
+    if (!member) continue;
+    const word = m[3]!;
+    const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : 'member';
+    const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
+    emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, 'member-role', 0.8);
+    if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {
+      emit(ctx, 'HOLDS_POSITION', member, target, { title: englishTitle(word) ?? word, titleZh: word }, 'member-role', 0.7);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- programmes, labels, documents
+
+function operations(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const labels = mentionsOf(ctx, ['EcoLabel', 'Project']);
+  if (labels.length === 0) return;
+  const verb = /业务|实施|推出|运营|负责|管理|颁发|发起并领导|发起|领导|启动/u;
+  if (!verb.test(text)) return;
+  for (const l of labels) {
+    const before = text.slice(0, l.start);
+    const clauseStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1;
+    const orgs = mentionsOf(ctx, ORG, clauseStart, l.start).filter((o) => !/来自|向|与/u.test(text.slice(Math.max(0, o.start - 2), o.start)));
+    const after = text.slice(l.end, l.end + 40);
+    const operatorAfter = after.match(/^[^，。]{0,6}?由/u) ? mentionsOf(ctx, ORG, l.end, l.end + 40)[0] : undefined;
+    const operator = operatorAfter ?? orgs[orgs.length - 1];
+    if (!operator) continue;
+    const gap = operatorAfter ? after : text.slice(operator.end, l.start) + after.slice(0, 12);
+    if (!verb.test(gap) && !/有关|推出的|的/u.test(text.slice(operator.end, l.start))) continue;
+    if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
+      const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
+      for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, 'launched', 0.8);
+      continue;
+    }
+    emit(ctx, 'OPERATES', operator, l, {}, 'operates', 0.75);
+    // A department's programme is its parent's too: "UL 环境事业部" runs it, so UL does.
+    const parent = ctx.registry.parentOf(operator.key);
+    if (parent) emit(ctx, 'OPERATES', parent, l, {}, 'operates-parent', 0.7);
+  }
+}
+
+function labelsHeld(ctx: SentenceContext): void {
+  const m = ctx.text.match(/(荣获|获得|通过)([^，。]{0,20}?)/u);
+  if (!m) return;
+  const labels = mentionsOf(ctx, ['EcoLabel'], m.index!);
+  if (labels.length === 0) return;
+  const holders = mentionsOf(ctx, ORG, 0, m.index!).filter((o) => !/助力|帮助|协助/u.test(ctx.text.slice(Math.max(0, o.start - 4), o.start)) && !/助力\s*$/u.test(ctx.text.slice(0, o.start)));
+  const holder = holders[holders.length - 1];
+  if (!holder) return;
+  const productMatch = ctx.text.slice(holder.end, m.index!).match(/(?:公司)?(?:生产的)?(.{2,60})$/u);
+  const product = productMatch ? cleanName(productMatch[1]!.replace(/^[的\s]+/, '')) : undefined;
+  const date = ctx.dates[0]?.start;
+  for (const l of labels) emit(ctx, 'HOLDS_LABEL', holder, l, { product: product && product.length >= 2 ? product : undefined, date }, 'holds-label', 0.8);
+}
+
+function publishing(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const works = mentionsOf(ctx, ['Document', 'Standard']);
+  if (works.length === 0) return;
+  // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
+  for (const w of works) {
+    const before = text.slice(0, w.start);
+    const pre = before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u);
+    if (pre) {
+      const s = before.length - pre[0].length;
+      const orgs = mentionsOf(ctx, ORG, s, w.start);
+      const publisher = orgs[orgs.length - 1];
+      if (publisher) {
+        for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published', 0.8);
+        continue;
+      }
+    }
+    const post = text.slice(w.end).match(/^[^。；]{0,20}?由([^。；]{2,60}?)(?:组织)?(?:制订|制定|编制|发布|牵头|发起|组织编制|负责)/u);
+    if (post) {
+      const s = w.end + text.slice(w.end).indexOf(post[1]!);
+      for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+    }
+  }
+}
+
+function contributions(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
+  if (!verb) return;
+  const actors = mentionsOf(ctx, ACTORS, 0, verb.index!).filter((a) => !/[。；]/u.test(text.slice(a.end, verb.index!)));
+  let subject = actors[0];
+  if (!subject && /^(?:向|就|受邀|作为)/u.test(text) && ctx.briefing.publisher) subject = undefined;
+  if (!subject) return;
+  const role = /意见/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
+  let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
+  if (works.length === 0) {
+    const topic = /该指南|该报告|该项工作|指南/u.test(text) ? ctx.article.topic?.Document : /该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined;
+    if (topic) works = [{ start: 0, end: 0, key: topic, label: 'Document', text: '' }];
+  }
+  for (const w of works) emit(ctx, 'CONTRIBUTED_TO', subject, w, { role }, 'contributed', 0.75);
+}
+
+function involvement(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const m = text.match(/(承担|实施机构|实施单位|执行机构|中方实施单位|联合领导机构|牵头|参与|执行伙伴|合作伙伴|伙伴)/u);
+  if (!m) return;
+  const projects = mentionsOf(ctx, ['Project']);
+  let target: string | undefined = projects[0]?.key;
+  if (!target && /该项目|本项目|该课题|相关工作|该工作组/u.test(text)) target = ctx.article.topic?.Project;
+  if (!target) return;
+  const role = /实施|执行/u.test(m[1]!) ? 'implementing agency' : /领导|牵头/u.test(m[1]!) ? 'lead' : /伙伴/u.test(m[1]!) ? 'partner' : /承担/u.test(m[1]!) ? 'implementing agency' : 'participant';
+  let actors = mentionsOf(ctx, ACTORS).filter((a) => a.key !== target);
+  if (/我中心|本中心/u.test(text) && ctx.briefing.publisher) actors = [{ start: 0, end: 0, key: ctx.briefing.publisher, label: 'Organization', text: '我中心' }, ...actors];
+  const near = actors.filter((a) => Math.abs(a.start - m.index!) < 40);
+  for (const a of near.length ? near : actors.slice(0, 1)) {
+    if (/来自|向/u.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
+    emit(ctx, 'INVOLVED_IN', a, target, { role }, 'involved', 0.7);
+  }
+}
+
+function funding(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const money = text.match(/(\d+(?:\.\d+)?)\s*(万|亿)?\s*(美元|欧元|人民币|元|澳元)/u);
+  if (!money || !/赠款|资助|拨款|提供|资金|金额|投入|基金/u.test(text)) return;
+  const amount = Number(money[1]) * (money[2] === '万' ? 10_000 : money[2] === '亿' ? 100_000_000 : 1);
+  const currency = { 美元: 'USD', 欧元: 'EUR', 人民币: 'CNY', 元: 'CNY', 澳元: 'AUD' }[money[3]!];
+  const projects = mentionsOf(ctx, ['Project']);
+  const project = projects.find((p) => p.start > money.index!) ?? projects[0];
+  if (!project) return;
+  const funders = mentionsOf(ctx, ORG, 0, money.index!).filter((o) => /赠款|资助|拨款|宣布|将为|提供|投入/u.test(text.slice(o.end, o.end + 30)) || /GEF|基金/u.test(o.text));
+  const funder = funders[0] ?? mentionsOf(ctx, ORG)[0];
+  if (!funder) return;
+  emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.75);
+}
+
+function cooperation(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const m = text.match(/(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作)/u);
+  if (!m) return;
+  const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : 'cooperation';
+  const withAt = text.lastIndexOf('与', m.index!);
+  if (withAt < 0) {
+    // "作为德国蓝天使在中国唯一合作的认证机构": the subject cooperates with the label.
+    if (/唯一合作/u.test(m[1]!)) {
+      const subject = mentionsOf(ctx, ORG).find((o) => o.start > m.index!) ?? mentionsOf(ctx, ORG)[0];
+      const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
+      if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, 'cooperates', 0.75);
+    }
+    return;
+  }
+  const subjects = mentionsOf(ctx, ['Organization', 'EcoLabel'], 0, withAt).filter((s) => !/[。；]/u.test(text.slice(s.end, withAt)));
+  const subject = subjects[0];
+  const partners = mentionsOf(ctx, ['Organization', 'EcoLabel', 'Place'], withAt, m.index! + m[0].length);
+  if (!subject || partners.length === 0) return;
+  const topic = text.slice(withAt, m.index!).match(/(环境标志|绿色消费|绿色采购|可持续发展|环境保护|绿色供应链)/u)?.[1];
+  for (const p of partners) emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+}
+
+function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const text = ctx.text;
+  const m = text.match(/(授予|颁发|荣膺|荣获|获得)([^。]{0,60}?)[“《]([^”》]{2,40})[”》](?:称号|荣誉|奖)?/u);
+  if (!m) return;
+  const title = m[3]!;
+  if (!/荣誉|称号|奖|领跑者|杯|先进|优秀/u.test(title + text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) return;
+  const eventKey = event?.key ?? ctx.article.event;
+  let recipients: Mention[];
+  if (/荣膺|荣获|获得/u.test(m[1]!)) recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], 0, m.index!).slice(-1);
+  else recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], m.index!, m.index! + m[0].length);
+  const givers = mentionsOf(ctx, ORG, 0, m.index!).filter((g) => /授予|颁发/u.test(m[1]!) && !recipients.includes(g));
+  const from = givers[givers.length - 1]?.key ?? eventKey;
+  if (!from) return;
+  for (const r of recipients) emit(ctx, 'AWARDED', from, r, { title, date: sentenceDate(ctx) }, 'awarded', 0.8);
+}
+
+function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const text = ctx.text;
+  // A sub-event during the article's event: "年会期间，召开了…主题论坛".
+  if (event && ctx.article.event && event.key !== ctx.article.event && /期间/u.test(text)) {
+    emit(ctx, 'PART_OF', event.key, ctx.article.event, {}, 'during', 0.75);
+  }
+  // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
+  if (event) for (const p of mentionsOf(ctx, ['Project'])) if (/项目|课题/u.test(event.name) && event.name.includes(cleanName(p.text).slice(0, 6))) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+  // X是Y(中的)?(一个)?(重要领域|组成部分|内容之一|一部分)
+  const m = text.match(/(?:是|为)([^，。]{0,60}?)(?:中的|的)(?:一个)?(?:重要领域|组成部分|内容之一|一部分|子项目|之一)/u);
+  if (m) {
+    const whole = mentionsOf(ctx, ['Project', 'Document', 'Event'], m.index!, m.index! + m[0].length)[0];
+    const part = mentionsOf(ctx, ['Project', 'Document', 'Event'], 0, m.index!)[0];
+    if (whole && part) emit(ctx, 'PART_OF', part, whole, {}, 'part-of', 0.75);
+  }
+}
+
+function located(ctx: SentenceContext): void {
+  const m = ctx.text.match(/位于/u);
+  if (!m) return;
+  const org = mentionsOf(ctx, ORG, 0, m.index!).pop();
+  const place = mentionsOf(ctx, ['Place'], m.index!)[0];
+  if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, 'located-in', 0.8);
+}
+
+function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  if (!event || event.kind !== 'launch') return;
+  // "中环联合英文网站…正式上线": the site's owner runs the launch, and the launch produces the site.
+  for (const d of mentionsOf(ctx, ['Document', 'Project'])) {
+    if (d.start > ctx.text.search(/上线|启动|启用|发布|挂牌/u) + 4) continue;
+    emit(ctx, 'PRODUCED', event.key, d, {}, 'launch-produced', 0.7);
+    const owner = ctx.registry.ownerByName(d.key);
+    if (owner) {
+      emit(ctx, 'ORGANIZED', owner, event.key, { role: 'organizer' }, 'launch-owner', 0.7);
+      emit(ctx, 'PUBLISHED', owner, d, { date: event.date?.start }, 'launch-owner', 0.7);
+    }
+  }
+  for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u))) {
+    if (/由|与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start))) continue;
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, 'launched-by', 0.7);
+  }
+}
+
+/** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
+export function readSentence(ctx: SentenceContext): void {
+  positions(ctx);
+  const event = readEvent(ctx);
+  if (event && !ctx.article.event && event.date) ctx.article.event = event.key;
+  participation(ctx, event);
+  organisers(ctx, event);
+  heldIn(ctx, event);
+  signing(ctx, event);
+  membership(ctx);
+  operations(ctx);
+  labelsHeld(ctx);
+  publishing(ctx);
+  contributions(ctx);
+  involvement(ctx);
+  funding(ctx);
+  cooperation(ctx);
+  awards(ctx, event);
+  partOf(ctx, event);
+  located(ctx);
+  launches(ctx, event);
+  // Topics for later anaphora (该项目, 该指南).
+  ctx.article.topic ??= {};
+  for (const m of ctx.mentions) {
+    if (m.label === 'Project' || m.label === 'Document' || m.label === 'Standard' || m.label === 'Agreement') ctx.article.topic[m.label] ??= m.key;
+  }
+}

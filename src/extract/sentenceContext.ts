@@ -1,0 +1,71 @@
+import type { EntityLabel } from '../graph/ontology.js';
+import type { DateMention } from './dates.js';
+import type { FactDraft } from './facts.js';
+import type { EntityRegistry } from './registry.js';
+
+// What a rule sees of one sentence: its text, the entities mentioned in it (offsets relative to
+// the sentence), its dates, and the state of the article so far (the event being reported,
+// people's affiliations), plus the means to emit facts and record what it could not read.
+
+export interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  label: EntityLabel;
+  text: string;
+}
+
+/** State carried from sentence to sentence within one article. */
+export interface ArticleState {
+  /** The event the article is reporting, once one has been read. */
+  event?: string;
+  /** The project or document the article is about (for 该项目, 该指南, 本项目). */
+  topic?: Partial<Record<'Project' | 'Document' | 'Standard' | 'Agreement', string>>;
+  /** Entities signed in the article, for witnesses and produced-by links. */
+  signed: string[];
+}
+
+export interface BriefingState {
+  /** Person key -> organisation key, from "ORG + title + NAME" readings. */
+  affiliation: Map<string, string>;
+  /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
+  personsBySurname: Map<string, Set<string>>;
+  /** The publisher's entity key, for 我中心 / 本中心. */
+  publisher?: string;
+  year?: number;
+}
+
+export interface SentenceContext {
+  text: string;
+  /** Offset of the sentence in the briefing's normalised text. */
+  offset: number;
+  articleId: string;
+  articleTitle: string;
+  /** True for the article's heading line. */
+  isTitle: boolean;
+  mentions: Mention[];
+  dates: DateMention[];
+  registry: EntityRegistry;
+  article: ArticleState;
+  briefing: BriefingState;
+  emit(fact: Omit<FactDraft, 'articleId' | 'evidence'>): void;
+  skip(reason: string): void;
+}
+
+export function labelOf(ctx: SentenceContext, key: string): EntityLabel | undefined {
+  return ctx.registry.get(key)?.label;
+}
+
+/** Mentions of the given labels, optionally within [from, to). */
+export function mentionsOf(ctx: SentenceContext, labels: readonly EntityLabel[], from = 0, to = Infinity): Mention[] {
+  return ctx.mentions.filter((m) => labels.includes(m.label) && m.start >= from && m.end <= to);
+}
+
+/** The clause around `index`: bounded by ，；。：! and the sentence ends. */
+export function clauseAround(text: string, index: number): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && !/[，；。：！？,;]/u.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && !/[，；。：！？,;]/u.test(text[end]!)) end++;
+  return { start, end };
+}

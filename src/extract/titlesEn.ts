@@ -1,0 +1,26 @@
+// English renderings of the position titles the briefings use, for `HOLDS_POSITION.title`.
+// The Chinese form is kept verbatim in `titleZh`.
+const TITLE_EN: Record<string, string> = {
+  党委书记: 'Party Secretary', 书记: 'Party Secretary', 执行秘书长: 'Executive Secretary General', 助理秘书长: 'Assistant Secretary General',
+  副秘书长: 'Deputy Secretary General', 秘书长: 'Secretary General', 名誉理事长: 'Honorary Chair', 理事长: 'Chair of the Board', 名誉会长: 'Honorary President',
+  执行会长: 'Executive President', 副会长: 'Vice President', 会长: 'President', 首席执行官: 'Chief Executive Officer', 首席代表: 'Chief Representative',
+  首席顾问: 'Chief Adviser', 执行主任: 'Executive Director', 代理主任: 'Acting Director', 副主任: 'Deputy Director', 主任委员: 'Chair', 主任助理: 'Assistant Director',
+  主任: 'Director', 副总经理: 'Deputy General Manager', 总经理: 'General Manager', 销售经理: 'Sales Manager', 项目经理: 'Project Manager', 经理: 'Manager',
+  全球副总裁: 'Global Vice President', 副总裁: 'Vice President', 总裁: 'President', 董事长: 'Chair', 副部长: 'Vice Minister', 部长: 'Minister',
+  副司长: 'Deputy Director-General', 代理司长: 'Acting Director-General', 司长: 'Director-General', 副局长: 'Deputy Director-General', 局长: 'Director-General',
+  副处长: 'Deputy Division Director', 处长: 'Division Director', 副所长: 'Deputy Director', 所长: 'Director', 副院长: 'Vice President', 院长: 'President',
+  副主席: 'Vice Chair', 主席: 'Chair', 总干事: 'Director General', 副总干事: 'Deputy Director General', 总工程师: 'Chief Engineer', 总监: 'Director',
+  执行委员: 'Executive Committee Member', 理事成员: 'Board Member', 理事: 'Board Member', 委员: 'Member', 联合组长: 'Co-Leader', 副组长: 'Deputy Leader',
+  组长: 'Leader', 专员: 'Commissioner', 院士: 'Academician', 官员: 'Officer', 主管: 'Head', 负责人: 'Head', 特别代表: 'Special Representative',
+  驻华代表: 'Representative in China', 大使: 'Ambassador', 市长: 'Mayor', 州长: 'Governor', 前州长: 'Former Governor', 首席科学家: 'Chief Scientist',
+  研究员: 'Research Fellow', 教授: 'Professor', 顾问: 'Adviser', 执行秘书: 'Executive Secretary', 协调员: 'Coordinator',
+};
+
+/** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
+export function englishTitle(titleZh: string): string | undefined {
+  const keys = Object.keys(TITLE_EN).sort((a, b) => b.length - a.length);
+  const base = keys.find((k) => titleZh.endsWith(k));
+  if (!base) return undefined;
+  const prefix = titleZh.startsWith('原') || titleZh.startsWith('前') ? 'Former ' : '';
+  return prefix + TITLE_EN[base]!;
+}
