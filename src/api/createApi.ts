@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type ApiContext } from './context.js';
@@ -37,7 +37,7 @@ function costPlugin(): ApolloServerPlugin<ApiContext> {
           try {
             if (operation) checkOperationCost(schema, document, operation, request.variables ?? {});
           } catch (error) {
-            const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+            const code = (error as { extensions?: Record<string, unknown> }).extensions?.code;
             // Variables that do not fit their types are reported by execution, with their names.
             if (code === undefined) return;
             throw error;

@@ -70,8 +70,10 @@ export function createErrorFormatter(log: ErrorLogger = stderrLogger) {
       const message = (original as Error).message;
       return { message: `the graph store is unavailable: ${message}`, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.STORE_UNAVAILABLE } };
     }
-    const inner = error instanceof GraphQLError ? error.originalError : undefined;
-    const innerCode = inner instanceof GraphQLError ? inner.extensions.code : undefined;
+    // Duck-typed: the GraphQLError classes of Apollo and of this module may come from different
+    // builds of graphql.
+    const inner = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+    const innerCode = inner?.extensions?.code;
     if (typeof innerCode === 'string' && LIMIT_CODES.has(innerCode)) {
       return { ...formatted, extensions: { ...stripHttp(formatted.extensions), code: innerCode } };
     }

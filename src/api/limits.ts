@@ -4,7 +4,7 @@ export const LIMITS = {
   /** Deepest nesting of selection sets, counting fragments' fields where they are spread. */
   maxDepth: 12,
   /** Estimated cost: a field costs 1 plus its children times its list size (its `first`). */
-  maxCost: 25_000,
+  maxCost: 50_000,
   /** Aliased fields in one document. */
   maxAliases: 64,
   /** Tokens the parser reads before giving up (guards against huge documents). */

@@ -89,7 +89,7 @@ export function aliasLimitRule(maxAliases: number = LIMITS.maxAliases) {
 /**
  * Estimated cost of an operation: each field costs 1 plus the cost of its selections times its
  * list size, which is its `first` (given or default) or LIMITS.defaultListSize for lists
- * without one. Also checks every `first` against LIMITS.maxFirst before anything runs.
+ * without one (a connection's `edges` count once: its `first` already multiplied). Also checks every `first` against LIMITS.maxFirst before anything runs.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   const fragments = fragmentsOf(document);
@@ -126,7 +126,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
       const args = getArgumentValues(field, node, variables);
       const first = args.first;
       if (typeof first === 'number') size = checkFirst(first);
-    } else if (isListType(getNullableType(field.type))) {
+    } else if (isListType(getNullableType(field.type)) && !(node.name.value === 'edges' && parent.name.endsWith('Connection'))) {
+      // A connection's edges are already counted by the connection field's `first`.
       size = LIMITS.defaultListSize;
     }
     const named = getNamedType(field.type);
