@@ -70,7 +70,7 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
     const line = lines[l]!;
     if (!isHeadingLike(line.text)) continue;
     const next = lines[l + 1];
-    const withNext = next && next.para === line.para + 1 && MARKDOWN_HEADING.test(next.text) && MARKDOWN_HEADING.test(line.text)
+    const withNext = next && MARKDOWN_HEADING.test(next.text) && MARKDOWN_HEADING.test(line.text)
       ? `${cleanTitle(line.text)}${cleanTitle(next.text)}`
       : undefined;
     toc.items.forEach((item, i) => {
@@ -118,7 +118,8 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
     let best = -1;
     let bestScore = 0.45;
     for (let l = from; l < to; l++) {
-      if (taken.has(l)) continue;
+      // the line right under a matched heading is that article's lede, not another item's
+      if (taken.has(l) || taken.has(l - 1)) continue;
       const line = lines[l]!.text;
       if (isHeadingLike(line) && !line.includes('，')) continue;
       const score = coverage(item.title, line.slice(0, 80));

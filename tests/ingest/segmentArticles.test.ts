@@ -242,3 +242,17 @@ describe('segmentArticles without a contents list (as an unseen briefing might b
     expect(titles).not.toContain('1、健康绿色产品成为新常态');
   });
 });
+
+describe.each(seedFiles())('segmentArticles(%s) under other export habits', (file) => {
+  const raw = seedText(file);
+  const titles = (text: string): string[] => segmentArticles(normaliseText(text)).map((a) => a.title);
+  const expected = titles(raw);
+
+  it.each([
+    ['Windows line ends', (s: string) => s.replace(/\n/g, '\r\n')],
+    ['no blank lines between paragraphs', (s: string) => s.split('\n').filter((l) => l.trim() !== '').join('\n')],
+    ['every blank line doubled', (s: string) => s.replace(/\n/g, '\n\n')],
+  ])('finds the same articles with %s', (_, variant) => {
+    expect(titles(variant(raw))).toEqual(expected);
+  });
+});
