@@ -1,7 +1,6 @@
-import { foldCompact } from '../graph/fold.js';
 import { type Anchor, FULL_DATE, type Line, isSectionMarker, isShapeHeading } from './briefingLines.js';
 import { DATE_START, URL_LINE } from './textShape.js';
-import { cleanTitle, coverage, titleTokens } from './titleMatch.js';
+import { cleanTitle, coverage, weightedCoverage } from './titleMatch.js';
 
 /** A paragraph that announces the sub-headings after it ("下面是三个最佳做法。"). */
 const ANNOUNCES = /(?:下面|以下)(?:是|为|介绍|列举)?([两二三四五六七八九十\d]+)(?:个|项|种|条|点)|(?:如下|以下几[个项点种条][^。]{0,8})[：:。]$/;
@@ -11,8 +10,8 @@ const ANNOUNCED_AT_MOST = 5;
 /**
  * Titles known only by their look. PDF text boxes put some titles after the article they
  * head (the 2018 briefing prints "任勇主任会见…一行" below its story), so each title is tied
- * to the nearby paragraph whose lede reads most like it, before or after; a title that reads
- * like nothing heads the text right under it.
+ * to the paragraph next to it, above or below, whose lede reads most like it; a title that
+ * reads like nothing heads the text right under it.
  */
 export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[] {
   type Kind = 'heading' | 'section' | 'text';
@@ -103,7 +102,7 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     } else {
       // a title below its story, worded too freely to match its lede: the block just above
       let start = h - 1;
-      while (start > from && kind[start] === 'heading') start--;
+      while (start > from && (kind[start] === 'heading' || kind[start] === 'section')) start--;
       if (!isText(start)) continue;
       while (start > from && isText(start - 1) && !claimed.has(start - 1)) start--;
       const block = lines.slice(start, h).map((l) => l.text).join('\n');
@@ -138,21 +137,6 @@ function untitledLedes(lines: Line[], kind: string[], anchors: Anchor[], from: n
     found.push(current);
   }
   return found;
-}
-
-/** Coverage where Latin names and acronyms count double: "JICA" missing is telling. */
-function weightedCoverage(title: string, text: string): number {
-  const tokens = titleTokens(title);
-  if (tokens.length === 0) return 0;
-  const hay = foldCompact(text);
-  let hit = 0;
-  let total = 0;
-  for (const t of tokens) {
-    const w = /^[a-z]/.test(t) ? 2 : 1;
-    total += w;
-    if (hay.includes(t)) hit += w;
-  }
-  return hit / total;
 }
 
 function noHeadingBetween(kind: string[], a: number, b: number): boolean {

@@ -36,6 +36,21 @@ export function coverage(title: string, text: string): number {
   return hit / tokens.length;
 }
 
+/** Coverage where Latin names and acronyms count double: "JICA" missing is telling. */
+export function weightedCoverage(title: string, text: string): number {
+  const tokens = titleTokens(title);
+  if (tokens.length === 0) return 0;
+  const hay = foldCompact(text);
+  let hit = 0;
+  let total = 0;
+  for (const t of tokens) {
+    const w = /^[a-z]/.test(t) ? 2 : 1;
+    total += w;
+    if (hay.includes(t)) hit += w;
+  }
+  return hit / total;
+}
+
 /**
  * How well a heading line matches a title from the table of contents (0..1): edit distance on
  * the folded forms, or, when the heading only adds words ("合作交流" vs "国际合作交流", a
