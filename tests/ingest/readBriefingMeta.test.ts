@@ -45,6 +45,23 @@ describe('readBriefingMeta', () => {
     });
   });
 
+  it('reads a cover it has not seen before', () => {
+    const text = '环境标志动态简报\n\n2019年第2期\n\n中国环境科学学会 秘书处\n\n目录\n\n第一条新闻\n';
+    expect(readBriefingMeta(text, 'new.txt')).toEqual({
+      title: '环境标志动态简报',
+      issue: '2019年第2期',
+      year: 2019,
+      publishedOn: '2019',
+      publisher: '中国环境科学学会',
+      department: '秘书处',
+    });
+  });
+
+  it('falls back to the first line as title and the year most dates fall in when the cover says nothing', () => {
+    const text = '绿色采购动态\n\n2019年3月5日，某机构发布了指南。2019年4月1日，另一机构跟进。2018年12月1日的旧闻。\n';
+    expect(readBriefingMeta(text, 'plain.txt')).toEqual({ title: '绿色采购动态', year: 2019 });
+  });
+
   it('refuses a text with nothing in it, naming the file', () => {
     expect(() => readBriefingMeta('\n\n', 'blank.txt')).toThrow(IngestError);
     expect(() => readBriefingMeta('\n\n', 'blank.txt')).toThrow(/^blank\.txt: /);
