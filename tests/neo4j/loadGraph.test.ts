@@ -85,7 +85,7 @@ describe('loadGraph', () => {
   it("sums Neo4j's counters, and says nothing changed only when every counter is zero", async () => {
     const quiet = await loadGraph(recordingConnection().db, plan);
     expect(changedNothing(quiet)).toBe(true);
-    const busy = await loadGraph(recordingConnection((text) => (text.includes('MERGE (n:Entity:Person') ? { nodesCreated: 2, propertiesSet: 9 } : {})).db, plan);
+    const busy = await loadGraph(recordingConnection((text) => (text.includes('MERGE (n:Entity:Person') ? { nodesCreated: 2, propertiesSet: 9 } : ({} as Record<string, number>))).db, plan);
     expect(busy.nodesCreated).toBe(2);
     expect(busy.propertiesSet).toBe(9);
     expect(changedNothing(busy)).toBe(false);
