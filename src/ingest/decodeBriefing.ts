@@ -27,15 +27,15 @@ export function decodeBriefing(bytes: Uint8Array, file: string): DecodedText {
     text = decodeUtf8(bytes.subarray(3), 3, file, warnings);
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     encoding = 'utf-16le';
-    text = decodeStrict('utf-16le', bytes.subarray(2), file);
+    text = decodeUtf16('utf-16le', bytes.subarray(2), 2, file, warnings);
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     encoding = 'utf-16be';
-    text = decodeStrict('utf-16be', bytes.subarray(2), file);
+    text = decodeUtf16('utf-16be', bytes.subarray(2), 2, file, warnings);
   } else {
     const utf16 = guessUtf16(bytes);
     if (utf16) {
       encoding = utf16;
-      text = decodeStrict(utf16, bytes, file);
+      text = decodeUtf16(utf16, bytes, 0, file, warnings);
     } else {
       if (bytes.includes(0)) throw new IngestError(file, BINARY);
       const utf8 = tryUtf8(bytes, 0, warnings);
@@ -104,10 +104,19 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-function decodeStrict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, file: string): string {
-  if (bytes.length % 2 !== 0) throw new IngestError(file, `has an odd number of bytes after its ${label.toUpperCase()} marker; expected whole UTF-16 code units`);
-  const text = tryDecode(label, bytes);
+/**
+ * Strict UTF-16. As with UTF-8, a file cut short keeps what it has: a final odd byte or a
+ * lone leading surrogate at the very end is dropped with a warning.
+ */
+function decodeUtf16(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, base: number, file: string, warnings: string[]): string {
+  let body = bytes.subarray(0, bytes.length - (bytes.length % 2));
+  const last = body.length >= 2 ? (label === 'utf-16le' ? body[body.length - 1]! : body[body.length - 2]!) : 0;
+  if (last >= 0xd8 && last <= 0xdb) body = body.subarray(0, body.length - 2);
+  const text = tryDecode(label, body);
   if (text === undefined) throw new IngestError(file, `is not valid ${label.toUpperCase()}; expected UTF-8, UTF-16 or GB18030 text`);
+  if (body.length < bytes.length) {
+    warnings.push(`truncated ${label.toUpperCase()}: dropped an incomplete character at byte offset ${base + body.length}`);
+  }
   return text;
 }
 
@@ -117,7 +126,7 @@ function decodeStrict(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, file: s
  * of NULs by parity rather than expect every other byte to be zero.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < 4) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) {

@@ -65,6 +65,22 @@ describe('decodeBriefing', () => {
     expect(decoded.warnings[0]).toContain('byte offset 21');
   });
 
+  it('keeps a UTF-16 file cut inside its last code unit and says where', () => {
+    const whole = encodeUtf16('国际合作简报\n', 'le', true);
+    const decoded = decodeBriefing(whole.subarray(0, whole.length - 1), 'cut16.txt');
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(decoded.text).toBe('国际合作简报');
+    expect(decoded.warnings).toEqual([expect.stringContaining(`byte offset ${whole.length - 2}`)]);
+  });
+
+  it('drops a lone leading surrogate left at the end of a BOM-less UTF-16BE file', () => {
+    const whole = encodeUtf16('Green Seal 绿色印章 𠀀', 'be', false);
+    const decoded = decodeBriefing(whole.subarray(0, whole.length - 2), 'cut16be.txt');
+    expect(decoded.encoding).toBe('utf-16be');
+    expect(decoded.text).toBe('Green Seal 绿色印章 ');
+    expect(decoded.warnings).toHaveLength(1);
+  });
+
   it('refuses invalid UTF-8 in the middle of a file rather than dropping bytes', () => {
     const bytes = new Uint8Array([...utf8('Ökologie '), 0xe4, 0xb8, ...utf8(' café'), 0xe9, 0x20]);
     const e = errorOf(() => decodeBriefing(bytes, 'mixed.txt'));
