@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 // The query editor: GraphiQL served from the installed npm packages, so it works with no
 // internet. The page references only /graphiql/assets/..., never a CDN.
@@ -12,14 +13,19 @@ interface Asset {
   contentType: string;
 }
 
+/** A file of an installed package; its "exports" map hides the UMD builds from require.resolve. */
+function packageFile(pkg: string, file: string): string {
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+}
+
 /** Asset name -> file in node_modules. A closed list: nothing else under node_modules is served. */
 export function graphiqlAssets(): Map<string, Asset> {
   const js = 'application/javascript; charset=utf-8';
   return new Map([
-    ['react.production.min.js', { file: require.resolve('react/umd/react.production.min.js'), contentType: js }],
-    ['react-dom.production.min.js', { file: require.resolve('react-dom/umd/react-dom.production.min.js'), contentType: js }],
-    ['graphiql.min.js', { file: require.resolve('graphiql/graphiql.min.js'), contentType: js }],
-    ['graphiql.min.css', { file: require.resolve('graphiql/graphiql.min.css'), contentType: 'text/css; charset=utf-8' }],
+    ['react.production.min.js', { file: packageFile('react', 'umd/react.production.min.js'), contentType: js }],
+    ['react-dom.production.min.js', { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), contentType: js }],
+    ['graphiql.min.js', { file: packageFile('graphiql', 'graphiql.min.js'), contentType: js }],
+    ['graphiql.min.css', { file: packageFile('graphiql', 'graphiql.min.css'), contentType: 'text/css; charset=utf-8' }],
   ]);
 }
 

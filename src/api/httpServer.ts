@@ -31,6 +31,7 @@ export interface HttpServer {
 
 const MAX_BODY_BYTES = 1_000_000;
 const GRAPHQL_PATH = '/graphql';
+const SHUTDOWN_GRACE_MS = 10_000;
 
 class RequestError extends Error {
   constructor(
@@ -139,7 +140,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     sendJson(res, 404, { error: `nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}, health is at /health` });
   }
 
+  let stopping = false;
   const server: Server = createServer((req, res) => {
+    // A keep-alive connection would hold close() open until it times out: once stopping, drop
+    // each connection as soon as its response is sent.
+    res.on('finish', () => {
+      if (stopping) server.closeIdleConnections();
+    });
+    if (stopping) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) return sendRequestError(res, error.status, error.message);
       log(`internal error serving ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -165,9 +173,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     close() {
       closing ??= (async () => {
+        stopping = true;
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        // A client that never finishes its request does not hold the process forever.
+        const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        force.unref();
         await stopped;
+        clearTimeout(force);
         await api.stop();
         await options.store.close();
       })();
