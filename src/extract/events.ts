@@ -50,7 +50,7 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   let phrase = text.slice(start, end);
   // Cut at the last verb or date before the noun: "国家发改委在京组织召开了…评审会" -> "…评审会".
   const cut = Math.max(
-    ...[/召开了?/gu, /举办了?/gu, /举行了?/gu, /组织/gu, /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu, /参加了?/gu, /出席了?/gu, /\d{1,2}\s*日/gu, /于/gu, /暨/gu, /了/gu, /由/gu].map((re) => {
+    ...[/召开了?/gu, /举办了?/gu, /举行了?/gu, /组织召开了?/gu, /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu, /参加了?/gu, /出席了?/gu, /\d{1,2}\s*日/gu, /于/gu, /暨/gu, /了/gu, /由/gu].map((re) => {
       let last = -1;
       for (const m of phrase.matchAll(re)) if (m.index! + m[0].length < phrase.length - 2) last = m.index! + m[0].length;
       return last;
@@ -124,7 +124,7 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   while (end < text.length && !/[，。；：]/u.test(text[end]!)) end++;
   let clause = text.slice(start, end);
   for (const d of ctx.dates) clause = clause.replace(d.text, '');
-  clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/^[，\s]+/u, ''));
+  clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/(?:计划)?于\s*(?=正式|启动|召开|举办|在)/u, '').replace(/^[，\s]+/u, ''));
   if ([...clause].length < 4) return undefined;
   return [...clause].slice(0, 40).join('');
 }

@@ -2,7 +2,7 @@ import { entityLabels, foldName, latinSlug, relationshipId, type ArticleNode, ty
 import type { IngestedBriefing } from '../ingest/index.js';
 import { findDates, lastExplicitYear } from './dates.js';
 import { discoverCandidates } from './discover.js';
-import { FactSet, type FactDraft } from './facts.js';
+import { FactSet, remapFacts, type FactDraft } from './facts.js';
 import { allNames, type Gazetteer } from './gazetteer.js';
 import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
 import type { ReferenceFact } from './reference.js';
@@ -211,6 +211,25 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     queue.push(parentKey);
   }
 
+  // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
+  // in the body) is the same work: merge it into the longer name.
+  const redirect = mergeShortForms(registry, mentionCounts, facts.all());
+  const resolve = (k: string) => redirect.get(k) ?? k;
+  const merged = remapFacts(facts.all(), resolve);
+  for (const [from] of redirect) used.delete(from);
+  for (const [k, c] of [...mentionCounts]) {
+    const [articleId, key] = k.split('\u0000') as [string, string];
+    const target = redirect.get(key);
+    if (!target) continue;
+    mentionCounts.delete(k);
+    const tk = `${articleId}\u0000${target}`;
+    const existing = mentionCounts.get(tk);
+    if (existing) {
+      existing.count += c.count;
+      existing.first = Math.min(existing.first, c.first);
+    } else mentionCounts.set(tk, c);
+  }
+
   // Ids, nodes and relationships.
   const ids = registry.assignIds();
   const entities: EntityNode[] = [];
@@ -220,7 +239,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     entities.push(entityNode(draft, ids.get(key)!, registry));
   }
   const relationships: Relationship[] = [];
-  for (const f of facts.all()) {
+  for (const f of merged.all()) {
     const start = ids.get(f.from);
     const end = ids.get(f.to);
     if (!start || !end) continue;
@@ -312,4 +331,41 @@ function entityNode(d: DraftEntity, id: string, registry: EntityRegistry): Entit
   }
   void entityLabels;
   return { id, label: d.label, properties: props };
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { count: number; first: number }>, facts: ReturnType<FactSet['all']>): Map<string, string> {
+  const byArticle = new Map<string, string[]>();
+  const pairs = [...mentionCounts.keys()].map((k) => k.split('\u0000') as [string, string]);
+  for (const f of facts) for (const source of f.sources) pairs.push([source, f.from], [source, f.to]);
+  for (const [articleId, key] of pairs) {
+    // Scope: the briefing (a heading may be segmented apart from its story).
+    const scope = articleId.replace(/:[^:]*$/, '');
+    const list = byArticle.get(scope) ?? [];
+    if (!list.includes(key)) list.push(key);
+    byArticle.set(scope, list);
+  }
+  const redirect = new Map<string, string>();
+  for (const keys of byArticle.values()) {
+    for (const a of keys) {
+      const da = registry.get(a);
+      if (!da || da.gazetteer || !['Standard', 'Agreement', 'Document'].includes(da.label)) continue;
+      const na = registry.canonicalName(da);
+      for (const b of keys) {
+        const db = registry.get(b);
+        if (!db || a === b || db.label !== da.label) continue;
+        const nb = registry.canonicalName(db);
+        if (nb.length > na.length && [...na].length >= 6 && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
+          redirect.set(a, b);
+          for (const name of da.seen.keys()) registry.observe(db, name, 0);
+        }
+      }
+    }
+  }
+  return redirect;
 }

@@ -83,3 +83,15 @@ export class FactSet {
     return [...this.facts.values()];
   }
 }
+
+/** The same facts with entity keys replaced (for entities merged after reading). */
+export function remapFacts(facts: MergedFact[], map: (key: string) => string): FactSet {
+  const out = new FactSet();
+  for (const f of facts) {
+    const base = { type: f.type, from: map(f.from), to: map(f.to), props: f.props, confidence: f.confidence };
+    const method = f.methods.has('reference') ? 'reference' : [...f.methods].sort()[0]!;
+    if (f.evidence.length === 0) out.add({ ...base, method, citation: f.citations.join('; ') || undefined, note: f.notes.join('; ') || undefined });
+    f.evidence.forEach((evidence, i) => out.add({ ...base, method, articleId: f.sources[i], evidence, citation: f.citations.join('; ') || undefined }));
+  }
+  return out;
+}

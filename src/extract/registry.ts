@@ -186,13 +186,14 @@ export class EntityRegistry {
   ownerByName(key: string, label?: EntityLabel): string | undefined {
     const draft = this.entities.get(key);
     if (!draft || (label && draft.label !== label)) return undefined;
-    const name = this.canonicalName(draft);
-    let best: { key: string; length: number } | undefined;
-    for (const m of this.gazetteer.matcher.findAll(name)) {
-      if (m.start !== 0 || m.end >= name.length || m.value.label !== 'Organization' || m.value.id === key) continue;
-      if (!best || m.end > best.length) best = { key: this.known(m.value).key, length: m.end };
+    const name = this.canonicalName(draft).replace(/\s+/g, '');
+    for (let k = name.length - 1; k >= 2; k--) {
+      const entry = this.gazetteer.lookup(name.slice(0, k), 'Organization')[0];
+      if (entry && entry.id !== key) return this.known(entry).key;
+      const found = this.lookupKeys(name.slice(0, k), 'Organization').find((x) => x !== key);
+      if (found) return found;
     }
-    return best?.key;
+    return undefined;
   }
 
   /** A matcher over every matchable name of every entity, for the mention pass. */
@@ -217,6 +218,8 @@ export class EntityRegistry {
   /** The display name: the gazetteer's, else the most frequent Chinese form, else the most frequent form. */
   canonicalName(draft: DraftEntity): string {
     if (draft.gazetteer) return draft.gazetteer.name;
+    // An event keeps the name it was first reported under (usually the article's own heading).
+    if (draft.label === 'Event') return draft.seen.keys().next().value ?? draft.key;
     const forms = [...draft.seen.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
     const chinese = forms.find(([name]) => HAN.test(name));
     return (chinese ?? forms[0])?.[0] ?? draft.key;

@@ -33,19 +33,19 @@ function between(ctx: SentenceContext, a: { end: number }, b: { start: number })
   return ctx.text.slice(a.end, b.start);
 }
 
-/** Mentions linked to `m` by 与/和/、/及 to its left or right (a coordinated list). */
+/** Mentions linked to `m` by 与/和/、/及 on either side (a coordinated list). */
 function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLabel[]): Mention[] {
-  const list = [m];
   const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
-  let i = sorted.indexOf(m);
-  while (i > 0) {
-    const prev = sorted[i - 1]!;
-    const gap = between(ctx, prev, sorted[i]!);
-    if (!/^\s*(?:[与和及、]|以及|同)\s*$/u.test(gap) && !/^[\p{Script=Han}]{0,8}(?:[与和及、]|以及)\s*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) break;
-    list.unshift(prev);
-    i--;
-  }
-  return list;
+  const joined = (a: Mention, b: Mention) => {
+    const gap = between(ctx, a, b).replace(/[\s()（）]/gu, '');
+    return a.key === b.key ? gap === '' : /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);
+  };
+  const at = sorted.indexOf(m);
+  let lo = at;
+  while (lo > 0 && joined(sorted[lo - 1]!, sorted[lo]!)) lo--;
+  let hi = at;
+  while (hi < sorted.length - 1 && joined(sorted[hi]!, sorted[hi + 1]!)) hi++;
+  return sorted.slice(lo, hi + 1);
 }
 
 // ---------------------------------------------------------------- positions and affiliations
@@ -88,8 +88,8 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^[^，。]{0,4}?(?:率团|率领|一行)/u, 'delegation lead'],
   [/^[^，。]{0,6}?随团/u, 'delegate'],
   [/^[^，。]{0,8}?(?:致辞|发言|讲话|作[^，。]{0,10}报告|做了?[^，。]{0,20}报告|发表|介绍|表示|指出|强调|建议|说)/u, 'speaker'],
-  [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
   [/^[^，。]{0,8}?会见/u, 'host'],
+  [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
 ];
 
 const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流/u;
@@ -203,6 +203,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   let signers = mentionsOf(ctx, ACTORS, 0, at).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
   // Only the clause(s) leading to the verb: drop actors separated from it by a full stop.
   signers = signers.filter((m) => !/[。；]/u.test(ctx.text.slice(m.end, at)));
+  // "出席GEN 2017年会并签署": what is attended or visited is not a signing party.
+  signers = signers.filter((m) => !/(?:出席|参加|会见|访问|到访|在|于|受)\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)));
   let objects = mentionsOf(ctx, WORKS, after).filter((m) => !/[。；]/u.test(ctx.text.slice(after, m.start)));
   objects = objects.filter((m) => !/[，]/u.test(ctx.text.slice(after, m.start)) || objects.indexOf(m) === 0);
   if (objects.length === 0) {
@@ -213,7 +215,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const generic = [...name].length <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
       const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.get(s.key)!));
       const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.get(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
-      const fullName = generic && partyNames.length ? `${partyNames.join('与')}${name}` : name;
+      const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
       if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
         const draft = ctx.registry.ensure(rule.label, fullName, { method: 'pattern:signed-object', confidence: 0.75, kind: rule.kind });
         objects = [{ start: after, end: after + np[0].length, key: draft.key, label: rule.label, text: np[0] }];
@@ -224,7 +226,9 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     ctx.skip(signers.length === 0 ? 'signing: no signing party named in the sentence' : 'signing: no agreement or standard named after the verb');
     return;
   }
-  const date = sentenceDate(ctx);
+  const eventDraft = ctx.registry.get(event?.key ?? ctx.article.event ?? '');
+  // Undated signing sentences inside an event report take the event's date.
+  const date = sentenceDate(ctx) ?? eventDraft?.startDate;
   for (const o of objects) {
     for (const s of signers) {
       emit(ctx, 'SIGNED', s, o, { date }, 'signed', 0.85);

@@ -115,7 +115,7 @@ describe('identity decisions in the gazetteer', () => {
     'organization:cciced': ['国合会', '中国环境与发展国际合作委员会', 'CCICED'],
     'organization:amfori': ['全球贸易协会', 'amfori'],
     'organization:gef': ['全球环境基金', 'GEF'],
-    'organization:apgppn': ['亚太绿色公共采购网', '亚太区域绿色公共采购网', 'Asia Pacific Green Public Procurement Network'],
+    'project:apgppn': ['亚太绿色公共采购网', '亚太区域绿色公共采购网', 'Asia Pacific Green Public Procurement Network'],
     'ecolabel:blue-angel': ['蓝天使', '蓝色天使', '德国蓝天使', 'Blue Angel', 'Blauer Engel'],
     'ecolabel:ecologo': ['Ecologo', 'ECOLOGO', '生态标签环保认证'],
     'ecolabel:greenguard': ['GREENGUARD', 'Green Guard', '绿色卫士室内空气质量认证'],
