@@ -13,6 +13,11 @@ export interface Toc {
   incomplete: boolean;
 }
 
+/**
+ * The contents list: the lines after "目录" up to the first line that repeats an entry (the
+ * body's first heading) or reads as prose. Entries are items or section names; sections are
+ * told apart by the list's own markup (bullets, markdown levels, or grouping into blocks).
+ */
 export function readToc(lines: Line[], end: number): Toc | undefined {
   const markerLine = lines.findIndex((l, i) => i < Math.min(end, 80) && TOC_MARKER.test(l.text));
   if (markerLine < 0) return undefined;
@@ -60,6 +65,7 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
   return { markerLine, bodyStart, items, incomplete };
 }
 
+/** Where each contents item starts in the body; sections without items fall back to layout. */
 export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
   const found = new Map<number, number>(); // item index -> line
   const taken = new Set<number>();
