@@ -19,4 +19,3 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE INDEX kg_event_start_date IF NOT EXISTS FOR (n:Event) ON (n.startDate);
 CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX kg_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
-CREATE INDEX kg_article_briefing IF NOT EXISTS FOR (n:Article) ON (n.briefingId);

@@ -97,7 +97,6 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   statement('index event start date', 'CREATE INDEX kg_event_start_date IF NOT EXISTS FOR (n:Event) ON (n.startDate)', []),
   statement('index entity name', 'CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)', []),
   statement('index entity kind', 'CREATE INDEX kg_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', []),
-  statement('index article briefing', 'CREATE INDEX kg_article_briefing IF NOT EXISTS FOR (n:Article) ON (n.briefingId)', []),
 ];
 
 // ---------------------------------------------------------------------------------------------
