@@ -53,6 +53,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const server = new ApolloServer<ApiContext>({
     schema,
     introspection: true,
+    // The HTTP server owns shutdown (finish in-flight requests, close the store, exit 0);
+    // Apollo's own handlers would re-raise the signal and exit 143.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // Read-only API without cookies or credentials: nothing for a cross-site request to abuse,
     // and plain GET /graphql?query=... from curl or a browser should work.

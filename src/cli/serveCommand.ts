@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, parsePort, parseStoreKind, type Config } from 
 import { startHttpServer } from '../api/index.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { openMemoryStore } from '../store/memory/index.js';
+import { buildSnapshot, isSnapshotStale } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
 
 const HELP = `usage: kg serve [--store memory|neo4j] [--port N] [--host H] [--snapshot FILE]
@@ -20,26 +21,12 @@ browser; /health reports the store and its counts).
   -h, --help            show this help
 `;
 
-/** What serve needs from the build (src/cli/buildSnapshot.ts). */
-interface SnapshotBuilder {
-  buildSnapshot(options: { inputs: string[]; seedDir: string; out: string; report?: boolean; progress?: (msg: string) => void }): Promise<unknown>;
-  isSnapshotStale(snapshotPath: string, inputs: string[], seedDir: string): Promise<boolean>;
-}
-
 async function ensureSnapshot(config: Config, log: (message: string) => void): Promise<void> {
-  const builderPath = './buildSnapshot.js';
-  let builder: SnapshotBuilder;
-  try {
-    builder = (await import(builderPath)) as SnapshotBuilder;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    log('kg serve: this checkout has no snapshot builder yet; serving the snapshot as it is');
-    return;
-  }
   const inputs = [config.briefingsDir];
-  if (!(await builder.isSnapshotStale(config.snapshotPath, inputs, config.seedDir))) return;
+  if (!(await isSnapshotStale(config.snapshotPath, inputs, config.seedDir))) return;
   log(`kg serve: ${config.snapshotPath} is missing or older than seed/; building it first`);
-  await builder.buildSnapshot({ inputs, seedDir: config.seedDir, out: config.snapshotPath, progress: (m) => log(`  ${m}`) });
+  const summary = await buildSnapshot({ inputs, seedDir: config.seedDir, out: config.snapshotPath, progress: (m) => log(`  ${m}`) });
+  log(`kg serve: built ${summary.out} in ${summary.millis} ms`);
 }
 
 async function openStore(config: Config, snapshotFlag: string | undefined, log: (message: string) => void): Promise<GraphStore> {
