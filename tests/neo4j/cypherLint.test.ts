@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/ontology.js';
 import { SCHEMA_STATEMENTS, allStatementForms, mergeNodesStatement, mergeRelationshipsStatement, shortestPathStatement } from '../../src/store/neo4j/cypher.js';
+import { ANALYST_EDITS, ANALYST_LABELS, ANALYST_TYPES } from './analystEdits.js';
 import { NEO4J5_FUNCTIONS, NEO4J5_PROCEDURES, lint, parametersOf, splitStatements } from './cypherLinter.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -65,6 +66,15 @@ describe('every Cypher statement in src/ (store/neo4j/cypher.ts, each form of ea
     expect(() => mergeNodesStatement('Organisation' as never)).toThrow(/not a label of the ontology/);
     expect(() => mergeRelationshipsStatement('KNOWS` {x:1}]->() DETACH DELETE (n' as never)).toThrow(/not a relationship type/);
     expect(() => shortestPathStatement(11 as never)).toThrow(/path bound 11/);
+  });
+});
+
+describe("the tests' own Cypher (an analyst's hand edits, tests/neo4j/analystEdits.ts)", () => {
+  it.each(Object.values(ANALYST_EDITS).map((s) => [s.name, s] as const))('%s: no errors, exactly its declared parameters', (name, statement) => {
+    const { errors, warnings } = lint(statement.text, statement.params, { labels: ANALYST_LABELS, types: ANALYST_TYPES });
+    reportWarnings(name, warnings);
+    expect(errors).toEqual([]);
+    expect(parametersOf(statement.text)).toEqual([...statement.params].sort());
   });
 });
 

@@ -29,13 +29,13 @@ export const NEO4J5_PROCEDURES: Record<string, Neo4jProcedure> = withoutPlugins(
 
 export const GRAPH_LABELS = ['Entity', ...ENTITY_LABELS, ...PROVENANCE_LABELS];
 
-export function dbSchema(parameters: readonly string[]): DbSchema {
+export function dbSchema(parameters: readonly string[], extra: { labels?: string[]; types?: string[] } = {}): DbSchema {
   return {
     defaultLanguage: CYPHER_5,
     functions: { [CYPHER_5]: NEO4J5_FUNCTIONS },
     procedures: { [CYPHER_5]: NEO4J5_PROCEDURES },
-    labels: GRAPH_LABELS,
-    relationshipTypes: [...RELATIONSHIP_TYPES],
+    labels: [...GRAPH_LABELS, ...(extra.labels ?? [])],
+    relationshipTypes: [...RELATIONSHIP_TYPES, ...(extra.types ?? [])],
     // Values only matter to autocompletion; the linter checks that each parameter is declared.
     parameters: Object.fromEntries(parameters.map((name) => [name, null])),
   };
@@ -56,8 +56,8 @@ function formatDiagnostic(text: string, d: SyntaxDiagnostic): string {
 }
 
 /** Lints one statement; an undeclared label or relationship type counts as an error (a typo). */
-export function lint(text: string, parameters: readonly string[] = []): LintReport {
-  const diagnostics = ls.lintCypherQuery(text, dbSchema(parameters));
+export function lint(text: string, parameters: readonly string[] = [], extra: { labels?: string[]; types?: string[] } = {}): LintReport {
+  const diagnostics = ls.lintCypherQuery(text, dbSchema(parameters, extra));
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const d of diagnostics) {
