@@ -158,6 +158,13 @@ function titled(sentence: string): Candidate[] {
     if (paren && HAN.test(paren[1]!)) {
       inner = paren[1]!.trim();
       nameEn = paren[2]!.trim();
+    } else {
+      // 《垃圾收集服务国家标准 National Standard for Waste Collection Services》: English after a space.
+      const trailing = inner.match(/^(.*\p{Script=Han}[^A-Za-z]*?)\s+([A-Z][A-Za-z0-9 ,'&:\-–()]+)$/u);
+      if (trailing) {
+        inner = trailing[1]!.trim();
+        nameEn = trailing[2]!.trim();
+      }
     }
     // 《欧盟清洁汽车指令（Clean Vehicles Directive）》 may also carry the English after the closing 》.
     const after = sentence.slice(m.index! + m[0].length).match(/^\s*[（(]([A-Za-z][^（）()]*(?:\([^()]*\))?[^（）()]*)[）)]/u);
@@ -431,7 +438,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       if (![...name].every((c) => HAN.test(c)) || NOT_NAME_START.has(name[0]!)) continue;
       const two = SURNAMES_2.some((x) => name.startsWith(x));
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
-      if ([...name.slice(1)].some((c) => AFTER_NAME.has(c) || NOT_NAME_START.has(c))) continue;
+      if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
       const prev = sentence[start - 1] ?? '';
       const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);

@@ -90,10 +90,12 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
         for (const m of gazetteer.matcher.findAll(s.text)) registry.known(m.value);
         const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint });
         for (const c of candidates) {
+          // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
+          if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
-          if (short) registry.observe(registry.get(key)!, short[1]!, 0);
+          if (short) registry.alias(key, short[1]!);
         }
       }
     }
@@ -214,6 +216,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
   // in the body) is the same work: merge it into the longer name.
   const redirect = mergeShortForms(registry, mentionCounts, facts.all());
+  for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
   const resolve = (k: string) => redirect.get(k) ?? k;
   const merged = remapFacts(facts.all(), resolve);
   for (const [from] of redirect) used.delete(from);
@@ -245,7 +248,10 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     if (!start || !end) continue;
     const props: Record<string, unknown> = { ...f.props };
     const method = [...f.methods].sort()[0]!;
-    props.method = f.methods.has('reference') ? 'reference' : method;
+    // A fact both read from a briefing and known from reference data is reported as read (it has
+    // evidence); the citation stays alongside.
+    const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
+    props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
     props.confidence = Math.round(f.confidence * 100) / 100;
     props.sources = f.sources;
     props.evidence = f.evidence;

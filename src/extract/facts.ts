@@ -89,9 +89,13 @@ export function remapFacts(facts: MergedFact[], map: (key: string) => string): F
   const out = new FactSet();
   for (const f of facts) {
     const base = { type: f.type, from: map(f.from), to: map(f.to), props: f.props, confidence: f.confidence };
-    const method = f.methods.has('reference') ? 'reference' : [...f.methods].sort()[0]!;
-    if (f.evidence.length === 0) out.add({ ...base, method, citation: f.citations.join('; ') || undefined, note: f.notes.join('; ') || undefined });
-    f.evidence.forEach((evidence, i) => out.add({ ...base, method, articleId: f.sources[i], evidence, citation: f.citations.join('; ') || undefined }));
+    const methods = [...f.methods].sort();
+    const read = methods.find((m) => m !== 'reference' && m !== 'curated');
+    f.evidence.forEach((evidence, i) => out.add({ ...base, method: read ?? methods[0]!, articleId: f.sources[i], evidence }));
+    for (const method of methods) {
+      if (method === read && f.evidence.length) continue;
+      out.add({ ...base, method, citation: f.citations.join('; ') || undefined, note: f.notes.join('; ') || undefined });
+    }
   }
   return out;
 }

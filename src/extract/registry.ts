@@ -165,7 +165,31 @@ export class EntityRegistry {
   }
 
   get(key: string): DraftEntity | undefined {
-    return this.entities.get(key);
+    return this.entities.get(this.resolve(key));
+  }
+
+  /** Drafts found to be another name of an existing entity, and the entity they belong to. */
+  readonly redirects = new Map<string, string>();
+
+  resolve(key: string): string {
+    let k = key;
+    for (let i = 0; i < 10 && this.redirects.has(k); i++) k = this.redirects.get(k)!;
+    return k;
+  }
+
+  /** Declares `name` another name of `key`; a separate draft already known by it is merged in. */
+  alias(key: string, name: string): void {
+    const target = this.entities.get(this.resolve(key));
+    if (!target) return;
+    for (const other of this.lookupKeys(name, target.label)) {
+      const from = this.resolve(other);
+      if (from === target.key || this.entities.get(from)?.gazetteer) continue;
+      this.redirects.set(from, target.key);
+      const draft = this.entities.get(from)!;
+      for (const [n, c] of draft.seen) this.observe(target, n, c);
+      for (const a of draft.abbrs) target.abbrs.add(a);
+    }
+    this.observe(target, name, 0);
   }
 
   /** Event identity buckets: `${startDate}|${kind}` -> events already read (see events.ts). */
@@ -205,12 +229,13 @@ export class EntityRegistry {
     }
     for (const draft of this.entities.values()) {
       if (draft.gazetteer || draft.label === 'Event') continue;
+      const target = this.resolve(draft.key);
       for (const name of draft.seen.keys()) {
         // Bare Latin words shorter than 3 letters match too much ("UL" is fine only via the gazetteer).
         if (!HAN.test(name) && name.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
-        matcher.add(name, draft.key);
+        matcher.add(name, target);
       }
-      for (const abbr of draft.abbrs) if (abbr.replace(/[^A-Za-z0-9]/g, '').length >= 2) matcher.add(abbr, draft.key);
+      for (const abbr of draft.abbrs) if (abbr.replace(/[^A-Za-z0-9]/g, '').length >= 2) matcher.add(abbr, target);
     }
     return matcher;
   }

@@ -262,7 +262,8 @@ function membership(ctx: SentenceContext): void {
       ctx.skip('membership: no member named before 加入');
       continue;
     }
-    const role = /核心群|核心层/u.test(text) ? 'core group' : /第二层级/u.test(text) ? 'second tier' : /理事/u.test(text.slice(m.index!, m.index! + 30)) ? 'board member' : undefined;
+    const clauseText = text.slice(clause.start, clause.end);
+    const role = /核心群|核心层/u.test(clauseText) ? 'core group' : /第二层级/u.test(clauseText) ? 'second tier' : /理事/u.test(clauseText) ? 'board member' : undefined;
     const since = date && Math.abs(date.index - m.index!) < 30 ? date.start.slice(0, date.precision === 'day' ? 10 : 7).slice(0, 4) : undefined;
     emit(ctx, 'MEMBER_OF', member, target, { role, since }, 'joined', 0.85);
   }

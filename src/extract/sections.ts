@@ -13,6 +13,11 @@ export function readSectionMembership(front: string, frontOffset: number, articl
   let network: string | undefined;
   let heading = '';
   for (const raw of lines) {
+    if (/^\s*(?:---+|#{1,2}\s)/u.test(raw)) {
+      // A rule or a higher heading closes the section.
+      network = undefined;
+      continue;
+    }
     const line = raw.replace(/^[#\s>*\-◇]+/u, '').trim();
     if (!line) continue;
     const section = line.match(/^(.{2,30}?)(?:成员|成员动态|成员机构)$/u);
@@ -22,14 +27,15 @@ export function readSectionMembership(front: string, frontOffset: number, articl
       heading = line;
       continue;
     }
-    if (/^---|^CONTENTS$|^目\s*录$/u.test(line) || /^#{1,3}\s/u.test(raw.trim()) && !raw.trim().startsWith('###')) {
-      if (/^---/u.test(line)) network = undefined;
+    if (/^#{3}\s/u.test(raw.trim())) {
+      network = undefined;
       continue;
     }
     if (!network) continue;
-    const article = articles.find((a) => a.order > 0 && foldCompact(a.title) === foldCompact(line));
-    const titleLine = article ? line : undefined;
-    if (!titleLine) continue;
+    // Titles listed under the heading; the organisation each is about comes first in it.
+    if (line.length < 6 || line.length > 80) continue;
+    void articles;
+    void foldCompact;
     const member = matcher.findAll(line).find((x) => registry.get(x.value)?.label === 'Organization');
     if (!member) continue;
     out.push({

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { discoverCandidates } from '../../src/extract/discover.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+
+// Discovery must work on briefings nobody has curated: these run with an EMPTY gazetteer.
+const empty = new Gazetteer([]);
+const found = (sentence: string) => discoverCandidates(sentence, empty).map((c) => ({ label: c.label, name: c.name, nameEn: c.nameEn, abbr: c.abbr }));
+
+describe('entity discovery from what the text signals, with no gazetteer', () => {
+  it('reads 全称（ABBR） and keeps 与 inside a name', () => {
+    expect(found('亚太绿色公共采购网由联合国环境规划署(UNEP)和韩国环境工业与技术研究所(KEITI)发起')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: 'Organization', name: '联合国环境规划署', abbr: 'UNEP' }),
+        expect.objectContaining({ label: 'Organization', name: '韩国环境工业与技术研究所', abbr: 'KEITI' }),
+      ]),
+    );
+  });
+  it('reads an English name and an abbreviation from one bracket', () => {
+    expect(found('联合国环境规划署和世界自然保护联盟（the International Union for Conservation of Nature, IUCN）共同启动了')).toContainEqual(
+      expect.objectContaining({ label: 'Organization', name: '世界自然保护联盟', nameEn: 'International Union for Conservation of Nature', abbr: 'IUCN' }),
+    );
+  });
+  it('finds people next to their titles, on either side', () => {
+    const names = found('张小丹总经理与日本环境协会宇野治秘书长共同签署了中日环境标志扫描仪共同标准').filter((c) => c.label === 'Person').map((c) => c.name);
+    expect(names).toContain('张小丹');
+    const chair = found('会议由国家发改委气候司副司长蒋兆理主持').filter((c) => c.label === 'Person').map((c) => c.name);
+    expect(chair).toEqual(['蒋兆理']);
+  });
+  it('chooses 任勇 over 任勇主 when a verb follows the name', () => {
+    const names = found('会议由专题研究中方组长、生态环境部环境发展中心主任任勇主持。').filter((c) => c.label === 'Person').map((c) => c.name);
+    expect(names).toEqual(['任勇']);
+  });
+  it('reads transliterated names with · and their Latin form', () => {
+    expect(found('澳大利亚良好环境选择首席执行官凯特·哈里斯（Kate Harris）本星期成为新的执行委员')).toContainEqual(
+      expect.objectContaining({ label: 'Person', name: '凯特·哈里斯', nameEn: 'Kate Harris' }),
+    );
+  });
+  it('reads Latin-script names after a title', () => {
+    expect(found('美国绿色印章首席执行官 Doug Gatlin 回顾了绿色印章发展史')).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Doug Gatlin' }));
+  });
+  it('types 《titles》 by how they end', () => {
+    const c = found('国家发改委和世界银行签署《关于应对气候变化领域合作的谅解备忘录》，在该备忘录框架下');
+    expect(c).toContainEqual(expect.objectContaining({ label: 'Agreement', name: '关于应对气候变化领域合作的谅解备忘录' }));
+    expect(found('澳大利亚良好环境选择（GECA）已经制定了《垃圾收集服务国家标准 National Standard for Waste Collection Services》')).toContainEqual(
+      expect.objectContaining({ label: 'Standard' }),
+    );
+    expect(found('提供《产品可持续性信息提供指南 (Guidelines for Providing Product Sustainability Information)》')).toContainEqual(
+      expect.objectContaining({ label: 'Document', name: '产品可持续性信息提供指南', nameEn: 'Guidelines for Providing Product Sustainability Information' }),
+    );
+  });
+  it('reads “quoted names” only when a suffix says what they are', () => {
+    const c = found('此次出访的另一个重要目的是在“中德绿色消费”项目的合作框架下，继续与德方探讨“诚信、责任”的价值观');
+    expect(c).toContainEqual(expect.objectContaining({ label: 'Project', name: '中德绿色消费项目' }));
+    expect(c.map((x) => x.name)).not.toContain('诚信、责任');
+  });
+});
