@@ -68,11 +68,11 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
   const neighbours = async (requests: readonly NeighbourRequest[]): Promise<Neighbour[][]> => {
     if (requests.length === 0) return [];
     const params = requests.map((req) => {
-      const types = (req.types ?? []).filter((type) => {
-        if (!FACT_TYPE_SET.has(type)) throw new RangeError(`relationship type ${JSON.stringify(type)} is not a fact type; expected one of ${FACT_TYPES.join(', ')}`);
-        return true;
-      });
-      return { id: req.id, types, direction: req.direction, first: toNeo4jInt(nonNegativeInt(req.first, 'first')) };
+      // MENTIONS and HAS_ARTICLE are never neighbours: asking only for them asks for nothing.
+      const asked = req.types ?? [];
+      const types = asked.filter((type) => FACT_TYPE_SET.has(type));
+      const first = asked.length > 0 && types.length === 0 ? 0 : nonNegativeInt(req.first, 'first');
+      return { id: req.id, types, direction: req.direction, first: toNeo4jInt(first) };
     });
     const byIndex = await db.read(async (tx) => {
       const result = await run(tx, STATEMENTS.neighbours, { requests: params });
