@@ -31,19 +31,12 @@ function statement<const P extends string>(name: string, text: string, params: r
 /** Names of the schema objects `kg load` creates; the store relies on them. */
 export const FULLTEXT_INDEX = 'kg_entity_names';
 
-/** Properties the pipeline writes next to the snapshot's own, to own what it wrote. */
-export const MARKER = {
-  /** true on every node and relationship `kg load` wrote. */
-  owned: '_kg',
-  /** The snapshot's property keys on this item, so keys that disappear can be removed. */
-  keys: '_kgKeys',
-  /** Hash of the pipeline's properties: an unchanged item is not written again. */
-  hash: '_kgHash',
-  /** sha256 of the snapshot that last changed this item. */
-  snapshot: '_kgSnapshot',
-  /** Folded name forms (foldName) of an entity, for exact name lookup. */
-  names: '_kgNames',
-} as const;
+// What `kg load` writes next to the snapshot's own properties, to know what it owns:
+//   _kg          true on every node and relationship it wrote;
+//   _kgKeys      the snapshot's property keys on the item, so keys that disappear get removed;
+//   _kgHash      hash of those properties: an unchanged item is not written again;
+//   _kgSnapshot  sha256 of the snapshot that last changed the item;
+//   _kgNames     entities only: foldName() of the id and every name form, for name lookup.
 
 /** True for property keys the pipeline uses for its own bookkeeping (never shown above the store). */
 export function isMarkerKey(key: string): boolean {
