@@ -29,15 +29,18 @@ export function graphiqlAssets(): Map<string, Asset> {
   ]);
 }
 
-const EXAMPLE_QUERY = `# Ask the graph of eco-labels, standards and green public procurement.
-# Ctrl-Space completes fields; every fact has its sources one field away.
-query WhoSignedJointStandards {
+const EXAMPLE_QUERY = `# Which GEN members has CEC signed joint standards with?
+# Ctrl-Space completes fields; the docs are behind the book icon.
+query JointStandards {
   jointStandardPartners(organization: "CEC", memberOf: "GEN") {
     partner { name nameEn }
     standards {
       name
       date
-      signatories { signatory { name } date sources { briefing { title } quote } }
+      signatories {
+        signatory { name }
+        sources { briefing { title } quote }
+      }
     }
   }
 }

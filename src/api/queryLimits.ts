@@ -28,11 +28,20 @@ import { checkFirst } from './arguments.js';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
+/**
+ * __schema and __type are bounded by the schema, not the data; the query editor's
+ * introspection query nests ofType deeper than any data query may go, so they are not counted.
+ */
+function isIntrospection(field: FieldNode): boolean {
+  return field.name.value === '__schema' || field.name.value === '__type';
+}
+
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments, visiting: Set<string>): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
+      if (isIntrospection(selection)) continue;
       deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visiting) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
@@ -100,6 +109,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
+        if (isIntrospection(selection)) continue;
         total += fieldCost(selection, parent, visiting);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;

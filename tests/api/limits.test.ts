@@ -128,3 +128,13 @@ describe('errors from the store', () => {
     await closed.stop();
   });
 });
+
+describe('introspection', () => {
+  it("lets the query editor's full introspection query through every limit", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const result = await api.execute(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    expect(result.errors).toBeUndefined();
+    const types = (result.data as any).__schema.types.map((t: any) => t.name);
+    expect(types).toEqual(expect.arrayContaining(['Organization', 'Person', 'Event', 'EventConnection', 'Source', 'Mention']));
+  });
+});
