@@ -23,6 +23,8 @@ describe('classifyNeo4jError', () => {
     expect(error?.reason).toBe('unauthorized');
     expect(error?.message).toContain('refused the login for user "analyst"');
     expect(error?.message).not.toContain('secret');
+    const unset = classifyNeo4jError(driverError('unauthorized', 'Neo.ClientError.Security.Unauthorized'), { ...config, password: '' });
+    expect(unset?.message).toMatch(/\(NEO4J_PASSWORD is not set\)$/);
   });
 
   it('names a missing database', () => {

@@ -43,7 +43,7 @@ export function classifyNeo4jError(error: unknown, config: Neo4jConfig): Neo4jUn
   const message = error instanceof Error ? error.message : String(error);
   if (code && UNAUTHORIZED_CODES.has(code)) {
     return new Neo4jUnavailableError(
-      `Neo4j at ${config.uri} refused the login for user "${config.user}": check NEO4J_USER and NEO4J_PASSWORD`,
+      `Neo4j at ${config.uri} refused the login for user "${config.user}": check NEO4J_USER and NEO4J_PASSWORD${config.password === '' ? ' (NEO4J_PASSWORD is not set)' : ''}`,
       'unauthorized',
       { cause: error },
     );
