@@ -1,7 +1,11 @@
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runLoad } from '../../src/cli/loadCommand.js';
+import { readFileSync } from 'node:fs';
+import { formatLoadSummary, runLoad } from '../../src/cli/loadCommand.js';
+import { parseGraph } from '../../src/graph/apocJson.js';
+import { emptyCounts } from '../../src/store/neo4j/loadGraph.js';
+import { planLoad, sha256 } from '../../src/store/neo4j/loadPlan.js';
 import { connect } from '../../src/store/neo4j/connect.js';
 import { Neo4jUnavailableError } from '../../src/store/neo4j/storeUnavailable.js';
 
@@ -44,5 +48,25 @@ describe('kg load', () => {
     await expect(runLoad(['--snapshot', '/nonexistent/graph.jsonl'])).rejects.toThrow('snapshot /nonexistent/graph.jsonl does not exist; run "kg build" first or pass --snapshot FILE');
     await expect(runLoad(['--snapshot', fixture, '--batch-size', '0'])).rejects.toThrow('--batch-size is "0"; expected a whole number of 1 or more');
     await expect(runLoad(['--bogus'])).rejects.toThrow(/Unknown option '--bogus'/);
+  });
+});
+
+describe('the summary kg load prints', () => {
+  const bytes = readFileSync(fixture);
+  const plan = planLoad(parseGraph(bytes.toString('utf8'), fixture), { snapshot: sha256(bytes) });
+
+  it('says nothing changed when Neo4j reports no change, with the snapshot counts', () => {
+    const summary = formatLoadSummary(plan, emptyCounts());
+    expect(summary).toContain('snapshot:       42 nodes, 108 relationships');
+    expect(summary).toContain('properties set: 0');
+    expect(summary.split('\n').at(-1)).toBe('nothing changed: the database already held this snapshot');
+  });
+
+  it('reports what changed, and stale nodes kept for analysts', () => {
+    const summary = formatLoadSummary(plan, { ...emptyCounts(), nodesCreated: 42, relationshipsDeleted: 3, propertiesSet: 400, staleNodesKept: 1 });
+    expect(summary).toContain('nodes:          42 created, 0 deleted');
+    expect(summary).toContain('relationships:  0 created, 3 deleted');
+    expect(summary).toContain('kept:           1 nodes no longer in the snapshot');
+    expect(summary.split('\n').at(-1)).toBe('done');
   });
 });
