@@ -47,13 +47,15 @@ export async function timeline(context: ApiContext, args: TimelineArgs): Promise
   return { entity, unknownEntity: false, events: page.events, offset, totalCount: page.totalCount };
 }
 
+/** Everyone linked to an event once, with every way they took part. */
 export interface TimelineParticipant {
   id: string;
   name: string;
   type: string;
-  /** ATTENDED, ORGANIZED, WITNESSED or AWARDED. */
-  relation: RelationshipType;
-  role: string | null;
+  /** ORGANIZED, ATTENDED, WITNESSED, AWARDED: the facts linking them to the event. */
+  relations: RelationshipType[];
+  /** Their roles (host, chair, delegate...), as the facts give them. */
+  roles: string[];
 }
 
 export interface TimelineSource {
@@ -78,7 +80,8 @@ export interface TimelineEntry {
 }
 
 const EVENT_FACTS: RelationshipType[] = ['HELD_IN', 'ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED', 'PRODUCED', 'PART_OF'];
-const PARTICIPATION: ReadonlySet<string> = new Set(['ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED']);
+/** Organisers first, then who attended, witnessed, was awarded. */
+const PARTICIPATION: RelationshipType[] = ['ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED'];
 const MAX_SOURCES = 3;
 
 function text(value: unknown): string | null {
@@ -106,9 +109,7 @@ export async function describeEvents(context: ApiContext, events: readonly Entit
       endDate: text(p.endDate),
       datePrecision: text(p.datePrecision),
       places: list.filter((n) => n.relation.type === 'HELD_IN' && n.direction === 'OUT').map((n) => String(n.node.properties.name)),
-      participants: list
-        .filter((n) => PARTICIPATION.has(n.relation.type) && n.direction === 'IN')
-        .map((n) => ({ id: n.node.id, name: String(n.node.properties.name), type: n.node.label, relation: n.relation.type, role: text(n.relation.properties.role) })),
+      participants: participantsOf(list),
       sources: sourceLists[i] ?? [],
     };
   });
@@ -116,6 +117,24 @@ export async function describeEvents(context: ApiContext, events: readonly Entit
 
 /** The facts whose sentences best say when and where: place first, then who organised it. */
 const SOURCE_PRIORITY: RelationshipType[] = ['HELD_IN', 'ORGANIZED', 'ATTENDED', 'PRODUCED', 'PART_OF', 'WITNESSED', 'AWARDED'];
+
+function participantsOf(facts: readonly Neighbour[]): TimelineParticipant[] {
+  const byId = new Map<string, TimelineParticipant & { rank: number }>();
+  const ranked = [...facts].sort((a, b) => PARTICIPATION.indexOf(a.relation.type) - PARTICIPATION.indexOf(b.relation.type));
+  for (const fact of ranked) {
+    const rank = PARTICIPATION.indexOf(fact.relation.type);
+    if (rank < 0 || fact.direction !== 'IN') continue;
+    let entry = byId.get(fact.node.id);
+    if (!entry) byId.set(fact.node.id, (entry = { id: fact.node.id, name: String(fact.node.properties.name), type: fact.node.label, relations: [], roles: [], rank }));
+    entry.rank = Math.min(entry.rank, rank);
+    if (!entry.relations.includes(fact.relation.type)) entry.relations.push(fact.relation.type);
+    const role = text(fact.relation.properties.role);
+    if (role && !entry.roles.includes(role)) entry.roles.push(role);
+  }
+  return [...byId.values()]
+    .sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+    .map(({ rank: _rank, ...participant }) => participant);
+}
 
 async function resolveSources(context: ApiContext, facts: readonly Neighbour[]): Promise<TimelineSource[]> {
   const seen = new Set<string>();

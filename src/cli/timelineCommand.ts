@@ -35,7 +35,7 @@ export function formatDateRange(start: string | null, end: string | null): strin
 }
 
 function participantsText(entry: TimelineEntry): string {
-  return entry.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ');
+  return entry.participants.map((p) => (p.roles.length ? `${p.name} (${p.roles.join(', ')})` : p.name)).join('; ');
 }
 
 function sourceText(entry: TimelineEntry): string {

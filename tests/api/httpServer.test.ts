@@ -33,7 +33,7 @@ describe('HTTP server', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       store: 'memory',
-      counts: { nodes: 42, relationships: 108, byLabel: expect.objectContaining({ Organization: 9, Event: 9, Briefing: 2, Article: 8 }) },
+      counts: { nodes: 42, relationships: 110, byLabel: expect.objectContaining({ Organization: 9, Event: 9, Briefing: 2, Article: 8 }) },
     });
   });
 

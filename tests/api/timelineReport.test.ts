@@ -44,9 +44,9 @@ describe('kg timeline', () => {
         datePrecision: 'day',
         places: ['斯德哥尔摩'],
         participants: [
-          { id: 'person:uno-osamu', name: '宇野治', type: 'Person', relation: 'ATTENDED', role: 'delegate' },
-          { id: 'person:zhang-xiaodan', name: '张小丹', type: 'Person', relation: 'ATTENDED', role: 'board member' },
-          { id: 'organization:gen', name: '全球环境标志网络', type: 'Organization', relation: 'ORGANIZED', role: 'organizer' },
+          { id: 'organization:gen', name: '全球环境标志网络', type: 'Organization', relations: ['ORGANIZED'], roles: ['organizer'] },
+          { id: 'person:uno-osamu', name: '宇野治', type: 'Person', relations: ['ATTENDED'], roles: ['delegate'] },
+          { id: 'person:zhang-xiaodan', name: '张小丹', type: 'Person', relations: ['ATTENDED'], roles: ['board member'] },
         ],
         sources: expect.arrayContaining([
           {
@@ -92,5 +92,16 @@ describe('kg timeline', () => {
     await expect(buildTimelineReport(api.store, { entity: 'China Environmental Labelling' })).rejects.toThrow(
       'entity "China Environmental Labelling" names 2 entities: ecolabel:china-environmental-labelling (中国环境标志), organization:cec (中环联合认证中心)',
     );
+  });
+});
+
+describe('timeline participants', () => {
+  it('lists an entity linked to an event several ways once, organisers first, with all its roles', async () => {
+    const report = await buildTimelineReport(api.store, { entity: 'EDC', from: '2017-11-21', to: '2017-11-21' });
+    expect(report.events[0]!.participants.map((p) => [p.name, p.relations, p.roles])).toEqual([
+      ['环境发展中心', ['ORGANIZED', 'ATTENDED'], ['organizer', 'delegation']],
+      ['中环联合认证中心', ['ATTENDED'], ['delegate']],
+      ['周能福', ['ATTENDED'], ['delegation lead']],
+    ]);
   });
 });
