@@ -423,6 +423,8 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     if (!suffix) continue;
     if (/^(?:团|处|大会|会|性|作|队|级|宣言|会议|理事会|联盟|论坛|职能|办公室|全球)/u.test(sentence.slice(i + suffix.length))) continue;
     const polite = suffix === '先生' || suffix === '女士';
+    // "助理秘书长": the suffix is the tail of a longer title, and what precedes it is no name.
+    if (TITLES.some((t) => t.length > suffix.length && t.endsWith(suffix) && sentence.slice(i - (t.length - suffix.length), i + suffix.length) === t)) continue;
     const latin = sentence.slice(Math.max(0, i - 40), i).match(/([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*$/u);
     if (latin && polite) {
       const s = i - latin[0].length + latin[0].indexOf(latin[1]!);
@@ -481,7 +483,9 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!phrase) continue;
     const name = cleanName(phrase.text);
     if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
-    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的/u.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来|与/u.test(name)) continue;
+    // "全球电子理事会组织制订": 组织 is the verb here.
+    if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
     if (gazetteer.lookup(name).length > 0) continue;
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
@@ -489,6 +493,8 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!head) continue;
     if (overlapsAny(taken, phrase.start, end)) continue;
     if (WEAK_SUFFIXES.has(rule.suffix) && end - head.end < 2) continue;
+    // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
+    if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     out.push({
       label: 'Organization',
       name,

@@ -137,7 +137,10 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
       articleNodes.push(article.node);
       const articleState: ArticleState = { signed: [] };
       let contextYear = b.meta.year;
-      for (const s of article.sentences) {
+      // The heading is read last, once the body has said which event the article reports.
+      const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
+      const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
+      for (const s of ordered) {
         const mentions = mentionsIn(s.text, matcher, registry, state);
         for (const m of mentions) {
           used.add(m.key);
@@ -160,7 +163,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           offset: s.start,
           articleId: article.id,
           articleTitle: article.node.title,
-          isTitle: s.start === article.node.startOffset,
+          isTitle: s === heading,
           mentions,
           dates,
           registry,
