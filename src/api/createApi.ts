@@ -7,7 +7,7 @@ import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter, type ErrorLogger } from './errors.js';
 import { LIMITS } from './limits.js';
 import { loadSchema } from './loadSchema.js';
-import { aliasLimitRule, checkOperationCost, depthLimitRule } from './queryLimits.js';
+import { aliasLimitRule, checkOperationCost, countAliases, depthLimitRule, tooManyAliases } from './queryLimits.js';
 
 export interface ApiOptions {
   store: GraphStore;
@@ -23,16 +23,22 @@ export interface Api {
   store: GraphStore;
   /** A fresh per-request context: one DataLoader set over the store. */
   createContext(): ApiContext;
+  /**
+   * Checks a query text before Apollo parses it: a document of thousands of aliases fails as
+   * TOO_MANY_ALIASES here rather than at the parser's token limit. Null when it may go on.
+   */
+  checkQueryText(query: unknown): { message: string; extensions: Record<string, unknown> } | null;
   /** Runs one operation in-process (tests, scripts); the same pipeline HTTP requests go through. */
   execute(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
-/** Query cost and `first` need the variables, so they are checked when the operation is known. */
-function costPlugin(): ApolloServerPlugin<ApiContext> {
+/** Query cost and `first` need the variables, so they are checked once the operation is known. */
+function limitsPlugin(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
+
         async didResolveOperation({ schema, document, operation, request }) {
           try {
             if (operation) checkOperationCost(schema, document, operation, request.variables ?? {});
@@ -46,6 +52,15 @@ function costPlugin(): ApolloServerPlugin<ApiContext> {
       };
     },
   };
+}
+
+function checkQueryText(query: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  if (typeof query !== 'string') return null;
+  const aliases = countAliases(query);
+  if (aliases <= LIMITS.maxAliases) return null;
+  const error = tooManyAliases(aliases);
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, extensions };
 }
 
 export async function createApi(options: ApiOptions): Promise<Api> {
@@ -63,7 +78,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
-    plugins: [costPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [limitsPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   await server.start();
   const store = options.store;
@@ -72,7 +87,10 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     schema,
     store,
     createContext: () => createContext(store),
+    checkQueryText,
     async execute(query, variables) {
+      const refused = checkQueryText(query);
+      if (refused) return { errors: [refused] };
       const response = await server.executeOperation({ query, variables }, { contextValue: createContext(store) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by this API');
       return response.body.singleResult as Awaited<ReturnType<Api['execute']>>;

@@ -106,6 +106,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         body = text;
       }
     }
+    const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+    const refused = api.checkQueryText(query);
+    if (refused) return sendJson(res, 400, { errors: [refused] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

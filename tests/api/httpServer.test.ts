@@ -62,6 +62,17 @@ describe('HTTP server', () => {
     expect(json.errors[0]).toMatchObject({ message: 'first is 1000000; expected 0..100', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('refuses thousands of aliases before parsing, over POST and GET', async () => {
+    const query = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: entity(id: "CEC") { id }`).join(' ')} }`;
+    const { status, json } = await post(JSON.stringify({ query }));
+    expect(status).toBe(400);
+    expect(json).toEqual({ errors: [{ message: 'query uses 3000 aliases; the limit is 64', extensions: { code: 'TOO_MANY_ALIASES', limit: 64, aliases: 3000 } }] });
+    const small = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`;
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent(small)}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('TOO_MANY_ALIASES');
+  });
+
   it('gives browsers the query editor, built only from local assets', async () => {
     for (const path of ['/graphql', '/']) {
       const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html,application/xhtml+xml' } });

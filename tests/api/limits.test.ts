@@ -82,8 +82,20 @@ describe('query limits', () => {
     expect(error.message).toBe(`query uses 2000 aliases; the limit is ${LIMITS.maxAliases}`);
   });
 
+  it('counts aliases before parsing, so ten thousand of them fail as TOO_MANY_ALIASES too', async () => {
+    const fields = Array.from({ length: 10_000 }, (_, i) => `a${i}: entity(id: "CEC") { id }`).join(' ');
+    const error = await onlyError(`query($x: Int = 1) { ${fields} }`);
+    expect(error.extensions?.code).toBe('TOO_MANY_ALIASES');
+    expect(error.message).toBe(`query uses 10000 aliases; the limit is ${LIMITS.maxAliases}`);
+  });
+
+  it('does not count argument names, variables or input objects as aliases', async () => {
+    const result = await api.execute('query($t: String!, $n: Int = 5) { search(text: $t, first: $n) { id } timeline(entity: "CEC", from: "2017", first: 1) { totalCount } }', { t: 'GEN' });
+    expect(result.errors).toBeUndefined();
+  });
+
   it('stops parsing huge documents at the token limit', async () => {
-    const fields = Array.from({ length: 10_000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const fields = Array.from({ length: 10_000 }, () => `entity(id: "CEC") { id }`).join(' ');
     const error = await onlyError(`{ ${fields} }`);
     expect(error.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(error.message).toMatch(new RegExp(`Document contains more th(at|an) ${LIMITS.maxTokens} tokens`));
@@ -136,5 +148,22 @@ describe('introspection', () => {
     expect(result.errors).toBeUndefined();
     const types = (result.data as any).__schema.types.map((t: any) => t.name);
     expect(types).toEqual(expect.arrayContaining(['Organization', 'Person', 'Event', 'EventConnection', 'Source', 'Mention']));
+  });
+});
+
+describe('alias counting', () => {
+  it('counts only aliases: not argument names, variable definitions or input object fields', async () => {
+    const { countAliases } = await import('../../src/api/queryLimits.js');
+    expect(countAliases('query($t: String = "a:b", $n: Int) { x: search(text: $t, first: $n) { id y: name } timeline(entity: "CEC") { totalCount } }')).toBe(2);
+    expect(countAliases('{ a: stats { nodes } ...F } fragment F on Query { b: briefings { id } }')).toBe(2);
+    expect(countAliases('{ unterminated "')).toBe(-1);
+  });
+
+  it('also refuses too many aliases as a validation rule, for documents that skip the text check', async () => {
+    const { parse, validate, specifiedRules } = await import('graphql');
+    const { aliasLimitRule } = await import('../../src/api/queryLimits.js');
+    const document = parse(`{ ${Array.from({ length: 65 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`);
+    const errors = validate(api.schema, document, [...specifiedRules, aliasLimitRule()]);
+    expect(errors.map((e) => [e.message, e.extensions.code])).toEqual([['query uses 65 aliases; the limit is 64', 'TOO_MANY_ALIASES']]);
   });
 });
