@@ -85,7 +85,11 @@ export async function runServe(args: string[]): Promise<number> {
   log(`kg serve: GraphQL API on ${server.url} (${store.kind} store${stats ? `, ${stats.nodes} nodes, ${stats.relationships} relationships` : ''}); open it in a browser for the query editor`);
 
   return new Promise<number>((resolve) => {
+    const onTerm = () => shutdown('SIGTERM');
+    const onInt = () => shutdown('SIGINT');
     const shutdown = (signal: string) => {
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onInt);
       log(`kg serve: ${signal} received; finishing in-flight requests and closing the store`);
       server.close().then(
         () => resolve(0),
@@ -95,7 +99,7 @@ export async function runServe(args: string[]): Promise<number> {
         },
       );
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', onTerm);
+    process.on('SIGINT', onInt);
   });
 }

@@ -1,4 +1,4 @@
-import { FACT_TYPES, foldCompact, foldName, type FactType, type RelationshipType } from '../../graph/index.js';
+import { FACT_TYPES, foldCompact, foldName, type RelationshipType } from '../../graph/index.js';
 import type { ArticleNode, BriefingNode, EntityNode, Graph, Relationship } from '../../graph/index.js';
 import type {
   EntityRecord,
@@ -275,7 +275,7 @@ export class GraphIndex {
     const adj = this.adjacency.get(id);
     if (!adj) return [];
     const steps = [...adj.out.map((r) => ({ relation: r, other: r.end })), ...adj.in.map((r) => ({ relation: r, other: r.start }))];
-    return steps.sort((a, b) => byString(a.other, b.other) || byString(a.relation.type as FactType, b.relation.type as FactType) || byString(a.relation.id, b.relation.id));
+    return steps.sort((a, b) => byString(a.other, b.other) || byString(a.relation.type, b.relation.type) || byString(a.relation.id, b.relation.id));
   }
 
   briefings(): BriefingNode[] {
