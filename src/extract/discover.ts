@@ -144,7 +144,8 @@ function labelFor(name: string): { label: EntityLabel; kind?: string } | undefin
   if (/\bISO\s*\/?\s*(?:TC\s*)?\d{3,5}/i.test(name) && !/委员会|分委会/.test(name)) return { label: 'Standard', kind: 'international_standard' };
   const rule = classifyBySuffix(name);
   if (!rule) return undefined;
-  if (WEAK_SUFFIXES.has(rule.suffix) && [...name].length < rule.suffix.length + 2) return undefined;
+  // A bare suffix ("项目", "指南") or nearly bare one names nothing by itself.
+  if ([...name].length < rule.suffix.length + 2) return undefined;
   return { label: rule.label, kind: rule.kind };
 }
 

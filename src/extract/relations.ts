@@ -138,7 +138,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
   if (!eventKey) return;
-  for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开|发起|牵头)/gu)) {
+  for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
@@ -300,15 +300,18 @@ function operations(ctx: SentenceContext): void {
   const verb = /业务|实施|推出|运营|负责|管理|颁发|发起并领导|发起|领导|启动/u;
   if (!verb.test(text)) return;
   for (const l of labels) {
-    const before = text.slice(0, l.start);
+    // A listed label ("A（…）、B（…）、C等业务") shares the operator of the first in the list.
+    const head = coordinated(ctx, l, ['EcoLabel', 'Project'])[0] ?? l;
+    const before = text.slice(0, head.start);
     const clauseStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1;
-    const orgs = mentionsOf(ctx, ORG, clauseStart, l.start).filter((o) => !/来自|向|与/u.test(text.slice(Math.max(0, o.start - 2), o.start)));
+    const orgs = mentionsOf(ctx, ORG, clauseStart, head.start).filter((o) => !/来自|向|与/u.test(text.slice(Math.max(0, o.start - 2), o.start)));
     const after = text.slice(l.end, l.end + 40);
     const operatorAfter = after.match(/^[^，。]{0,6}?由/u) ? mentionsOf(ctx, ORG, l.end, l.end + 40)[0] : undefined;
     const operator = operatorAfter ?? orgs[orgs.length - 1];
     if (!operator) continue;
-    const gap = operatorAfter ? after : text.slice(operator.end, l.start) + after.slice(0, 12);
-    if (!verb.test(gap) && !/有关|推出的|的/u.test(text.slice(operator.end, l.start))) continue;
+    const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
+    if (!operatorAfter && (head.start - operator.end > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
+    if (!verb.test(gap) && !/有关|推出的|的/u.test(text.slice(operator.end, head.start))) continue;
     if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
       const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
       for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, 'launched', 0.8);
@@ -324,9 +327,11 @@ function operations(ctx: SentenceContext): void {
 function labelsHeld(ctx: SentenceContext): void {
   const m = ctx.text.match(/(荣获|获得|通过)([^，。]{0,20}?)/u);
   if (!m) return;
-  const labels = mentionsOf(ctx, ['EcoLabel'], m.index!);
+  const labels = mentionsOf(ctx, ['EcoLabel'], m.index!, m.index! + 24);
   if (labels.length === 0) return;
-  const holders = mentionsOf(ctx, ORG, 0, m.index!).filter((o) => !/助力|帮助|协助/u.test(ctx.text.slice(Math.max(0, o.start - 4), o.start)) && !/助力\s*$/u.test(ctx.text.slice(0, o.start)));
+  const clause = clauseAround(ctx.text, m.index!);
+  // "中环联合助力美的…通过…认证": the helper is not the holder.
+  const holders = mentionsOf(ctx, ORG, clause.start, m.index!).filter((o) => !/^\s*(?:助力|帮助|协助)/u.test(ctx.text.slice(o.end, o.end + 4)));
   const holder = holders[holders.length - 1];
   if (!holder) return;
   const productMatch = ctx.text.slice(holder.end, m.index!).match(/(?:公司)?(?:生产的)?(.{2,60})$/u);
@@ -364,9 +369,12 @@ function contributions(ctx: SentenceContext): void {
   const text = ctx.text;
   const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
   if (!verb) return;
+  // The contributor is the subject: first in its clause, not the object of another verb (提供X, 向X).
   const actors = mentionsOf(ctx, ACTORS, 0, verb.index!).filter((a) => !/[。；]/u.test(text.slice(a.end, verb.index!)));
-  let subject = actors[0];
-  if (!subject && /^(?:向|就|受邀|作为)/u.test(text) && ctx.briefing.publisher) subject = undefined;
+  const subject = actors.find((a) => {
+    const lead = text.slice(clauseAround(text, a.start).start, a.start);
+    return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
+  });
   if (!subject) return;
   const role = /意见/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
   let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
@@ -379,35 +387,75 @@ function contributions(ctx: SentenceContext): void {
 
 function involvement(ctx: SentenceContext): void {
   const text = ctx.text;
-  const m = text.match(/(承担|实施机构|实施单位|执行机构|中方实施单位|联合领导机构|牵头|参与|执行伙伴|合作伙伴|伙伴)/u);
-  if (!m) return;
   const projects = mentionsOf(ctx, ['Project']);
-  let target: string | undefined = projects[0]?.key;
-  if (!target && /该项目|本项目|该课题|相关工作|该工作组/u.test(text)) target = ctx.article.topic?.Project;
-  if (!target) return;
-  const role = /实施|执行/u.test(m[1]!) ? 'implementing agency' : /领导|牵头/u.test(m[1]!) ? 'lead' : /伙伴/u.test(m[1]!) ? 'partner' : /承担/u.test(m[1]!) ? 'implementing agency' : 'participant';
-  let actors = mentionsOf(ctx, ACTORS).filter((a) => a.key !== target);
-  if (/我中心|本中心/u.test(text) && ctx.briefing.publisher) actors = [{ start: 0, end: 0, key: ctx.briefing.publisher, label: 'Organization', text: '我中心' }, ...actors];
-  const near = actors.filter((a) => Math.abs(a.start - m.index!) < 40);
-  for (const a of near.length ? near : actors.slice(0, 1)) {
-    if (/来自|向/u.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
-    emit(ctx, 'INVOLVED_IN', a, target, { role }, 'involved', 0.7);
+  const topic = /该项目|本项目|该课题|相关工作|该工作组|项目/u.test(text) ? ctx.article.topic?.Project : undefined;
+  const actorsWithPublisher = (): Mention[] => {
+    const list = mentionsOf(ctx, ACTORS);
+    if (/我中心|本中心/u.test(text) && ctx.briefing.publisher && !list.some((m) => m.key === ctx.briefing.publisher)) {
+      const at = text.search(/我中心|本中心/u);
+      list.push({ start: at, end: at + 3, key: ctx.briefing.publisher, label: 'Organization', text: '我中心' });
+    }
+    return list.sort((a, b) => a.start - b.start);
+  };
+  const actors = actorsWithPublisher();
+  const targetNear = (at: number): string | undefined => {
+    const after = projects.find((p) => p.start >= at && p.start - at < 40);
+    const before = [...projects].reverse().find((p) => p.end <= at && at - p.end < 40);
+    return after?.key ?? before?.key ?? projects[0]?.key ?? topic;
+  };
+  const rules: { re: RegExp; role: string; side: 'before' | 'after' }[] = [
+    { re: /承担(?:的|了)?/gu, role: 'implementing agency', side: 'before' },
+    { re: /作为[^，。]{0,16}(?:实施机构|执行机构|实施单位)/gu, role: 'implementing agency', side: 'before' },
+    { re: /是[^，。]{0,16}(?:实施单位|实施机构|执行机构)/gu, role: 'implementing agency', side: 'before' },
+    { re: /牵头/gu, role: 'lead', side: 'before' },
+    { re: /(?:联合)?领导机构/gu, role: 'lead', side: 'after' },
+    { re: /(?:合作)?伙伴[，,]?\s*即/gu, role: 'partner', side: 'after' },
+    { re: /参与(?:了)?/gu, role: 'participant', side: 'before' },
+  ];
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.re)) {
+      const at = m.index!;
+      const end = at + m[0].length;
+      let chosen: Mention[] = [];
+      if (rule.side === 'before') {
+        const prev = actors.filter((a) => a.end <= at && at - a.end <= 6 && !/[，。；]/u.test(text.slice(a.end, at)));
+        const last = prev[prev.length - 1];
+        if (last) chosen = coordinated(ctx, last, ACTORS).filter((c) => c.end <= at || c === last);
+        // "由X承担": the agent follows 由.
+        const by = text.slice(Math.max(0, at - 30), at).match(/由([^，。]{1,28})$/u);
+        if (by) chosen = actors.filter((a) => a.start >= at - by[1]!.length && a.end <= at);
+      } else {
+        const next = actors.find((a) => a.start >= end && a.start - end <= 6);
+        if (next) chosen = coordinated(ctx, next, ACTORS).filter((c) => c.start >= end);
+      }
+      const target = targetNear(at);
+      if (!target) continue;
+      for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, 'involved', 0.75);
+    }
   }
 }
 
 function funding(ctx: SentenceContext): void {
   const text = ctx.text;
   const money = text.match(/(\d+(?:\.\d+)?)\s*(万|亿)?\s*(美元|欧元|人民币|元|澳元)/u);
-  if (!money || !/赠款|资助|拨款|提供|资金|金额|投入|基金/u.test(text)) return;
-  const amount = Number(money[1]) * (money[2] === '万' ? 10_000 : money[2] === '亿' ? 100_000_000 : 1);
-  const currency = { 美元: 'USD', 欧元: 'EUR', 人民币: 'CNY', 元: 'CNY', 澳元: 'AUD' }[money[3]!];
+  const amount = money ? Number(money[1]) * (money[2] === '万' ? 10_000 : money[2] === '亿' ? 100_000_000 : 1) : undefined;
+  const currency = money ? { 美元: 'USD', 欧元: 'EUR', 人民币: 'CNY', 元: 'CNY', 澳元: 'AUD' }[money[3]!] : undefined;
   const projects = mentionsOf(ctx, ['Project']);
-  const project = projects.find((p) => p.start > money.index!) ?? projects[0];
-  if (!project) return;
-  const funders = mentionsOf(ctx, ORG, 0, money.index!).filter((o) => /赠款|资助|拨款|宣布|将为|提供|投入/u.test(text.slice(o.end, o.end + 30)) || /GEF|基金/u.test(o.text));
-  const funder = funders[0] ?? mentionsOf(ctx, ORG)[0];
-  if (!funder) return;
-  emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.75);
+  const orgs = mentionsOf(ctx, ORG);
+  // "GEF赠款“…”项目": the grant-maker stands right before 赠款/资助.
+  for (const m of text.matchAll(/(?:赠款|资助|拨款)/gu)) {
+    const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 2);
+    const project = projects.find((p) => p.start >= m.index!) ?? projects[projects.length - 1];
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.8);
+  }
+  // "X宣布它将为Y提供 2000 万欧元": the subject funds the project named in the sentence.
+  if (money && /为[^，。]{2,60}?提供\s*\d/u.test(text)) {
+    const forAt = text.search(/为[^，。]{2,60}?提供\s*\d/u);
+    const clause = clauseAround(text, forAt);
+    const funder = orgs.find((o) => o.start >= clause.start && o.end <= forAt);
+    const project = projects.find((p) => p.start > forAt) ?? projects[0];
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.75);
+  }
 }
 
 function cooperation(ctx: SentenceContext): void {
