@@ -64,9 +64,11 @@ export function graphiqlPage(endpoint: string): string {
   <script src="${ASSET_PREFIX}graphiql.min.js"></script>
   <script>
     const config = ${config};
+    // A link may carry a query to open with: /graphql#query=<url-encoded query>.
+    const linked = new URLSearchParams(window.location.hash.slice(1)).get('query');
     const fetcher = GraphiQL.createFetcher({ url: new URL(config.endpoint, window.location.href).toString() });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: config.query, defaultEditorToolsVisibility: true }),
+      React.createElement(GraphiQL, { fetcher, defaultQuery: linked || config.query, query: linked || undefined, defaultEditorToolsVisibility: true }),
     );
   </script>
 </body>
