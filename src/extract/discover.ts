@@ -217,6 +217,10 @@ function quoted(sentence: string): Candidate[] {
         break;
       }
     }
+    // 世行项目“不同类型城市低碳发展模式与路径分析”: the quote names the project before it.
+    if (!typed && /(?:项目|课题|子项目|计划)\s*$/u.test(sentence.slice(Math.max(0, m.index! - 4), m.index!)) && name === inner) {
+      typed = { label: 'Project', kind: 'project' };
+    }
     if (!typed) continue;
     if (typed.label === 'Event' && !/(?:会|论坛|峰会|仪式)$/.test(name)) continue;
     let nameEn: string | undefined;

@@ -17,6 +17,10 @@ const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
   { re: /签署|签订/u, kind: 'signing' },
   { re: /批准/u, kind: 'approval' },
+  { re: /通过(?=《)/u, kind: 'adoption' },
+  { re: /进行了?[^，。]{0,12}研讨|研讨/u, kind: 'workshop' },
+  { re: /邀请[^，。]{0,12}来华|来华/u, kind: 'visit' },
+  { re: /定为[^，。]{0,8}[“"]/u, kind: 'observance' },
 ];
 
 const KIND_BY_SUFFIX: [RegExp, string][] = [
@@ -71,7 +75,7 @@ export interface ReadEvent {
 }
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
-  return ctx.dates.find((d) => d.precision !== 'year');
+  return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
 }
 
 /** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */
@@ -84,7 +88,16 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
   if (!name) {
     for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
-      const phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
+      // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
+      const before = text.slice(0, m.index!);
+      if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+      let phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
+      // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
+      if (phrase && /^(?:首次|第[一二三四五六七八九十\d]+次|本次)?(?:全体会议|会议|年会|大会)$/u.test(phrase)) {
+        const at = m.index! + m[0].length - phrase.length;
+        const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
+        if (convener) phrase = ctx.registry.canonicalName(ctx.registry.get(convener.key)!) + phrase;
+      }
       if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
         name = phrase;
         break;
@@ -99,8 +112,13 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name && !trigger) return undefined;
   // Dates of facts in the past tense ("2013年9月，…签署《…备忘录》") still make signing events;
   // a bare year-only date does not.
+  if (!name && trigger!.kind === 'observance') {
+    // "把2017年10月25日定为第二个“蓝色天使日”": the day is the event.
+    const day = text.slice(trigger!.m!.index).match(/[“"]([^”"]{2,20}日)/u);
+    if (day) name = cleanName(day[1]!.replace(/（.*$/u, ''));
+  }
   if (!name) {
-    if (trigger!.kind === 'approval') return undefined;
+    if (trigger!.kind === 'approval' && !mentionsOf(ctx, ['Document', 'Standard']).length) return undefined;
     // The article heading names the event best when this is the article's first dated event.
     name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : synthesise(ctx, trigger!.m!.index);
   }
@@ -125,6 +143,10 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   let clause = text.slice(start, end);
   for (const d of ctx.dates) clause = clause.replace(d.text, '');
   clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/(?:计划)?于\s*(?=正式|启动|召开|举办|在)/u, '').replace(/^[，\s]+/u, ''));
+  // "该报告正式发布": name the report the article is about.
+  const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
+  const topic = anaphor ? ctx.article.topic?.[anaphor[1] === '标准' ? 'Standard' : 'Document'] : undefined;
+  if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.get(topic)!) + clause.slice(anaphor[0].length);
   if ([...clause].length < 4) return undefined;
   return [...clause].slice(0, 40).join('');
 }
@@ -138,7 +160,7 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
   const same = list.find(
     (e) =>
       e.name === folded ||
-      ((e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))) && kind !== 'launch' && kind !== 'signing'),
+      (kind === 'launch' || kind === 'signing' ? sharesWords(e.name, folded) : e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))),
   );
   if (same) {
     for (const p of places) same.places.add(p);
@@ -154,4 +176,13 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
 export function isEventNoun(text: string): boolean {
   const rule = classifyBySuffix(text);
   return rule?.label === 'Event';
+}
+
+/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
+function sharesWords(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
+  const x = strip(a);
+  const y = strip(b);
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
+  return false;
 }

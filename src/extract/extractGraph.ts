@@ -170,6 +170,13 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           article: articleState,
           briefing: state,
           emit: emitFor(article.id, s.text),
+          mention: (key) => {
+            used.add(key);
+            const k = `${article.id}\u0000${key}`;
+            const c = mentionCounts.get(k);
+            if (c) c.count++;
+            else mentionCounts.set(k, { count: 1, first: s.start });
+          },
           skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
         };
         if (s.text.length > 600) {

@@ -418,7 +418,8 @@ function involvement(ctx: SentenceContext): void {
       const end = at + m[0].length;
       let chosen: Mention[] = [];
       if (rule.side === 'before') {
-        const prev = actors.filter((a) => a.end <= at && at - a.end <= 6 && !/[，。；]/u.test(text.slice(a.end, at)));
+        // "A、B以及6个低碳试点城市等共11家机构分别承担": a list closed by 等 reaches further.
+        const prev = actors.filter((a) => a.end <= at && !/[，。；]/u.test(text.slice(a.end, at)) && (at - a.end <= 6 || (at - a.end <= 28 && /等/u.test(text.slice(a.end, at)))));
         const last = prev[prev.length - 1];
         if (last) chosen = coordinated(ctx, last, ACTORS).filter((c) => c.end <= at || c === last);
         // "由X承担": the agent follows 由.
@@ -545,6 +546,13 @@ export function readSentence(ctx: SentenceContext): void {
   positions(ctx);
   const event = readEvent(ctx);
   if (event && !ctx.article.event && event.date) ctx.article.event = event.key;
+  if (event) {
+    ctx.mention(event.key);
+    ctx.article.pendingDate = undefined;
+  } else if (ctx.dates.length > 0) {
+    // A dateline or a date with no event yet: the next sentence may report what happened then.
+    ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
+  }
   participation(ctx, event);
   organisers(ctx, event);
   heldIn(ctx, event);

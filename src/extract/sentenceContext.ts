@@ -23,6 +23,8 @@ export interface ArticleState {
   topic?: Partial<Record<'Project' | 'Document' | 'Standard' | 'Agreement', string>>;
   /** Entities signed in the article, for witnesses and produced-by links. */
   signed: string[];
+  /** A date a sentence gave without an event ("阿布扎比，2020年2月10日报道"), for the next sentence. */
+  pendingDate?: import('./dates.js').DateMention;
 }
 
 export interface BriefingState {
@@ -49,6 +51,8 @@ export interface SentenceContext {
   article: ArticleState;
   briefing: BriefingState;
   emit(fact: Omit<FactDraft, 'articleId' | 'evidence'>): void;
+  /** Records that this sentence reports an entity not found by name (an event): a MENTIONS link. */
+  mention(key: string): void;
   skip(reason: string): void;
 }
 
