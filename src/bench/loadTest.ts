@@ -1,0 +1,54 @@
+import autocannon from 'autocannon';
+
+// One HTTP load run with autocannon: a fixed number of connections POSTing one GraphQL query for
+// a fixed time. Before the run the query is sent once and its answer checked, so a figure is
+// never the speed of an error; during the run every non-2xx answer is counted.
+
+export interface LoadOptions {
+  /** http://127.0.0.1:PORT/graphql */
+  url: string;
+  query: string;
+  connections: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Non-2xx answers, socket errors and timeouts together. */
+  failures: number;
+  responseBytes: number;
+}
+
+export async function checkQuery(url: string, query: string): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const text = await res.text();
+  const json = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
+  if (res.status !== 200 || json.errors || !json.data) {
+    throw new Error(`query answered ${res.status} ${text.slice(0, 300)}; expected 200 with data and no errors`);
+  }
+  return Buffer.byteLength(text);
+}
+
+export async function loadTest(options: LoadOptions): Promise<LoadResult> {
+  const responseBytes = await checkQuery(options.url, options.query);
+  const result = await autocannon({
+    url: options.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: options.query }),
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 10,
+  });
+  return {
+    requestsPerSecond: result.requests.total / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+    responseBytes,
+  };
+}

@@ -1,0 +1,161 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { parseGraph } from '../graph/index.js';
+import { openMemoryStore } from '../store/memory/index.js';
+import { countStoreCalls } from './countStoreCalls.js';
+import { fixed, formatTable, mib, type Row } from './formatTable.js';
+import { generateCorpus } from './generateCorpus.js';
+import { loadTest, type LoadResult } from './loadTest.js';
+import { measureBuild, type BuildMeasurement } from './measureBuild.js';
+import { BASELINE_QUERY, LOAD_QUERIES, THREE_LEVEL_DEPTH, THREE_LEVEL_QUERY } from './queries.js';
+import { startServerProcess, type ServerProcess } from './serverProcess.js';
+
+// npm run bench: build throughput at 1x, 10x and 100x the seed briefings, HTTP throughput and
+// latency of four queries against a bare Apollo baseline, store calls per request, and start-up
+// time and memory of kg serve. Everything runs on loopback in child processes of this one,
+// in a temporary folder that is removed at the end.
+
+const HELP = `usage: npm run bench [-- --quick] [-- --connections N]
+
+  --quick          2 s per load run instead of 10 s (a smoke run; figures are noisier)
+  --connections N  concurrent HTTP connections per load run (default 50)
+`;
+
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+const START_TIMEOUT_MS = 120_000;
+
+const TARGETS = {
+  buildMBps: 1,
+  ratio100to10: 12,
+  entityFractionOfBaseline: 0.5,
+  entityP99Ms: 20,
+};
+
+function say(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, connections: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const seconds = values.quick ? 2 : 10;
+  const connections = values.connections === undefined ? 50 : Number(values.connections);
+  if (!Number.isInteger(connections) || connections < 1 || connections > 1000) throw new Error(`--connections is ${values.connections}; expected 1..1000`);
+
+  const config = loadConfig();
+  const cli = path.join(config.projectRoot, 'dist', 'cli', 'main.js');
+  const baselineMain = path.join(config.projectRoot, 'dist', 'bench', 'bareApolloMain.js');
+  const work = await mkdtemp(path.join(tmpdir(), 'kg-bench-'));
+  const rows: Row[] = [];
+  const servers: ServerProcess[] = [];
+  try {
+    // --- build throughput
+    say('building the seed briefings');
+    const builds: Record<string, BuildMeasurement> = {};
+    const seedSnapshot = path.join(work, 'seed.jsonl');
+    builds['seed (1x)'] = await measureBuild(cli, config.briefingsDir, seedSnapshot, BUILD_TIMEOUT_MS);
+    const seedGraph = parseGraph(await readFile(seedSnapshot, 'utf8'), seedSnapshot);
+    const snapshots: Record<string, string> = { '1x': seedSnapshot };
+    for (const copies of [10, 100]) {
+      const corpus = await generateCorpus({ briefingsDir: config.briefingsDir, entities: seedGraph.entities, copies, outDir: path.join(work, `corpus-${copies}x`) });
+      say(`building ${copies}x: ${corpus.files} files, ${fixed(corpus.bytes / 1e6, 1)} MB`);
+      const out = path.join(work, `graph-${copies}x.jsonl`);
+      builds[`${copies}x`] = await measureBuild(cli, corpus.dir, out, BUILD_TIMEOUT_MS);
+      snapshots[`${copies}x`] = out;
+    }
+    for (const [name, b] of Object.entries(builds)) {
+      const mbps = b.bytes / 1e6 / (b.buildMs / 1000);
+      const group = `build ${name}`;
+      rows.push({ group, measure: 'briefing text', value: fixed(b.bytes / 1e6, 2), unit: 'MB' });
+      rows.push({ group, measure: 'entities / relationships', value: `${b.entities} / ${b.relationships}`, unit: 'count' });
+      rows.push({ group, measure: 'build time (kg build summary)', value: fixed(b.buildMs / 1000, 2), unit: 's' });
+      rows.push({ group, measure: 'throughput', value: fixed(mbps, 2), unit: 'MB/s', target: `>= ${TARGETS.buildMBps}`, met: mbps >= TARGETS.buildMBps });
+      rows.push({ group, measure: 'peak memory (max RSS)', value: mib(b.maxRssBytes), unit: 'MiB' });
+    }
+    const ratio = builds['100x']!.buildMs / builds['10x']!.buildMs;
+    rows.push({ group: 'build scaling', measure: 'time 100x : 10x', value: fixed(ratio, 2), unit: 'ratio', target: `<= ${TARGETS.ratio100to10}`, met: ratio <= TARGETS.ratio100to10 });
+
+    // --- kg serve start-up and memory
+    const startups: Record<string, ServerProcess> = {};
+    for (const scale of ['1x', '100x']) {
+      say(`starting kg serve on the ${scale} snapshot`);
+      const server = await startServerProcess([cli, 'serve', '--snapshot', snapshots[scale]!, '--port', '0', '--host', '127.0.0.1'], START_TIMEOUT_MS);
+      servers.push(server);
+      startups[scale] = server;
+      rows.push({ group: `kg serve ${scale}`, measure: 'start-up to /health 200', value: fixed(server.startupMs, 0), unit: 'ms' });
+      rows.push({ group: `kg serve ${scale}`, measure: 'resident memory when ready', value: mib(await server.rss()), unit: 'MiB' });
+    }
+
+    // --- HTTP throughput and latency; the baseline before and after the queries, averaged, so
+    // a change in the machine's load during the run shows up in both.
+    say('starting the bare Apollo baseline');
+    const baseline = await startServerProcess([baselineMain], START_TIMEOUT_MS);
+    servers.push(baseline);
+    const load = (base: string, query: string, label: string) => {
+      say(`load: ${label}, ${connections} connections, ${seconds} s`);
+      return loadTest({ url: `${base}/graphql`, query, connections, seconds });
+    };
+    const before = await load(baseline.base, BASELINE_QUERY, 'bare Apollo { __typename }');
+    const results: [string, LoadResult][] = [];
+    for (const [name, query] of Object.entries(LOAD_QUERIES)) results.push([name, await load(startups['1x']!.base, query, name)]);
+    const entityAt100x = await load(startups['100x']!.base, LOAD_QUERIES['entity with its relations'], 'entity with its relations on the 100x graph');
+    const after = await load(baseline.base, BASELINE_QUERY, 'bare Apollo { __typename } again');
+    const baselineRps = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+    const group = `HTTP, ${connections} conn, ${seconds} s`;
+    const loadRows = (name: string, r: LoadResult, isEntity: boolean) => {
+      const fraction = r.requestsPerSecond / baselineRps;
+      rows.push({ group, measure: `${name}: throughput`, value: fixed(r.requestsPerSecond, 0), unit: 'req/s' });
+      rows.push({
+        group,
+        measure: `${name}: of baseline`,
+        value: fixed(fraction, 2),
+        unit: 'fraction',
+        ...(isEntity ? { target: `>= ${TARGETS.entityFractionOfBaseline}`, met: fraction >= TARGETS.entityFractionOfBaseline } : {}),
+      });
+      rows.push({ group, measure: `${name}: latency p50`, value: fixed(r.p50Ms, 1), unit: 'ms' });
+      rows.push({ group, measure: `${name}: latency p99`, value: fixed(r.p99Ms, 1), unit: 'ms', ...(isEntity ? { target: `< ${TARGETS.entityP99Ms}`, met: r.p99Ms < TARGETS.entityP99Ms } : {}) });
+      rows.push({ group, measure: `${name}: failed requests`, value: String(r.failures), unit: `of ${r.requests}`, target: '0', met: r.failures === 0 });
+    };
+    rows.push({ group, measure: 'bare Apollo { __typename }: throughput', value: `${fixed(before.requestsPerSecond, 0)} / ${fixed(after.requestsPerSecond, 0)}`, unit: 'req/s (before / after)' });
+    rows.push({ group, measure: 'bare Apollo { __typename }: latency p50 / p99', value: `${fixed(before.p50Ms, 1)} / ${fixed(before.p99Ms, 1)}`, unit: 'ms' });
+    for (const [name, r] of results) loadRows(name, r, name === 'entity with its relations');
+    loadRows('entity with its relations, 100x graph', entityAt100x, false);
+    for (const scale of ['1x', '100x']) {
+      rows.push({ group: `kg serve ${scale}`, measure: 'resident memory after the load runs', value: mib(await startups[scale]!.rss()), unit: 'MiB' });
+    }
+    for (const s of servers.splice(0)) await s.stop();
+
+    // --- store calls per request
+    say('counting store calls of a three-level query');
+    const store = await openMemoryStore(seedSnapshot, { watch: false });
+    const calls = await countStoreCalls(store, THREE_LEVEL_QUERY, config.schemaDir);
+    const bound = THREE_LEVEL_DEPTH + 1;
+    const detail = Object.entries(calls.byMethod)
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ');
+    rows.push({ group: 'store calls', measure: `three-level query (${calls.entitiesReturned} names returned)`, value: String(calls.total), unit: 'calls', target: `<= ${bound}`, met: calls.total <= bound });
+    rows.push({ group: 'store calls', measure: `by method: ${detail}`, value: '', unit: '' });
+
+    process.stdout.write(`\n${formatTable(rows)}\n`);
+    const missed = rows.filter((r) => r.met === false);
+    process.stdout.write(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => `${r.group} ${r.measure}`).join('; ')}\n` : '\nall targets met\n');
+    return 0;
+  } finally {
+    for (const s of servers) await s.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
