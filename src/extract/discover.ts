@@ -1,7 +1,9 @@
 import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { NameMatch } from './nameMatcher.js';
 import {
   AFTER_NAME,
+  ORG_SUFFIX_LAST,
   classifyBySuffix,
   LEADING_FUNCTION,
   LEFT_STOPS,
@@ -316,8 +318,13 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
   return out;
 }
 
+const TITLE_ALTERNATION = [...TITLES].sort((a, b) => b.length - a.length).join('|');
+const TITLE_STICKY = new RegExp(TITLE_ALTERNATION, 'y');
+const TITLE_OR_POLITE = new RegExp(`${TITLE_ALTERNATION}|先生|女士`, 'g');
+
 function titleAt(sentence: string, index: number): string | undefined {
-  return TITLES.find((t) => sentence.startsWith(t, index));
+  TITLE_STICKY.lastIndex = index;
+  return TITLE_STICKY.exec(sentence)?.[0];
 }
 
 function titleEndingAt(sentence: string, end: number): string | undefined {
@@ -398,7 +405,8 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     });
   }
   // TITLE + NAME: 总经理张小丹, 副总经理陈轶群, 执行主任（…）埃里克.
-  for (let i = 0; i < sentence.length; i++) {
+  const titleStarts = [...sentence.matchAll(new RegExp(TITLE_ALTERNATION, 'g'))].map((m) => m.index!);
+  for (const i of titleStarts) {
     const title = titleAt(sentence, i);
     if (!title) continue;
     const after = i + title.length;
@@ -418,13 +426,15 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
     }
-    i = after - 1;
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
-  const suffixes = [...TITLES, '先生', '女士'];
   const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
-  for (let i = 1; i < sentence.length; i++) {
-    const suffix = suffixes.find((t) => sentence.startsWith(t, i));
+  // Every position where a title or 先生/女士 starts (overlapping ones too: 副总经理 and 总经理).
+  const starts = new Set<number>();
+  for (const m of sentence.matchAll(TITLE_OR_POLITE)) for (let k = m.index!; k < m.index! + m[0].length; k++) starts.add(k);
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    if (i < 1) continue;
+    const suffix = titleAt(sentence, i) ?? (sentence.startsWith('先生', i) ? '先生' : sentence.startsWith('女士', i) ? '女士' : undefined);
     if (!suffix) continue;
     if (/^(?:团|处|大会|会|性|作|队|级|宣言|会议|理事会|联盟|论坛|职能|办公室|全球)/u.test(sentence.slice(i + suffix.length))) continue;
     const polite = suffix === '先生' || suffix === '女士';
@@ -470,10 +480,10 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
 }
 
 /** Organisation names without brackets: a place or known organisation in front, a telling suffix behind. */
-function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[]): Candidate[] {
+function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[], known: NameMatch<GazetteerEntry>[]): Candidate[] {
   const out: Candidate[] = [];
-  const known = gazetteer.matcher.findAll(sentence);
   for (let i = 0; i < sentence.length; i++) {
+    if (!ORG_SUFFIX_LAST.has(sentence[i]!)) continue;
     const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
     if (!rule || rule.label !== 'Organization') continue;
     const end = i + 1;
@@ -534,9 +544,10 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(titled(sentence));
   keep(quoted(sentence));
   keep(abbreviations(sentence, gazetteer));
-  const knownSpans = gazetteer.matcher.findAll(sentence).map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
+  const known = gazetteer.matcher.findAll(sentence);
+  const knownSpans = known.map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
   keep(persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end)));
-  keep(organisationPhrases(sentence, gazetteer, taken));
+  keep(organisationPhrases(sentence, gazetteer, taken, known));
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -160,7 +160,20 @@ SUFFIX_RULES.sort((a, b) => b.suffix.length - a.suffix.length);
 /** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);
 
+/** Rules by their last character, longest suffix first: classification is a lookup, not a scan. */
+const RULES_BY_LAST = new Map<string, SuffixRule[]>();
+for (const rule of SUFFIX_RULES) {
+  const last = rule.suffix.slice(-1);
+  const list = RULES_BY_LAST.get(last) ?? [];
+  list.push(rule);
+  RULES_BY_LAST.set(last, list);
+}
+
+/** Last characters of organisation suffixes, for scanning text cheaply. */
+export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization').map((r) => r.suffix.slice(-1)));
+
 export function classifyBySuffix(name: string): SuffixRule | undefined {
-  const trimmed = name.replace(/[\s”"》）)]+$/u, '');
-  return SUFFIX_RULES.find((rule) => trimmed.endsWith(rule.suffix));
+  const trimmed = /[\s”"》）)]$/u.test(name) ? name.replace(/[\s”"》）)]+$/u, '') : name;
+  const rules = RULES_BY_LAST.get(trimmed.slice(-1));
+  return rules?.find((rule) => trimmed.endsWith(rule.suffix));
 }

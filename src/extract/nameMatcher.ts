@@ -18,12 +18,16 @@ interface TrieNode<T> {
 const WORD = /[\p{L}\p{N}]/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/;
 
+const folded = new Map<string, string>();
+
 export function foldChar(c: string): string {
+  let out = folded.get(c);
+  if (out !== undefined) return out;
   const n = c.normalize('NFKC').toLowerCase();
-  if (n.length !== 1) return c.toLowerCase();
-  if ('·•・‧∙⋅'.includes(n)) return '·';
-  if ('‐‑‒–—―－'.includes(n)) return '-';
-  return n;
+  out = n.length !== 1 ? c.toLowerCase() : '·•・‧∙⋅'.includes(n) ? '·' : '‐‑‒–—―－'.includes(n) ? '-' : n;
+  // Characters are few; the cache stays small and makes folding a lookup.
+  folded.set(c, out);
+  return out;
 }
 
 function keyOf(name: string): string {
@@ -62,7 +66,7 @@ export class NameMatcher<T> {
     let i = start;
     while (i < text.length && node) {
       const c = folded[i]!;
-      if (/\s/.test(c)) {
+      if (isSpace(c)) {
         if (i === start) break;
         i++;
         continue;
@@ -77,7 +81,7 @@ export class NameMatcher<T> {
 
   /** Leftmost-longest non-overlapping matches. */
   findAll(text: string): NameMatch<T>[] {
-    const folded = [...text].length === text.length ? text.split('').map(foldChar) : splitUnits(text);
+    const folded = splitUnits(text);
     const out: NameMatch<T>[] = [];
     let i = 0;
     while (i < text.length) {
@@ -98,9 +102,17 @@ export class NameMatcher<T> {
 
 /** Folds per UTF-16 unit so offsets stay aligned even with astral characters. */
 function splitUnits(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) out.push(foldChar(text[i]!));
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII folds to lower case; everything else through the cached NFKC fold.
+    out[i] = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
+  }
   return out;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0';
 }
 
 function onBoundary(text: string, start: number, end: number): boolean {

@@ -25,7 +25,7 @@ describe('kg serve', () => {
     });
     try {
       const exit = runServe(['--snapshot', fixturePath, '--port', '0', '--host', '127.0.0.1']);
-      await vi.waitFor(() => expect(lines.join('')).toMatch(/GraphQL API on http:\/\/127\.0\.0\.1:\d+\/graphql \(memory store, 42 nodes, 110 relationships\)/), { timeout: 5000 });
+      await vi.waitFor(() => expect(lines.join('')).toMatch(/GraphQL API on http:\/\/127\.0\.0\.1:\d+\/graphql \(memory store, 42 nodes, 110 relationships\)/), { timeout: 20_000 });
       const url = /http:\/\/127\.0\.0\.1:\d+\/graphql/.exec(lines.join(''))![0];
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entity(id: "JEA") { nameEn } }' }) });
       expect(await res.json()).toEqual({ data: { entity: { nameEn: 'Japan Environment Association' } } });

@@ -16,7 +16,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function until(check: () => Promise<boolean> | boolean, ms = 3000): Promise<void> {
+// Generous: it returns as soon as the condition holds, and a loaded 2-core CI machine polls late.
+async function until(check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;
