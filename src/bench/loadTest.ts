@@ -10,6 +10,8 @@ export interface LoadOptions {
   query: string;
   connections: number;
   seconds: number;
+  /** An unmeasured run first, so the figures are of warm code (JIT, caches), not of start-up. */
+  warmupSeconds: number;
 }
 
 export interface LoadResult {
@@ -34,15 +36,18 @@ export async function checkQuery(url: string, query: string): Promise<number> {
 
 export async function loadTest(options: LoadOptions): Promise<LoadResult> {
   const responseBytes = await checkQuery(options.url, options.query);
-  const result = await autocannon({
-    url: options.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: options.query }),
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 10,
-  });
+  const run = (seconds: number) =>
+    autocannon({
+      url: options.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: options.query }),
+      connections: options.connections,
+      duration: seconds,
+      timeout: 10,
+    });
+  if (options.warmupSeconds > 0) await run(options.warmupSeconds);
+  const result = await run(options.seconds);
   return {
     requestsPerSecond: result.requests.total / result.duration,
     p50Ms: result.latency.p50,

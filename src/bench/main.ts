@@ -34,6 +34,12 @@ const TARGETS = {
   entityP99Ms: 20,
 };
 
+/** The environment without NODE_ENV, as `npm start` leaves it. */
+function withoutNodeEnv(): NodeJS.ProcessEnv {
+  const { NODE_ENV: _unset, ...env } = process.env;
+  return env;
+}
+
 function say(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
@@ -45,6 +51,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const seconds = values.quick ? 2 : 10;
+  const warmupSeconds = values.quick ? 1 : 2;
   const connections = values.connections === undefined ? 50 : Number(values.connections);
   if (!Number.isInteger(connections) || connections < 1 || connections > 1000) throw new Error(`--connections is ${values.connections}; expected 1..1000`);
 
@@ -81,34 +88,43 @@ async function main(): Promise<number> {
     const ratio = builds['100x']!.buildMs / builds['10x']!.buildMs;
     rows.push({ group: 'build scaling', measure: 'time 100x : 10x', value: fixed(ratio, 2), unit: 'ratio', target: `<= ${TARGETS.ratio100to10}`, met: ratio <= TARGETS.ratio100to10 });
 
-    // --- kg serve start-up and memory
-    const startups: Record<string, ServerProcess> = {};
-    for (const scale of ['1x', '100x']) {
-      say(`starting kg serve on the ${scale} snapshot`);
-      const server = await startServerProcess([cli, 'serve', '--snapshot', snapshots[scale]!, '--port', '0', '--host', '127.0.0.1'], START_TIMEOUT_MS);
-      servers.push(server);
-      startups[scale] = server;
-      rows.push({ group: `kg serve ${scale}`, measure: 'start-up to /health 200', value: fixed(server.startupMs, 0), unit: 'ms' });
-      rows.push({ group: `kg serve ${scale}`, measure: 'resident memory when ready', value: mib(await server.rss()), unit: 'MiB' });
+    // --- kg serve start-up and memory: as `npm start` runs it (NODE_ENV unset) and as the
+    // Docker image runs it (NODE_ENV=production, which graphql-js reads to skip its
+    // development-time instanceOf checks).
+    const modes = { 'npm start': withoutNodeEnv(), 'NODE_ENV=production': { ...process.env, NODE_ENV: 'production' } };
+    const started: Record<string, ServerProcess> = {};
+    for (const [mode, env] of Object.entries(modes)) {
+      for (const scale of ['1x', '100x']) {
+        say(`starting kg serve on the ${scale} snapshot (${mode})`);
+        const server = await startServerProcess([cli, 'serve', '--snapshot', snapshots[scale]!, '--port', '0', '--host', '127.0.0.1'], START_TIMEOUT_MS, env);
+        servers.push(server);
+        started[`${scale} ${mode}`] = server;
+        rows.push({ group: `kg serve ${scale}`, measure: `start-up to /health 200 (${mode})`, value: fixed(server.startupMs, 0), unit: 'ms' });
+        rows.push({ group: `kg serve ${scale}`, measure: `resident memory when ready (${mode})`, value: mib(await server.rss()), unit: 'MiB' });
+      }
     }
 
     // --- HTTP throughput and latency; the baseline before and after the queries, averaged, so
     // a change in the machine's load during the run shows up in both.
     say('starting the bare Apollo baseline');
-    const baseline = await startServerProcess([baselineMain], START_TIMEOUT_MS);
+    const baseline = await startServerProcess([baselineMain], START_TIMEOUT_MS, modes['NODE_ENV=production']);
     servers.push(baseline);
     const load = (base: string, query: string, label: string) => {
-      say(`load: ${label}, ${connections} connections, ${seconds} s`);
-      return loadTest({ url: `${base}/graphql`, query, connections, seconds });
+      say(`load: ${label}, ${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up`);
+      return loadTest({ url: `${base}/graphql`, query, connections, seconds, warmupSeconds });
     };
+    const entityQuery = LOAD_QUERIES['entity with its relations'];
     const before = await load(baseline.base, BASELINE_QUERY, 'bare Apollo { __typename }');
-    const results: [string, LoadResult][] = [];
-    for (const [name, query] of Object.entries(LOAD_QUERIES)) results.push([name, await load(startups['1x']!.base, query, name)]);
-    const entityAt100x = await load(startups['100x']!.base, LOAD_QUERIES['entity with its relations'], 'entity with its relations on the 100x graph');
+    const results: [string, LoadResult, boolean][] = [];
+    for (const [name, query] of Object.entries(LOAD_QUERIES)) results.push([name, await load(started['1x NODE_ENV=production']!.base, query, name), name === 'entity with its relations']);
+    results.push(['entity, 100x graph', await load(started['100x NODE_ENV=production']!.base, entityQuery, 'entity on the 100x graph'), false]);
+    results.push(['entity, npm start (NODE_ENV unset)', await load(started['1x npm start']!.base, entityQuery, 'entity, NODE_ENV unset'), false]);
     const after = await load(baseline.base, BASELINE_QUERY, 'bare Apollo { __typename } again');
     const baselineRps = (before.requestsPerSecond + after.requestsPerSecond) / 2;
     const group = `HTTP, ${connections} conn, ${seconds} s`;
-    const loadRows = (name: string, r: LoadResult, isEntity: boolean) => {
+    rows.push({ group, measure: 'bare Apollo { __typename }: throughput', value: `${fixed(before.requestsPerSecond, 0)} / ${fixed(after.requestsPerSecond, 0)}`, unit: 'req/s (before / after)' });
+    rows.push({ group, measure: 'bare Apollo { __typename }: latency p50 / p99', value: `${fixed(before.p50Ms, 1)} / ${fixed(before.p99Ms, 1)}`, unit: 'ms' });
+    for (const [name, r, isEntity] of results) {
       const fraction = r.requestsPerSecond / baselineRps;
       rows.push({ group, measure: `${name}: throughput`, value: fixed(r.requestsPerSecond, 0), unit: 'req/s' });
       rows.push({
@@ -118,16 +134,12 @@ async function main(): Promise<number> {
         unit: 'fraction',
         ...(isEntity ? { target: `>= ${TARGETS.entityFractionOfBaseline}`, met: fraction >= TARGETS.entityFractionOfBaseline } : {}),
       });
-      rows.push({ group, measure: `${name}: latency p50`, value: fixed(r.p50Ms, 1), unit: 'ms' });
-      rows.push({ group, measure: `${name}: latency p99`, value: fixed(r.p99Ms, 1), unit: 'ms', ...(isEntity ? { target: `< ${TARGETS.entityP99Ms}`, met: r.p99Ms < TARGETS.entityP99Ms } : {}) });
-      rows.push({ group, measure: `${name}: failed requests`, value: String(r.failures), unit: `of ${r.requests}`, target: '0', met: r.failures === 0 });
-    };
-    rows.push({ group, measure: 'bare Apollo { __typename }: throughput', value: `${fixed(before.requestsPerSecond, 0)} / ${fixed(after.requestsPerSecond, 0)}`, unit: 'req/s (before / after)' });
-    rows.push({ group, measure: 'bare Apollo { __typename }: latency p50 / p99', value: `${fixed(before.p50Ms, 1)} / ${fixed(before.p99Ms, 1)}`, unit: 'ms' });
-    for (const [name, r] of results) loadRows(name, r, name === 'entity with its relations');
-    loadRows('entity with its relations, 100x graph', entityAt100x, false);
+      rows.push({ group, measure: `${name}: latency p50 / p99`, value: `${fixed(r.p50Ms, 1)} / ${fixed(r.p99Ms, 1)}`, unit: 'ms' });
+      if (isEntity) rows.push({ group, measure: `${name}: latency p99`, value: fixed(r.p99Ms, 1), unit: 'ms', target: `< ${TARGETS.entityP99Ms}`, met: r.p99Ms < TARGETS.entityP99Ms });
+      rows.push({ group, measure: `${name}: answer size / failed requests`, value: `${r.responseBytes} / ${r.failures}`, unit: `bytes / of ${r.requests}`, target: '0 failed', met: r.failures === 0 });
+    }
     for (const scale of ['1x', '100x']) {
-      rows.push({ group: `kg serve ${scale}`, measure: 'resident memory after the load runs', value: mib(await startups[scale]!.rss()), unit: 'MiB' });
+      rows.push({ group: `kg serve ${scale}`, measure: 'resident memory after its load runs (NODE_ENV=production)', value: mib(await started[`${scale} NODE_ENV=production`]!.rss()), unit: 'MiB' });
     }
     for (const s of servers.splice(0)) await s.stop();
 
