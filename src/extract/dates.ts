@@ -154,6 +154,16 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
       found.push(mention);
     }
   }
+  if (contextYear !== undefined) {
+    // "9月至11月": a month range in the context year.
+    for (const m of text.matchAll(/(?<![\d年])(\d{1,2})\s*月\s*(?:[-–—~～至到])\s*(\d{1,2})\s*月/gu)) {
+      if (overlaps(found, m.index!, m[0].length)) continue;
+      const m1 = Number(m[1]);
+      const m2 = Number(m[2]);
+      if (!valid(contextYear, m1) || !valid(contextYear, m2) || m2 < m1) continue;
+      found.push({ start: iso(contextYear, m1), end: iso(contextYear, m2), precision: 'month', inferredYear: true, index: m.index!, length: m[0].length, text: m[0] });
+    }
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
 import {
   AFTER_NAME,
+  NAME_HEADS,
   ORG_SUFFIX_LAST,
   classifyBySuffix,
   LEADING_FUNCTION,
@@ -487,9 +488,11 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
     if (!rule || rule.label !== 'Organization') continue;
     const end = i + 1;
-    // Only where the suffix really ends the word: "部长" is a title, not a ministry.
-    if (titleAt(sentence, end - rule.suffix.length) && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
-    if (rule.suffix.length === 1) {
+    // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
+    // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts.
+    const ministerOf = rule.suffix.length === 1 && sentence[end] === '长';
+    if (!ministerOf && titleAt(sentence, end - rule.suffix.length) && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
+    if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
       if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end)) continue;
       if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委)$/u.test(sentence.slice(end - 2, end))) continue;
@@ -504,8 +507,11 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
     if (gazetteer.lookup(name).length > 0) continue;
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
-    const head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization') && k.end < end);
+    let head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization') && k.end < end);
+    const national = NAME_HEADS.exec(name);
+    if (!head && national && [...name].length >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
     if (!head) continue;
+    if (ministerOf && head.value.label !== 'Place') continue;
     if (overlapsAny(taken, phrase.start, end)) continue;
     if (WEAK_SUFFIXES.has(rule.suffix) && end - head.end < 2) continue;
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
@@ -530,6 +536,20 @@ export interface DiscoverOptions {
   nameHint?: (name: string) => boolean;
 }
 
+/** Named recurring events: 第二十五届缔约方大会, 第四届联合国环境大会, 第十届世界城市论坛. */
+function ordinalEvents(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/第\s*[\d一二三四五六七八九十百]+\s*届[\p{Script=Han}A-Za-z\d\s]{2,24}?(?:大会|峰会|论坛|年会|缔约方会议)/gu)) {
+    let name = cleanName(m[0]);
+    // "联合国气候变化第 25 届缔约方大会": the organiser's words before the ordinal belong to the name.
+    const before = sentence.slice(Math.max(0, m.index! - 12), m.index!).match(/(联合国[\p{Script=Han}]{0,8})$/u);
+    const start = before ? m.index! - before[1]!.length : m.index!;
+    if (before) name = cleanName(before[1]! + m[0]);
+    out.push({ label: 'Event', name, surface: sentence.slice(start, m.index! + m[0].length), kind: /论坛/u.test(name) ? 'forum' : /峰会/u.test(name) ? 'summit' : 'conference', start, end: m.index! + m[0].length, method: 'pattern:ordinal-event', confidence: 0.75 });
+  }
+  return out;
+}
+
 /** Every candidate entity a sentence signals. Overlaps are resolved: brackets > quotes > abbreviations > people > phrases. */
 export function discoverCandidates(sentence: string, gazetteer: Gazetteer, options: DiscoverOptions = {}): Candidate[] {
   const found: Candidate[] = [];
@@ -548,6 +568,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   const knownSpans = known.map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
   keep(persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end)));
   keep(organisationPhrases(sentence, gazetteer, taken, known));
+  keep(ordinalEvents(sentence));
   return found.sort((a, b) => a.start - b.start);
 }
 

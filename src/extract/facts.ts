@@ -21,7 +21,6 @@ export interface FactDraft {
 export function discriminatorOf(f: FactDraft): string {
   switch (f.type) {
     case 'MEMBER_OF':
-    case 'ATTENDED':
     case 'ORGANIZED':
     case 'CONTRIBUTED_TO':
     case 'INVOLVED_IN':
@@ -33,6 +32,15 @@ export function discriminatorOf(f: FactDraft): string {
     default:
       return '';
   }
+}
+
+/** For one person at one event, the most telling role wins: chair over speaker over attendee. */
+const ATTENDANCE_ROLES = ['chair', 'keynote', 'delegation lead', 'host', 'guest', 'visitor', 'speaker', 'delegate', 'delegation', 'participant', 'attendee'];
+
+function strongerRole(a: unknown, b: unknown): boolean {
+  const ia = ATTENDANCE_ROLES.indexOf(String(a));
+  const ib = ATTENDANCE_ROLES.indexOf(String(b));
+  return ia >= 0 && (ib < 0 || ia < ib);
 }
 
 export interface MergedFact {
@@ -63,6 +71,10 @@ export class FactSet {
     for (const [k, v] of Object.entries(f.props)) {
       if (v === undefined || v === '') continue;
       const current = merged.props[k];
+      if (f.type === 'ATTENDED' && k === 'role') {
+        if (current === undefined || strongerRole(v, current)) merged.props[k] = v;
+        continue;
+      }
       // Keep the most precise date the text gave.
       if (current === undefined || (typeof v === 'string' && typeof current === 'string' && /^\d{4}/.test(v) && v.length > current.length)) merged.props[k] = v;
     }

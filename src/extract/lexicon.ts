@@ -10,7 +10,7 @@ export const TITLES = [
   '副总经理', '总经理', '销售经理', '项目经理', '经理', '全球副总裁', '副总裁', '总裁', '副董事长', '董事长', '董事',
   '副部长', '部长', '副司长', '代理司长', '司长', '副局长', '局长', '副处长', '处长', '副所长', '所长', '副院长', '院长',
   '副主席', '主席', '总干事', '副总干事', '总工程师', '总监', '书记', '执行委员', '理事成员', '理事', '委员',
-  '联合组长', '副组长', '组长', '专员', '院士', '研究员', '教授', '博士', '官员', '主管', '负责人', '特别代表', '驻华代表',
+  '联合组长', '副组长', '组长', '首代', '执行助理', '助理', '专员', '院士', '研究员', '教授', '博士', '官员', '主管', '负责人', '特别代表', '驻华代表',
   '大使', '参赞', '市长', '州长', '前州长', '总统', '总理', '副总理', '首相', '执行秘书', '协调员', '顾问',
 ] as const;
 
@@ -111,6 +111,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '平台', label: 'Project', kind: 'platform' },
   { suffix: '系统', label: 'Project', kind: 'platform' },
   { suffix: '一揽子计划', label: 'Project', kind: 'programme' },
+  { suffix: '专题政策研究', label: 'Project', kind: 'study' },
+  { suffix: '专题研究', label: 'Project', kind: 'study' },
   // Organisations.
   { suffix: '委员会', label: 'Organization', kind: 'committee' },
   { suffix: '理事会', label: 'Organization', kind: 'council' },
@@ -156,6 +158,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '网', label: 'Organization', kind: 'network' },
 ];
 SUFFIX_RULES.sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** Words that open the name of a national or international body: 全国人大…委员会, 中华环境保护基金会. */
+export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|联合国|亚洲|亚太|欧洲|欧盟|北美|非洲)/u;
 
 /** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);

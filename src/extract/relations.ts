@@ -53,29 +53,83 @@ function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLa
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
-/** ORG [dept] TITLE NAME, ORG NAME TITLE, ORG TITLE (Latin NAME): who holds which position where. */
+/** Text with bracketed asides removed, keeping a map back to offsets ("执行主任（UN Environment Executive Director）"). */
+function withoutAsides(text: string): string {
+  return text.replace(/[（(][^（）()]*[）)]/gu, '').replace(/\s+/g, '');
+}
+
+function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, confidence: number): void {
+  ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
+  const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
+  emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(title) ?? title, titleZh: title, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', confidence);
+  // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
+  const parent = ctx.registry.parentOf(org);
+  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, { title: englishTitle(title) ?? title, titleZh: title }, 'org-title-name-parent', confidence - 0.1);
+}
+
+/**
+ * Who holds which position where: ORG [dept] TITLE NAME, ORG NAME TITLE, and chains of them
+ * before one name ("全国政协…委员会副主任、中国气候变化事务特别代表、国家发改委原副主任解振华"), and
+ * lists sharing an organisation ("CEC总经理张小丹、副总经理陈轶群").
+ */
 function positions(ctx: SentenceContext): void {
-  for (const person of mentionsOf(ctx, ['Person'])) {
-    const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= person.start);
-    const org = orgs[orgs.length - 1];
-    // Skip ", " and 的 between organisation and title; the title may carry a department (国际处处长).
-    let titleZh: string | undefined;
-    if (org) {
-      const gap = between(ctx, org, person).replace(/\s+/g, '');
-      const m = gap.match(/^(?:的)?([\p{Script=Han}A-Za-z]{0,10}?)$/u);
-      if (m && TITLE_RE.test(gap)) titleZh = gap.replace(/^的/, '');
-      else if (gap === '') {
-        const after = ctx.text.slice(person.end).replace(/^\s+/, '');
-        const t = after.match(TITLE_START);
-        if (t) titleZh = t[0];
+  const text = ctx.text;
+  const people = mentionsOf(ctx, ['Person']);
+  let previous: { person: Mention; org: string } | undefined;
+  for (const person of people) {
+    // The stretch before the name, back to a clause mark; 、 separates the titles of one person.
+    let from = person.start;
+    while (from > 0 && !/[，。；：,;:]/u.test(text[from - 1]!)) from--;
+    const segments: { start: number; end: number }[] = [];
+    let segStart = from;
+    for (let i = from; i <= person.start; i++) {
+      if (i === person.start || text[i] === '、') {
+        segments.push({ start: segStart, end: i });
+        segStart = i + 1;
       }
     }
-    if (!org || !titleZh || /[，。、]/u.test(titleZh) || titleZh.length > 14) {
-      // A title with no organisation in front still tells the briefing who the person is.
-      continue;
+    let found = false;
+    segments.forEach((seg, index) => {
+      const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.start >= seg.start && m.end <= seg.end);
+      const org = orgs[orgs.length - 1];
+      const isLast = index === segments.length - 1;
+      if (!org) {
+        // "、副总经理陈轶群": a bare title takes the organisation of the person listed before.
+        const bare = withoutAsides(text.slice(seg.start, seg.end));
+        if (isLast && previous && TITLE_RE.test(bare) && bare.length <= 10 && ctx.text.slice(previous.person.end, seg.start).replace(/[\s、]/gu, '').length <= 12) {
+          holdPosition(ctx, person, previous.org, bare, 0.75);
+          found = true;
+        }
+        return;
+      }
+      const gap = withoutAsides(text.slice(org.end, seg.end));
+      if (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap)) {
+        if (isLast && gap === '') {
+          const after = text.slice(person.end).replace(/^\s+/, '');
+          const t = after.match(TITLE_START);
+          if (t) {
+            holdPosition(ctx, person, org.key, t[0], 0.85);
+            found = true;
+          }
+        }
+        return;
+      }
+      // Earlier segments must be only ORG + TITLE (no other person in between).
+      if (!isLast && ctx.mentions.some((m) => m.label === 'Person' && m.start >= seg.start && m.end <= seg.end)) return;
+      holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
+      found = true;
+    });
+    // "肯尼亚环境部长朱迪·瓦克洪古": the organisation swallowed the 部 of 部长.
+    if (!found) {
+      const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= person.start && person.start - m.end <= 2);
+      const org = orgs[orgs.length - 1];
+      if (org && text.slice(org.end, person.start) === '长' && /[部署局司处所院会]$/u.test(org.text)) {
+        holdPosition(ctx, person, org.key, `${org.text.slice(-1)}长`, 0.8);
+        found = true;
+      }
     }
-    ctx.briefing.affiliation.set(person.key, org.key);
-    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(titleZh) ?? titleZh, titleZh, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', 0.85);
+    const affiliation = ctx.briefing.affiliation.get(person.key);
+    previous = found && affiliation ? { person, org: affiliation } : previous && person.start - previous.person.end < 20 ? previous : undefined;
   }
 }
 
@@ -92,7 +146,7 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
 ];
 
-const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流/u;
+const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流|表示|指出|介绍|强调|建议/u;
 
 function roleOf(ctx: SentenceContext, m: Mention): string {
   const after = ctx.text.slice(m.end);
@@ -107,9 +161,9 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
 function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
   if (!eventKey) return;
-  const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问/u.test(ctx.text);
-  if (!event && !anaphor) return;
-  if (!ATTEND.test(ctx.text) && !event) return;
+  const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
+  // Within an article about an event, a sentence where people speak or take part is about it.
+  if (!event && !anaphor && !ATTEND.test(ctx.text)) return;
   const people = mentionsOf(ctx, ['Person']);
   for (const p of people) {
     const role = roleOf(ctx, p);
@@ -310,7 +364,7 @@ function operations(ctx: SentenceContext): void {
     const operator = operatorAfter ?? orgs[orgs.length - 1];
     if (!operator) continue;
     const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
-    if (!operatorAfter && (head.start - operator.end > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
+    if (!operatorAfter && (withoutAsides(text.slice(operator.end, head.start)).length > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
     if (!verb.test(gap) && !/有关|推出的|的/u.test(text.slice(operator.end, head.start))) continue;
     if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
       const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
@@ -461,8 +515,10 @@ function funding(ctx: SentenceContext): void {
 
 function cooperation(ctx: SentenceContext): void {
   const text = ctx.text;
-  const m = text.match(/(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作)/u);
+  const m = text.match(/(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作)/u);
   if (!m) return;
+  // A hope to cooperate is not cooperation.
+  if (/希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
   const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : 'cooperation';
   const withAt = text.lastIndexOf('与', m.index!);
   if (withAt < 0) {
@@ -505,7 +561,12 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
     emit(ctx, 'PART_OF', event.key, ctx.article.event, {}, 'during', 0.75);
   }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
-  if (event) for (const p of mentionsOf(ctx, ['Project'])) if (/项目|课题/u.test(event.name) && event.name.includes(cleanName(p.text).slice(0, 6))) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+  if (event) {
+    for (const p of mentionsOf(ctx, ['Project'])) {
+      const projectName = ctx.registry.canonicalName(ctx.registry.get(p.key)!);
+      if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+    }
+  }
   // X是Y(中的)?(一个)?(重要领域|组成部分|内容之一|一部分)
   const m = text.match(/(?:是|为)([^，。]{0,60}?)(?:中的|的)(?:一个)?(?:重要领域|组成部分|内容之一|一部分|子项目|之一)/u);
   if (m) {
