@@ -48,6 +48,7 @@ export interface QualityScores {
   factPrecision: Ratio;
   missedEntities: string[];
   missedFacts: string[];
+  missedEvents: string[];
 }
 
 export interface QualityReport {
@@ -116,6 +117,7 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
     factPrecision: ratio(),
     missedEntities: [],
     missedFacts: [],
+    missedEvents: [],
   };
   const annotatedIds = new Map<string, Set<string>>();
   for (const e of a.entities) {
@@ -132,9 +134,12 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
   const eventIds = new Map<string, Set<string>>();
   for (const ev of a.events ?? []) {
     const sameStart = events.filter((e) => ev.startDate && e.properties.startDate === ev.startDate);
-    const sameDates = sameStart.filter((e) => (e.properties.endDate ?? null) === (ev.endDate ?? null));
+    const byName = [...lookup([ev.name], 'Event')].map((id) => events.find((e) => e.id === id)!);
+    // An event the text gives no date for is right when it is found and left undated.
+    const sameDates = ev.startDate ? sameStart.filter((e) => (e.properties.endDate ?? null) === (ev.endDate ?? null)) : byName.filter((e) => !e.properties.startDate);
     add(s.eventRecall, sameStart.length > 0 || lookup([ev.name], 'Event').size > 0);
     add(s.eventRecallWithDates, sameDates.length > 0);
+    if (sameDates.length === 0) s.missedEvents.push(`${ev.startDate ?? '?'}${ev.endDate ? '..' + ev.endDate : ''} ${ev.name}`);
     eventIds.set(ev.id, new Set([...sameStart.map((e) => e.id), ...lookup([ev.name], 'Event')]));
   }
   const resolve = (ref: string) => (ref.startsWith('@') ? eventIds.get(ref.slice(1)) ?? new Set<string>() : annotatedIds.get(foldName(ref)) ?? lookup([ref]));
@@ -163,7 +168,7 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
 }
 
 function sum(scores: QualityScores[]): QualityScores {
-  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [] };
+  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [], missedEvents: [] };
   for (const s of scores) {
     for (const key of ['entityRecall', 'entityRecallTyped', 'entityPrecision', 'eventRecall', 'eventRecallWithDates', 'factRecallLinked', 'factRecallTyped', 'factPrecision'] as const) {
       total[key].hit += s[key].hit;
@@ -171,6 +176,7 @@ function sum(scores: QualityScores[]): QualityScores {
     }
     total.missedEntities.push(...s.missedEntities.map((m) => `${s.scope}: ${m}`));
     total.missedFacts.push(...s.missedFacts.map((m) => `${s.scope}: ${m}`));
+    total.missedEvents.push(...s.missedEvents.map((m) => `${s.scope}: ${m}`));
   }
   return total;
 }
@@ -201,6 +207,7 @@ export function formatQualityReport(report: QualityReport, options: { misses?: n
   const misses = options.misses ?? 15;
   if (misses > 0) {
     lines.push(`  missed entities (first ${misses}):`, ...report.total.missedEntities.slice(0, misses).map((m) => `    ${m}`));
+    lines.push(`  missed events (first ${misses}):`, ...report.total.missedEvents.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  missed facts (first ${misses}):`, ...report.total.missedFacts.slice(0, misses).map((m) => `    ${m}`));
   }
   return lines.join('\n');

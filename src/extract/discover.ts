@@ -37,6 +37,10 @@ export interface Candidate {
   known?: GazetteerEntry;
   /** Person candidates: the title written next to the name. */
   title?: string;
+  /** Another name the text gives it (the short name of “以下简称”, the bare quoted name). */
+  alias?: string;
+  /** Organisations named after a place ("肯尼亚环境部"): the place's gazetteer entry. */
+  placeHead?: GazetteerEntry;
 }
 
 export interface Span {
@@ -239,6 +243,8 @@ function quoted(sentence: string): Candidate[] {
       label: typed.label,
       name,
       surface: sentence.slice(m.index!, end),
+      // “中德绿色消费”项目 is also called 中德绿色消费.
+      alias: name !== inner ? inner : undefined,
       nameEn,
       abbr,
       kind: typed.kind,
@@ -298,6 +304,16 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
       confidence: 0.85,
       known: phrase.known && cleanName(phrase.text) === name ? phrase.known : byParen || undefined,
     });
+  }
+  // "国合会绿色转型与可持续社会治理专题政策研究（以下简称“专题研究”）": a name given its short form.
+  for (const m of sentence.matchAll(/[（(](?:以下)?简称[“"《]([^”"》]{1,20})[”"》][）)]/gu)) {
+    const phrase = phraseEndingAt(sentence, m.index!, gazetteer, { maxLength: 40 });
+    if (!phrase || phrase.known) continue;
+    const name = cleanName(phrase.wide ?? phrase.text);
+    const typed = labelFor(name);
+    if (!typed || [...name].length < 4) continue;
+    const start = m.index! - (phrase.wide ?? phrase.text).length;
+    out.push({ label: typed.label, name, surface: sentence.slice(start, m.index!), alias: m[1]!, kind: typed.kind, start, end: m.index! + m[0].length, method: 'pattern:short-name', confidence: 0.8 });
   }
   // ABBR（全称）: "ISEAL（全球可持续发展标准联盟）".
   for (const m of sentence.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9+&\-]{1,15})\s*[（(]([\p{Script=Han}·\-—]{4,40})[）)]/gu)) {
@@ -486,7 +502,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
   for (let i = 0; i < sentence.length; i++) {
     if (!ORG_SUFFIX_LAST.has(sentence[i]!)) continue;
     const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
-    if (!rule || rule.label !== 'Organization') continue;
+    if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
     const end = i + 1;
     // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
     // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts.
@@ -501,13 +517,15 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!phrase) continue;
     const name = cleanName(phrase.text);
     if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
-    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来|与/u.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
     if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
     if (gazetteer.lookup(name).length > 0) continue;
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
-    let head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization') && k.end < end);
+    let head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
+    // "JEMAI开展的供应链碳减排项目": a project named after 的.
+    if (!head && rule.suffix === '项目' && sentence[phrase.start - 1] === '的' && [...name].length >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
     const national = NAME_HEADS.exec(name);
     if (!head && national && [...name].length >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
     if (!head) continue;
@@ -516,8 +534,12 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (WEAK_SUFFIXES.has(rule.suffix) && end - head.end < 2) continue;
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
+    if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
+    // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
+    if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$/u.test(name))) continue;
     out.push({
-      label: 'Organization',
+      label: rule.label,
+      placeHead: head.value.label === 'Place' && head.value.id ? head.value : undefined,
       name,
       surface: sentence.slice(phrase.start, end),
       kind: head.value.label === 'Organization' && ['部', '司', '处', '事业部', '办公室', '秘书处', '代表处', '部门', '总司'].includes(rule.suffix) ? 'department' : rule.kind,

@@ -56,7 +56,7 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   const cut = Math.max(
     ...[/召开了?/gu, /举办了?/gu, /举行了?/gu, /组织召开了?/gu, /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu, /参加了?/gu, /出席了?/gu, /\d{1,2}\s*日/gu, /于/gu, /暨/gu, /了/gu, /由/gu].map((re) => {
       let last = -1;
-      for (const m of phrase.matchAll(re)) if (m.index! + m[0].length < phrase.length - 2) last = m.index! + m[0].length;
+      for (const m of phrase.matchAll(re)) if (m.index! + m[0].length <= phrase.length - 2) last = m.index! + m[0].length;
       return last;
     }),
   );
@@ -72,6 +72,8 @@ export interface ReadEvent {
   name: string;
   kind: string;
   date?: DateMention;
+  /** Dated from the article's event it happened during. */
+  inherited?: boolean;
 }
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
@@ -80,7 +82,7 @@ function primaryDate(ctx: SentenceContext): DateMention | undefined {
 
 /** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */
 export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
-  const date = primaryDate(ctx);
+  let date = primaryDate(ctx);
   const text = ctx.text;
   const trigger = TRIGGERS.map((t) => ({ ...t, m: t.re.exec(text) })).find((t) => t.m);
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
@@ -104,6 +106,21 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       }
     }
   }
+  // "在意大利米兰市 2018 年举行的空调博览会上": a named event may be dated to the year only.
+  if (!date && name) date = ctx.dates.find((d) => d.precision === 'year' && !d.end);
+  let inherited = false;
+  if (!date && name && /召开|举办|举行|参加|出席/u.test(text) && ctx.article.event) {
+    // A meeting held during the article's event ("年会期间，召开了…主题论坛"): dated to that
+    // event's month, the precision the text supports.
+    const parent = ctx.registry.get(ctx.article.event);
+    const gathering = ['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit'].includes(parent?.kind ?? '');
+    // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
+    const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
+    if (parent?.startDate && !named && gathering && inside && [...name].length >= 6) {
+      date = { start: parent.startDate.slice(0, 7), precision: parent.startDate.length >= 7 ? 'month' : 'year', inferredYear: true, index: 0, length: 0, text: '' };
+      inherited = true;
+    }
+  }
   if (!date) {
     // Undated but named events (第23届联合国气候变化大会) exist as entities without a date.
     if (named) return { key: named.key, name: name!, kind: eventKindOf(name!, 'meeting') };
@@ -124,13 +141,14 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   }
   if (!name) return undefined;
   const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
-  const key = eventKey(ctx, date, kind, name);
+  // A named event seen before without a date takes this date rather than becoming a second node.
+  const key = named && !ctx.registry.get(named.key)?.startDate ? named.key : eventKey(ctx, date, kind, name);
   const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
   draft.startDate ??= date.start;
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
-  return { key, name, kind, date };
+  return { key, name, kind, date, inherited };
 }
 
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */

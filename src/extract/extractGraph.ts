@@ -81,6 +81,9 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   const ordered = [...briefings].sort((a, b) => (briefingIdOf(a.file) < briefingIdOf(b.file) ? -1 : 1));
   const units = ordered.map((b) => ({ b, id: briefingIdOf(b.file), articles: articlesOf(b, briefingIdOf(b.file)) }));
 
+  // Organisations named after a place ("肯尼亚环境部"): read as located there.
+  const placeHeads = new Map<string, { place: string; sentence: string; articleId: string }>();
+
   // Pass 1: discovery.
   units.forEach(({ b, articles }, index) => {
     options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
@@ -93,6 +96,8 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
+          if (c.alias) registry.alias(key, c.alias);
+          if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: s.text, articleId: article.id });
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);
@@ -198,6 +203,13 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     }
   });
 
+  for (const [key, head] of placeHeads) {
+    const k = registry.resolve(key);
+    if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
+    facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
+    used.add(head.place);
+  }
+
   // Reference facts: outside knowledge with citations.
   for (const r of options.reference) {
     const from = registry.known(gazetteer.byId.get(r.start)!).key;
@@ -207,8 +219,9 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     used.add(to);
   }
 
-  // Curated geography: every place in the graph sits in its containing place.
-  const queue = [...used].filter((k) => registry.get(k)?.label === 'Place');
+  // Curated geography: every place in the graph sits in its containing place, and a known
+  // organisation in the place the gazetteer gives it.
+  const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
   const placed = new Set<string>();
   while (queue.length) {
     const key = queue.pop()!;
@@ -290,6 +303,15 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     if (!draft) continue;
     if (mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
     mentions.push({ start: m.start, end: m.end, key: m.value, label: draft.label, text: m.text });
+    // An event named after a project or a body ("世行项目“…”终期评审会") mentions them too.
+    if (draft.label === 'Event') {
+      // Skip the first character so the event's own name does not match the whole span again.
+      for (const inner of matcher.findAll(m.text.slice(1))) {
+        const innerDraft = registry.get(inner.value);
+        if (!innerDraft || innerDraft.label === 'Event' || inner.value === m.value) continue;
+        mentions.push({ start: m.start + 1 + inner.start, end: m.start + 1 + inner.end, key: inner.value, label: innerDraft.label, text: inner.text });
+      }
+    }
   }
   const shortTitles = [...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|');
   for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}])(${shortTitles})`, 'gu'))) {

@@ -35,7 +35,7 @@ export function discriminatorOf(f: FactDraft): string {
 }
 
 /** For one person at one event, the most telling role wins: chair over speaker over attendee. */
-const ATTENDANCE_ROLES = ['chair', 'keynote', 'delegation lead', 'host', 'guest', 'visitor', 'speaker', 'delegate', 'delegation', 'participant', 'attendee'];
+const ATTENDANCE_ROLES = ['signatory', 'chair', 'keynote', 'delegation lead', 'host', 'guest', 'visitor', 'speaker', 'delegate', 'delegation', 'participant', 'attendee'];
 
 function strongerRole(a: unknown, b: unknown): boolean {
   const ia = ATTENDANCE_ROLES.indexOf(String(a));

@@ -25,7 +25,7 @@ export const SURNAMES_1 = new Set(
 );
 
 /** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
-export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回'.split(''));
+export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进'.split(''));
 
 /** Function words stripped from the left edge of a candidate name. */
 export const LEADING_FUNCTION = /^(?:并且|以及|并|及|和|与|同|跟|由|经|在|于|对|向|为|将|把|被|从|据|以|是|的|了|给|让|通过|根据|按照|受|由于|其中|包括|来自|其|该|此|这|那|即|如|例如|比如|随着|作为|而|但|也|还|又|就|已|已经|都|由此|最近|目前|今天|本月|本星期|请|浏览|请浏览|关于)+/u;
@@ -93,6 +93,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '案例', label: 'Document', kind: 'case_study' },
   { suffix: '网站', label: 'Document', kind: 'website' },
   { suffix: '论文', label: 'Document', kind: 'paper' },
+  { suffix: '规划', label: 'Document', kind: 'plan' },
   // Eco-labels.
   { suffix: '环境标志', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '环保标志', label: 'EcoLabel', kind: 'ecolabel' },
@@ -175,7 +176,7 @@ for (const rule of SUFFIX_RULES) {
 }
 
 /** Last characters of organisation suffixes, for scanning text cheaply. */
-export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization').map((r) => r.suffix.slice(-1)));
+export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization' || r.label === 'Standard' || r.suffix === '项目').map((r) => r.suffix.slice(-1)));
 
 export function classifyBySuffix(name: string): SuffixRule | undefined {
   const trimmed = /[\s”"》）)]$/u.test(name) ? name.replace(/[\s”"》）)]+$/u, '') : name;

@@ -228,7 +228,8 @@ export class EntityRegistry {
       for (const name of allNames(entry)) if (!skip.has(foldName(name))) matcher.add(name, entry.id);
     }
     for (const draft of this.entities.values()) {
-      if (draft.gazetteer || draft.label === 'Event') continue;
+      // Events read from dated sentences are found by date, not by name; named ones (第23届…大会) by name.
+      if (draft.gazetteer || (draft.label === 'Event' && !draft.method.startsWith('pattern:') ) || draft.method === 'pattern:dated-event') continue;
       const target = this.resolve(draft.key);
       for (const name of draft.seen.keys()) {
         // Bare Latin words shorter than 3 letters match too much ("UL" is fine only via the gazetteer).
@@ -263,7 +264,11 @@ export class EntityRegistry {
       if (d.gazetteer) continue;
       const name = this.canonicalName(d);
       const english = d.nameEn ?? [...d.abbrs].sort()[0];
-      const slug = d.label === 'Event' ? d.key.replace(/^Event\|/, '') : slugFor({ name, nameEn: english, nameZh: HAN.test(name) ? name : undefined });
+      // Events: date + what happened, so two reports of one event meet on the same id.
+      const slug =
+        d.label === 'Event'
+          ? `${d.startDate ?? 'undated'}-${slugFor({ name, nameEn: d.nameEn }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`
+          : slugFor({ name, nameEn: english, nameZh: HAN.test(name) ? name : undefined });
       let id = entityId(d.label, slug);
       if (used.has(id)) id = entityId(d.label, `${slug}-${shortHash(d.key, 6)}`);
       used.add(id);

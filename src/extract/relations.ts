@@ -272,6 +272,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
       if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
         const draft = ctx.registry.ensure(rule.label, fullName, { method: 'pattern:signed-object', confidence: 0.75, kind: rule.kind });
+        // The text's own words ("战略合作协议") stay a name of it.
+        if (fullName !== name) ctx.registry.observe(draft, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: draft.key, label: rule.label, text: np[0] }];
       }
     }
@@ -290,9 +292,20 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       if (org) emit(ctx, 'SIGNED', org, o, { date }, 'signed-for-organisation', 0.75);
     }
     for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, 'witnessed', 0.8);
-    // "在周书记见证下": a short form already resolved to a person mention inside the span.
     const eventKey = event?.key ?? ctx.article.event;
     if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, 'signed-at-event', event ? 0.8 : 0.65);
+    // An undated signing inside a reported event is an event of its own, in that event's month.
+    if (!event && eventDraft?.startDate && ctx.article.event) {
+      const objectName = ctx.registry.canonicalName(ctx.registry.get(o.key)!);
+      const month = eventDraft.startDate.slice(0, 7);
+      const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { method: 'pattern:signing-event', confidence: 0.7, kind: 'signing' }, `Event|${month}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
+      signingEvent.startDate ??= month;
+      signingEvent.datePrecision ??= month.length === 7 ? 'month' : 'year';
+      ctx.mention(signingEvent.key);
+      emit(ctx, 'PRODUCED', signingEvent.key, o, {}, 'signing-event', 0.75);
+      emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, 'signing-event', 0.7);
+      for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, 'signing-event', 0.75);
+    }
     ctx.article.signed.push(o.key);
   }
 }
@@ -557,7 +570,7 @@ function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
 function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   // A sub-event during the article's event: "年会期间，召开了…主题论坛".
-  if (event && ctx.article.event && event.key !== ctx.article.event && /期间/u.test(text)) {
+  if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
     emit(ctx, 'PART_OF', event.key, ctx.article.event, {}, 'during', 0.75);
   }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
