@@ -433,7 +433,21 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:title-name', confidence: 0.8, title });
       continue;
     }
-    const name = chineseNameAt(sentence, after, hint);
+    let name = chineseNameAt(sentence, after, hint);
+    if (!name) {
+      // A foreign name in Han characters after a title: 秘书长赫布罗滕、副部长博隆德出席.
+      const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,5}/u)?.[0] ?? '';
+      let cut = run.length;
+      for (let k = 2; k < run.length; k++) {
+        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k)) {
+          cut = k;
+          break;
+        }
+      }
+      const candidate = run.slice(0, cut);
+      const next = sentence[after + candidate.length] ?? '';
+      if (candidate.length >= 2 && candidate.length <= 4 && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
+    }
     if (name) {
       const end = after + name.length;
       const next = sentence[end] ?? '';
@@ -475,7 +489,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
       const prev = sentence[start - 1] ?? '';
-      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
+      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
       if (!bounded) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.8, title: polite ? undefined : suffix });
       found = true;
@@ -510,12 +524,12 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!ministerOf && titleAt(sentence, end - rule.suffix.length) && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
-      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end)) continue;
+      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end))) continue;
       if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委)$/u.test(sentence.slice(end - 2, end))) continue;
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;
-    const name = cleanName(phrase.text);
+    let name = cleanName(phrase.text);
     if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
     if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
@@ -523,7 +537,25 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
     if (gazetteer.lookup(name).length > 0) continue;
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
-    let head = known.find((k) => k.start === phrase.start && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
+    // The name may start after a 与/和/及/、 inside the run ("张小丹总经理与日本环境协会").
+    const starts = [phrase.start];
+    for (let k = phrase.start; k < end - 2; k++) if (/[与和及、]/u.test(sentence[k]!)) starts.push(k + 1);
+    let head: NameMatch<GazetteerEntry> | undefined;
+    for (const at of starts) {
+      head = known.find((k) => k.start === at && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
+      if (head) {
+        phrase.start = at;
+        phrase.text = sentence.slice(at, end);
+        break;
+      }
+    }
+    name = cleanName(phrase.text);
+    // "UL环境事业部": a Latin name in front of a department.
+    const latinHead = phrase.text.match(/^[A-Z][A-Za-z&]{1,9}\s?/);
+    if (!head && latinHead && rule.label === 'Organization') head = { start: phrase.start, end: phrase.start + latinHead[0].length, text: latinHead[0], value: { label: 'Organization' } as GazetteerEntry };
+    // "财政部", "外交部", "国家认监委": a short ministry name standing alone between clause marks.
+    const alone = /^(?:[，。、；：（(“\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && /^(?:[，。、；：）)”\s与和及]|$)/u.test(sentence[end] ?? '');
+    if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
     // "JEMAI开展的供应链碳减排项目": a project named after 的.
     if (!head && rule.suffix === '项目' && sentence[phrase.start - 1] === '的' && [...name].length >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
     const national = NAME_HEADS.exec(name);
@@ -535,6 +567,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
+    if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
     if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$/u.test(name))) continue;
     out.push({
@@ -556,6 +589,68 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
 export interface DiscoverOptions {
   /** True when a name of this exact form is plausible (used to choose 任勇 over 任勇主). */
   nameHint?: (name: string) => boolean;
+}
+
+/** An organisation named right before a title and a person: 国家认监委总工程师薄昱民, 双绿联盟执行秘书长周卫东. */
+function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer, people: Candidate[], taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of people) {
+    if (!p.title) continue;
+    const titleStart = sentence.lastIndexOf(p.title, p.start);
+    if (titleStart < 0 || p.start - titleStart - p.title.length > 1) continue;
+    // Allow a department or role word between organisation and title (国际处处长, 气候总监): take the shortest suffix-typed phrase.
+    for (let end = titleStart; end > Math.max(0, titleStart - 6); end--) {
+      const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 20 });
+      if (!phrase || phrase.known) continue;
+      const name = cleanName(phrase.text);
+      const rule = classifyBySuffix(name);
+      const latin = /^[A-Z][A-Za-z&]{1,9}$/.test(name);
+      if ((!rule || rule.label !== 'Organization') && !latin) continue;
+      if ([...name].length < (latin ? 2 : 3) || overlapsAny(taken, phrase.start, end) || /[，。、]/u.test(name)) continue;
+      if (TITLES.some((t) => name.endsWith(t))) continue;
+      out.push({ label: 'Organization', name, surface: sentence.slice(phrase.start, end), kind: rule?.kind ?? 'organization', start: phrase.start, end, method: 'pattern:organisation-before-title', confidence: 0.7 });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Organisations in a list: "来自国合会秘书处、国务院发展研究中心、发展改革委能源研究所…等…参会". When most
+ * items of a 、-list end like organisation names, each such item is one.
+ */
+function organisationLists(sentence: string, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/[^，。；：]+/gu)) {
+    const clause = m[0];
+    const parts = clause.split('、');
+    if (parts.length < 3) continue;
+    let offset = m.index!;
+    const items: { start: number; text: string }[] = [];
+    parts.forEach((part, i) => {
+      let text = part;
+      let start = offset;
+      if (i === 0) {
+        const lead = text.match(/^.*?(?:来自|包括|由|与|和)/u);
+        if (lead) {
+          text = text.slice(lead[0].length);
+          start += lead[0].length;
+        }
+      }
+      if (i === parts.length - 1) text = text.replace(/(?:等|以及|和|及).*$/u, '');
+      items.push({ start, text: text.trim() });
+      offset += part.length + 1;
+    });
+    const typed = items.map((item) => ({ item, rule: classifyBySuffix(item.text) }));
+    const orgs = typed.filter((t) => t.rule?.label === 'Organization' && [...t.item.text].length >= 4 && [...t.item.text].length <= 20);
+    if (orgs.length < Math.max(2, Math.ceil(items.length / 2))) continue;
+    for (const { item, rule } of orgs) {
+      const name = cleanName(item.text);
+      if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(taken, item.start, item.start + item.text.length)) continue;
+      out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end: item.start + item.text.length, method: 'pattern:organisation-list', confidence: 0.65 });
+    }
+  }
+  return out;
 }
 
 /** Named recurring events: 第二十五届缔约方大会, 第四届联合国环境大会, 第十届世界城市论坛. */
@@ -588,8 +683,11 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(abbreviations(sentence, gazetteer));
   const known = gazetteer.matcher.findAll(sentence);
   const knownSpans = known.map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
-  keep(persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end)));
+  const people = persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end));
+  keep(people);
+  keep(organisationsBeforeTitles(sentence, gazetteer, people, [...taken, ...knownSpans]));
   keep(organisationPhrases(sentence, gazetteer, taken, known));
+  keep(organisationLists(sentence, [...taken, ...knownSpans]));
   keep(ordinalEvents(sentence));
   return found.sort((a, b) => a.start - b.start);
 }

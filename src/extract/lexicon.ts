@@ -100,6 +100,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '生态标签', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '绿色标签', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '标志计划', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '质量认证', label: 'EcoLabel', kind: 'certification' },
+  { suffix: '环保认证', label: 'EcoLabel', kind: 'certification' },
+  { suffix: '标志认证', label: 'EcoLabel', kind: 'certification' },
   // Projects and programmes.
   { suffix: '项目', label: 'Project', kind: 'project' },
   { suffix: '计划', label: 'Project', kind: 'programme' },
@@ -176,7 +179,7 @@ for (const rule of SUFFIX_RULES) {
 }
 
 /** Last characters of organisation suffixes, for scanning text cheaply. */
-export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization' || r.label === 'Standard' || r.suffix === '项目').map((r) => r.suffix.slice(-1)));
+export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization' || r.label === 'Standard' || r.label === 'EcoLabel' || r.suffix === '项目').map((r) => r.suffix.slice(-1)));
 
 export function classifyBySuffix(name: string): SuffixRule | undefined {
   const trimmed = /[\s”"》）)]$/u.test(name) ? name.replace(/[\s”"》）)]+$/u, '') : name;
