@@ -20,7 +20,8 @@ import { startServerProcess, type ServerProcess } from './serverProcess.js';
 
 const HELP = `usage: npm run bench [-- --quick] [-- --connections N]
 
-  --quick          2 s per load run instead of 10 s (a smoke run; figures are noisier)
+  --quick          2 s per load run instead of 10 s and one build of each corpus instead of
+                   the best of two (a smoke run; figures are noisier)
   --connections N  concurrent HTTP connections per load run (default 50)
 `;
 
@@ -33,6 +34,18 @@ const TARGETS = {
   entityFractionOfBaseline: 0.5,
   entityP99Ms: 20,
 };
+
+/** The fastest of `repeats` builds, with the highest peak memory seen. */
+async function bestBuild(cli: string, input: string, out: string, repeats: number): Promise<BuildMeasurement> {
+  let best: BuildMeasurement | undefined;
+  let peak = 0;
+  for (let i = 0; i < repeats; i++) {
+    const m = await measureBuild(cli, input, out, BUILD_TIMEOUT_MS);
+    peak = Math.max(peak, m.maxRssBytes);
+    if (!best || m.buildMs < best.buildMs) best = m;
+  }
+  return { ...best!, maxRssBytes: peak };
+}
 
 /** The environment without NODE_ENV, as `npm start` leaves it. */
 function withoutNodeEnv(): NodeJS.ProcessEnv {
@@ -51,6 +64,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const seconds = values.quick ? 2 : 10;
+  // The machine is shared: the best of two builds is the build's own cost, not its neighbours'.
+  const repeats = values.quick ? 1 : 2;
   const warmupSeconds = values.quick ? 1 : 2;
   const connections = values.connections === undefined ? 50 : Number(values.connections);
   if (!Number.isInteger(connections) || connections < 1 || connections > 1000) throw new Error(`--connections is ${values.connections}; expected 1..1000`);
@@ -66,14 +81,14 @@ async function main(): Promise<number> {
     say('building the seed briefings');
     const builds: Record<string, BuildMeasurement> = {};
     const seedSnapshot = path.join(work, 'seed.jsonl');
-    builds['seed (1x)'] = await measureBuild(cli, config.briefingsDir, seedSnapshot, BUILD_TIMEOUT_MS);
+    builds['seed (1x)'] = await bestBuild(cli, config.briefingsDir, seedSnapshot, repeats);
     const seedGraph = parseGraph(await readFile(seedSnapshot, 'utf8'), seedSnapshot);
     const snapshots: Record<string, string> = { '1x': seedSnapshot };
     for (const copies of [10, 100]) {
       const corpus = await generateCorpus({ briefingsDir: config.briefingsDir, entities: seedGraph.entities, copies, outDir: path.join(work, `corpus-${copies}x`) });
       say(`building ${copies}x: ${corpus.files} files, ${fixed(corpus.bytes / 1e6, 1)} MB`);
       const out = path.join(work, `graph-${copies}x.jsonl`);
-      builds[`${copies}x`] = await measureBuild(cli, corpus.dir, out, BUILD_TIMEOUT_MS);
+      builds[`${copies}x`] = await bestBuild(cli, corpus.dir, out, repeats);
       snapshots[`${copies}x`] = out;
     }
     for (const [name, b] of Object.entries(builds)) {
@@ -81,11 +96,16 @@ async function main(): Promise<number> {
       const group = `build ${name}`;
       rows.push({ group, measure: 'briefing text', value: fixed(b.bytes / 1e6, 2), unit: 'MB' });
       rows.push({ group, measure: 'entities / relationships', value: `${b.entities} / ${b.relationships}`, unit: 'count' });
-      rows.push({ group, measure: 'build time (kg build summary)', value: fixed(b.buildMs / 1000, 2), unit: 's' });
+      rows.push({ group, measure: `build time (kg build summary, best of ${repeats})`, value: fixed(b.buildMs / 1000, 2), unit: 's' });
       rows.push({ group, measure: 'throughput', value: fixed(mbps, 2), unit: 'MB/s', target: `>= ${TARGETS.buildMBps}`, met: mbps >= TARGETS.buildMBps });
       rows.push({ group, measure: 'peak memory (max RSS)', value: mib(b.maxRssBytes), unit: 'MiB' });
     }
-    const ratio = builds['100x']!.buildMs / builds['10x']!.buildMs;
+    const b10 = builds['10x']!;
+    const b100 = builds['100x']!;
+    const ratio = b100.buildMs / b10.buildMs;
+    // What each further MB costs once the fixed part (gazetteer, reference facts, Node's JIT) is paid.
+    const marginal = (b100.bytes - b10.bytes) / 1e6 / ((b100.buildMs - b10.buildMs) / 1000);
+    rows.push({ group: 'build scaling', measure: 'marginal throughput, 10x -> 100x', value: fixed(marginal, 2), unit: 'MB/s' });
     rows.push({ group: 'build scaling', measure: 'time 100x : 10x', value: fixed(ratio, 2), unit: 'ratio', target: `<= ${TARGETS.ratio100to10}`, met: ratio <= TARGETS.ratio100to10 });
 
     // --- kg serve start-up and memory: as `npm start` runs it (NODE_ENV unset) and as the
