@@ -367,6 +367,9 @@ function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boo
 }
 
 const LATIN_PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}/u;
+/** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
+const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
+
 /** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
 
@@ -446,7 +449,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       }
       const candidate = run.slice(0, cut);
       const next = sentence[after + candidate.length] ?? '';
-      if (candidate.length >= 2 && candidate.length <= 4 && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
+      if (candidate.length >= 2 && candidate.length <= 4 && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
     if (name) {
       const end = after + name.length;
@@ -531,7 +534,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!phrase) continue;
     let name = cleanName(phrase.text);
     if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
-    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name) || GENERIC_ORG.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
     if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
@@ -645,7 +648,8 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
     const orgs = typed.filter((t) => t.rule?.label === 'Organization' && [...t.item.text].length >= 4 && [...t.item.text].length <= 20);
     if (orgs.length < Math.max(2, Math.ceil(items.length / 2))) continue;
     for (const { item, rule } of orgs) {
-      const name = cleanName(item.text);
+      const name = cleanName(item.text).replace(LEADING_FUNCTION, '');
+      if (GENERIC_ORG.test(name)) continue;
       if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(taken, item.start, item.start + item.text.length)) continue;
       out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end: item.start + item.text.length, method: 'pattern:organisation-list', confidence: 0.65 });
     }
