@@ -592,6 +592,8 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
 export interface DiscoverOptions {
   /** True when a name of this exact form is plausible (used to choose 任勇 over 任勇主). */
   nameHint?: (name: string) => boolean;
+  /** The gazetteer's matches in this sentence, when the caller has them already. */
+  known?: NameMatch<GazetteerEntry>[];
 }
 
 /** An organisation named right before a title and a person: 国家认监委总工程师薄昱民, 双绿联盟执行秘书长周卫东. */
@@ -685,7 +687,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(titled(sentence));
   keep(quoted(sentence));
   keep(abbreviations(sentence, gazetteer));
-  const known = gazetteer.matcher.findAll(sentence);
+  const known = options.known ?? gazetteer.matcher.findAll(sentence);
   const knownSpans = known.map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
   const people = persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end));
   keep(people);

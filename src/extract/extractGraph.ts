@@ -90,8 +90,9 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     const hint = nameHint(b.text);
     for (const article of articles) {
       for (const s of article.sentences) {
-        for (const m of gazetteer.matcher.findAll(s.text)) registry.known(m.value);
-        const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint });
+        const known = gazetteer.matcher.findAll(s.text);
+        for (const m of known) registry.known(m.value);
+        const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint, known });
         for (const c of candidates) {
           // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;

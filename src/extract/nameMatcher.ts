@@ -101,13 +101,21 @@ export class NameMatcher<T> {
 }
 
 /** Folds per UTF-16 unit so offsets stay aligned even with astral characters. */
+// The same sentence is matched several times in a row (gazetteer, discovery, mentions): keep
+// the last few folds.
+const recentFolds = new Map<string, string[]>();
+
 function splitUnits(text: string): string[] {
+  const cached = recentFolds.get(text);
+  if (cached) return cached;
   const out = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // ASCII folds to lower case; everything else through the cached NFKC fold.
     out[i] = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
   }
+  if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
+  recentFolds.set(text, out);
   return out;
 }
 
