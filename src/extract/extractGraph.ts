@@ -99,6 +99,10 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
           if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: s.text, articleId: article.id });
+          // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
+          const stationed = c.label === 'Organization' ? c.name.match(/驻(华|京)/u) : null;
+          const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+          if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: s.text, articleId: article.id });
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);

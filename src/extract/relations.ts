@@ -90,10 +90,12 @@ function positions(ctx: SentenceContext): void {
     }
     let found = false;
     segments.forEach((seg, index) => {
-      const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.start >= seg.start && m.end <= seg.end);
-      const org = orgs[orgs.length - 1];
       const isLast = index === segments.length - 1;
-      if (!org) {
+      // Organisations (and programmes: "专题研究中方组长") in the segment, nearest the title first;
+      // names inside an aside ("（UN Environment Executive Director）") do not count.
+      const inAside = (m: Mention) => /[（(][^）)]*$/u.test(text.slice(seg.start, m.start));
+      const holders = ctx.mentions.filter((m) => (m.label === 'Organization' || m.label === 'Project') && m.start >= seg.start && m.end <= seg.end && !inAside(m));
+      if (holders.length === 0) {
         // "、副总经理陈轶群": a bare title takes the organisation of the person listed before.
         const bare = withoutAsides(text.slice(seg.start, seg.end));
         if (isLast && previous && TITLE_RE.test(bare) && bare.length <= 10 && ctx.text.slice(previous.person.end, seg.start).replace(/[\s、]/gu, '').length <= 12) {
@@ -102,22 +104,33 @@ function positions(ctx: SentenceContext): void {
         }
         return;
       }
-      const gap = withoutAsides(text.slice(org.end, seg.end));
-      if (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap)) {
-        if (isLast && gap === '') {
-          const after = text.slice(person.end).replace(/^\s+/, '');
-          const t = after.match(TITLE_START);
-          if (t) {
+      // Earlier segments must be only ORG + TITLE (no other person in between).
+      if (!isLast && ctx.mentions.some((m) => m.label === 'Person' && m.start >= seg.start && m.end <= seg.end)) return;
+      for (let h = holders.length - 1; h >= 0; h--) {
+        const org = holders[h]!;
+        const gap = withoutAsides(text.slice(org.end, seg.end));
+        if (gap === '' && isLast) {
+          const t = text.slice(person.end).replace(/^\s+/, '').match(TITLE_START);
+          if (t && org.label === 'Organization') {
             holdPosition(ctx, person, org.key, t[0], 0.85);
             found = true;
           }
+          return;
         }
+        if (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap)) continue;
+        if (org.label === 'Project') {
+          // A role in a programme or study: 组长, 首席顾问.
+          emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, 'programme-role', 0.75);
+          found = true;
+          return;
+        }
+        holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
+        // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
+        const outer = holders[h - 1];
+        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') holdPosition(ctx, person, outer.key, gap, 0.7);
+        found = true;
         return;
       }
-      // Earlier segments must be only ORG + TITLE (no other person in between).
-      if (!isLast && ctx.mentions.some((m) => m.label === 'Person' && m.start >= seg.start && m.end <= seg.end)) return;
-      holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
-      found = true;
     });
     // "肯尼亚环境部长朱迪·瓦克洪古": the organisation swallowed the 部 of 部长.
     if (!found) {
@@ -470,6 +483,12 @@ function involvement(ctx: SentenceContext): void {
     const before = [...projects].reverse().find((p) => p.end <= at && at - p.end < 40);
     return after?.key ?? before?.key ?? projects[0]?.key ?? topic;
   };
+  // "来自A、B、C等中外参与成员单位…": the listed bodies take part in the article's programme.
+  const programme = ctx.article.topic?.Project;
+  if (/参与(?:成员)?单位|成员单位|参与方/u.test(text) && programme) {
+    const cut = text.search(/参与(?:成员)?单位|成员单位|参与方/u);
+    for (const a of actors.filter((x) => x.label === 'Organization' && x.end <= cut)) emit(ctx, 'INVOLVED_IN', a, programme, { role: 'member' }, 'member-unit', 0.65);
+  }
   const rules: { re: RegExp; role: string; side: 'before' | 'after' }[] = [
     { re: /承担(?:的|了)?/gu, role: 'implementing agency', side: 'before' },
     { re: /作为[^，。]{0,16}(?:实施机构|执行机构|实施单位)/gu, role: 'implementing agency', side: 'before' },
