@@ -449,7 +449,8 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       }
       const candidate = run.slice(0, cut);
       const next = sentence[after + candidate.length] ?? '';
-      if (candidate.length >= 2 && candidate.length <= 4 && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
+      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate);
+      if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
     if (name) {
       const end = after + name.length;
@@ -559,8 +560,8 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     // "财政部", "外交部", "国家认监委": a short ministry name standing alone between clause marks.
     const alone = /^(?:[，。、；：（(“\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && /^(?:[，。、；：）)”\s与和及]|$)/u.test(sentence[end] ?? '');
     if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
-    // "JEMAI开展的供应链碳减排项目": a project named after 的.
-    if (!head && rule.suffix === '项目' && sentence[phrase.start - 1] === '的' && [...name].length >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
+    // "JEMAI开展的供应链碳减排项目": a project named after "<verb>的".
+    if (!head && rule.suffix === '项目' && /(?:开展|实施|承担|执行|参与|启动|支持|负责)的$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && [...name].length >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
     const national = NAME_HEADS.exec(name);
     if (!head && national && [...name].length >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
     if (!head) continue;
@@ -571,6 +572,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
     if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$/u.test(name)) continue;
+    if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
     if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$/u.test(name))) continue;
     out.push({
@@ -651,7 +653,7 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
     if (orgs.length < Math.max(2, Math.ceil(items.length / 2))) continue;
     for (const { item, rule } of orgs) {
       const name = cleanName(item.text).replace(LEADING_FUNCTION, '');
-      if (GENERIC_ORG.test(name)) continue;
+      if (GENERIC_ORG.test(name) || /[了的是在]|探讨|讨论/u.test(name)) continue;
       if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(taken, item.start, item.start + item.text.length)) continue;
       out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end: item.start + item.text.length, method: 'pattern:organisation-list', confidence: 0.65 });
     }
