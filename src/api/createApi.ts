@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
@@ -78,7 +78,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
-    plugins: [limitsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    // No cache hints are set, and the cache-control plugin would wrap every field resolver.
+    plugins: [limitsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const store = options.store;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createApi, type Api } from './createApi.js';
+import { ResponseCache } from './responseCache.js';
 import { isStoreUnavailable, type ErrorLogger } from './errors.js';
 import { ASSET_PREFIX, graphiqlAssets, graphiqlPage } from './graphiqlPage.js';
 
@@ -93,8 +94,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let body: unknown = undefined;
+    let text = '';
     if (req.method === 'POST') {
-      const text = await readBody(req);
+      text = await readBody(req);
       const type = req.headers['content-type'] ?? '';
       if (type.includes('application/json') || type.includes('application/graphql-response+json') || type === '') {
         try {
@@ -109,6 +111,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
     const refused = api.checkQueryText(query);
     if (refused) return sendJson(res, 400, { errors: [refused] });
+    // The same request against the same data gets the same answer: reuse it (read-only stores only).
+    const version = options.store.dataVersion?.();
+    const cacheKey = version === undefined ? undefined : `${req.method}\u0000${req.headers.accept ?? ''}\u0000${url.search}\u0000${text}`;
+    if (cacheKey !== undefined) {
+      const hit = responses.get(cacheKey, version!);
+      if (hit) {
+        res.writeHead(hit.status, hit.headers);
+        res.end(hit.body);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -122,11 +135,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
+      const status = response.status ?? 200;
+      // Only complete successful answers without errors are kept.
+      if (cacheKey !== undefined && status === 200 && !response.body.string.includes('"errors"')) {
+        responses.set(cacheKey, version!, { status, headers: outHeaders, body: response.body.string });
+      }
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
   }
+
+  const responses = new ResponseCache();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-import { runBuild } from './buildCommand.js';
-import { runLoad } from './loadCommand.js';
-import { runServe } from './serveCommand.js';
-import { runTimeline } from './timelineCommand.js';
 import { CliError, reportCliError } from './cliError.js';
 
 // `kg <command> [args]`. Each command lives in its own module and returns an exit code;
 // this file only dispatches and turns errors into one clear line on stderr.
 
+// graphql-js checks class identities on every `instanceof` miss unless NODE_ENV is
+// "production" (a fifth of the API's CPU under load). The CLI is the product, not a test bed:
+// run it in production mode unless told otherwise. Set before the commands (and graphql) load.
+process.env.NODE_ENV ??= 'production';
+
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
-  build: { run: runBuild, summary: 'read briefings and seed data, write the graph snapshot' },
-  serve: { run: runServe, summary: 'serve the GraphQL API (embedded store or Neo4j)' },
-  load: { run: runLoad, summary: 'load the snapshot into Neo4j' },
-  timeline: { run: runTimeline, summary: 'print a dated list of events for an entity' },
+  build: { run: async (args) => (await import('./buildCommand.js')).runBuild(args), summary: 'read briefings and seed data, write the graph snapshot' },
+  serve: { run: async (args) => (await import('./serveCommand.js')).runServe(args), summary: 'serve the GraphQL API (embedded store or Neo4j)' },
+  load: { run: async (args) => (await import('./loadCommand.js')).runLoad(args), summary: 'load the snapshot into Neo4j' },
+  timeline: { run: async (args) => (await import('./timelineCommand.js')).runTimeline(args), summary: 'print a dated list of events for an entity' },
 };
 
 function usage(): string {

@@ -113,6 +113,12 @@ export interface GraphStore {
   mentions(requests: readonly { entityId: string; first: number }[]): Promise<MentionRecord[][]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /**
+   * A number that changes whenever the data the store answers from changes, when the store can
+   * tell (the embedded store: each snapshot it loads). Absent for stores whose data others may
+   * change at any time (Neo4j): answers from those are never reused.
+   */
+  dataVersion?(): number;
 }
 
 /**

@@ -23,6 +23,7 @@ import { GraphIndex } from './GraphIndex.js';
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private index: GraphIndex;
+  private version = 1;
   private closed = false;
   private readonly onClose: (() => void) | undefined;
 
@@ -34,6 +35,11 @@ export class MemoryStore implements GraphStore {
   /** Serves `graph` from now on. */
   replace(graph: Graph): void {
     this.index = new GraphIndex(graph);
+    this.version++;
+  }
+
+  dataVersion(): number {
+    return this.version;
   }
 
   private current(): GraphIndex {
