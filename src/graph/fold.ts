@@ -10,8 +10,12 @@ const QUOTES = /[“”„‟"'‘’「」『』]/g;
  * NFKC turns full-width Latin, digits and punctuation into their ASCII forms; the rest
  * unifies the dots, dashes and quotes that PDF extraction scatters, and all whitespace.
  */
+const folds = new Map<string, string>();
+
 export function foldName(name: string): string {
-  return name
+  let folded = folds.get(name);
+  if (folded !== undefined) return folded;
+  folded = name
     .normalize('NFKC')
     .toLowerCase()
     .replace(DOTS, '·')
@@ -19,6 +23,10 @@ export function foldName(name: string): string {
     .replace(QUOTES, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // Names recur constantly (every lookup of every mention): remember them, within bounds.
+  if (folds.size > 200_000) folds.clear();
+  folds.set(name, folded);
+  return folded;
 }
 
 /** Fold, then drop spaces as well: for matching names broken by PDF line wrapping. */
