@@ -98,7 +98,9 @@ function positions(ctx: SentenceContext): void {
       if (holders.length === 0) {
         // "、副总经理陈轶群": a bare title takes the organisation of the person listed before.
         const bare = withoutAsides(text.slice(seg.start, seg.end));
-        if (isLast && previous && TITLE_RE.test(bare) && bare.length <= 10 && ctx.text.slice(previous.person.end, seg.start).replace(/[\s、]/gu, '').length <= 12) {
+        // Only when the two are listed together: "张小丹、副总经理陈轶群", not across a clause.
+        const listed = /^\s*(?:先生|女士)?\s*、\s*$/u.test(ctx.text.slice(previous?.person.end ?? 0, seg.start));
+        if (isLast && previous && listed && TITLE_RE.test(bare) && bare.length <= 10) {
           holdPosition(ctx, person, previous.org, bare, 0.75);
           found = true;
         }
@@ -391,7 +393,7 @@ function operations(ctx: SentenceContext): void {
     if (!operator) continue;
     const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
     if (!operatorAfter && (withoutAsides(text.slice(operator.end, head.start)).length > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
-    if (!verb.test(gap) && !/有关|推出的|的/u.test(text.slice(operator.end, head.start))) continue;
+    if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;
     if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
       const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
       for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, 'launched', 0.8);
