@@ -12,6 +12,21 @@ export interface LoadOptions {
   seconds: number;
   /** An unmeasured run first, so the figures are of warm code (JIT, caches), not of start-up. */
   warmupSeconds: number;
+  /**
+   * same: one body for every request (a response cache may answer it).
+   * executed: a random id in the body's `extensions`, so no response cache can answer, while the
+   *   query text, and so the server's cache of parsed and validated documents, stays the same.
+   * new-text: a random id in a comment of the query, so every request is also parsed and validated.
+   */
+  variant?: LoadVariant;
+}
+
+export type LoadVariant = 'same' | 'executed' | 'new-text';
+
+function bodyOf(query: string, variant: LoadVariant): string {
+  if (variant === 'executed') return JSON.stringify({ query, extensions: { nonce: '[<id>]' } });
+  if (variant === 'new-text') return JSON.stringify({ query: `# [<id>]\n${query}` });
+  return JSON.stringify({ query });
 }
 
 export interface LoadResult {
@@ -41,7 +56,8 @@ export async function loadTest(options: LoadOptions): Promise<LoadResult> {
       url: options.url,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: options.query }),
+      body: bodyOf(options.query, options.variant ?? 'same'),
+      idReplacement: (options.variant ?? 'same') !== 'same',
       connections: options.connections,
       duration: seconds,
       timeout: 10,

@@ -20,9 +20,9 @@ export interface ServerProcess {
 
 const LISTEN_LINE = /http:\/\/127\.0\.0\.1:(\d+)/;
 
-export async function startServerProcess(args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<ServerProcess> {
+export async function startServerProcess(args: string[], timeoutMs: number): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
