@@ -52,8 +52,14 @@ export async function runBuild(args: string[]): Promise<number> {
   const inputs = parsed.positionals.length ? parsed.positionals.map((p) => path.resolve(p)) : [config.briefingsDir];
   const out = parsed.values.out ? path.resolve(parsed.values.out) : config.snapshotPath;
   const quiet = parsed.values.quiet === true;
-  const progress = quiet ? undefined : (message: string) => process.stderr.write(`kg build: ${message}\n`);
+  // On a terminal, progress redraws one line; in a log (CI, a pipe), each step is a line.
+  const progress = quiet
+    ? undefined
+    : config.interactive
+      ? (message: string) => process.stderr.write(`\r\x1b[Kkg build: ${message}`)
+      : (message: string) => process.stderr.write(`kg build: ${message}\n`);
   const summary = await buildSnapshot({ inputs, seedDir: config.seedDir, out, progress });
+  if (progress && config.interactive) process.stderr.write('\n');
   if (!quiet) process.stdout.write(formatSummary(summary) + '\n');
   if (parsed.values.report) {
     const report = await evaluateQuality(summary.graph, path.join(config.projectRoot, 'tests', 'fixtures', 'annotations'));

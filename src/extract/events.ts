@@ -87,6 +87,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   const trigger = TRIGGERS.map((t) => ({ ...t, m: t.re.exec(text) })).find((t) => t.m);
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
   const named = mentionsOf(ctx, ['Event'])[0];
+  // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
+  if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
   if (!name) {
     for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {

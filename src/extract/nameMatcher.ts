@@ -111,8 +111,9 @@ function splitUnits(text: string): string[] {
   const out = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII folds to lower case; everything else through the cached NFKC fold.
-    out[i] = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
+    // ASCII folds to lower case, CJK ideographs to themselves; the rest through the cached NFKC fold.
+    out[i] =
+      code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : code >= 0x4e00 && code <= 0x9fff ? text[i]! : foldChar(text[i]!);
   }
   if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
   recentFolds.set(text, out);
