@@ -50,7 +50,6 @@ export interface Span {
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN_CHAR = /[\p{Script=Han}A-Za-z0-9·\-—–&+\s“”"]/u;
-const LATIN = /[A-Za-z]/;
 
 export function cleanName(text: string): string {
   return text
@@ -366,7 +365,6 @@ function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boo
   return long;
 }
 
-const LATIN_PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}/u;
 /** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
 const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
 
@@ -700,4 +698,3 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   return found.sort((a, b) => a.start - b.start);
 }
 
-export { LATIN, LATIN_PERSON };

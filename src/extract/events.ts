@@ -1,7 +1,6 @@
 import { foldName, slugFor } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
-import { classifyBySuffix } from './lexicon.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
@@ -191,11 +190,6 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
   list.push({ key, places, name: folded });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
-}
-
-export function isEventNoun(text: string): boolean {
-  const rule = classifyBySuffix(text);
-  return rule?.label === 'Event';
 }
 
 /** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */

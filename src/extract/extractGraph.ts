@@ -1,4 +1,4 @@
-import { entityLabels, foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
+import { foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { findDates, lastExplicitYear } from './dates.js';
 import { discoverCandidates } from './discover.js';
@@ -200,7 +200,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     // Section headings in the table of contents ("全球环境标志网络成员") state membership.
     const front = articles[0];
     if (front) {
-      for (const f of readSectionMembership(front.node.text, front.node.startOffset, articles.map((a) => a.node), matcher, registry)) {
+      for (const f of readSectionMembership(front.node.text, matcher, registry)) {
         facts.add({ ...f, articleId: front.id });
         used.add(f.from);
         used.add(f.to);
@@ -372,7 +372,6 @@ function entityNode(d: DraftEntity, id: string, registry: EntityRegistry): Entit
     (props as Record<string, unknown>).method = d.method;
     (props as Record<string, unknown>).confidence = Math.round(d.confidence * 100) / 100;
   }
-  void entityLabels;
   return { id, label: d.label, properties: props };
 }
 

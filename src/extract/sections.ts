@@ -1,13 +1,11 @@
-import type { ArticleNode } from '../graph/types.js';
 import type { FactDraft } from './facts.js';
 import type { NameMatcher } from './nameMatcher.js';
 import type { EntityRegistry } from './registry.js';
-import { foldCompact } from '../graph/fold.js';
 
 // A table of contents that groups articles under "<Network>成员" (members of the network)
 // states that the organisation each listed article is about belongs to that network.
 
-export function readSectionMembership(front: string, frontOffset: number, articles: ArticleNode[], matcher: NameMatcher<string>, registry: EntityRegistry): FactDraft[] {
+export function readSectionMembership(front: string, matcher: NameMatcher<string>, registry: EntityRegistry): FactDraft[] {
   const out: FactDraft[] = [];
   const lines = front.split('\n');
   let network: string | undefined;
@@ -34,8 +32,6 @@ export function readSectionMembership(front: string, frontOffset: number, articl
     if (!network) continue;
     // Titles listed under the heading; the organisation each is about comes first in it.
     if (line.length < 6 || line.length > 80) continue;
-    void articles;
-    void foldCompact;
     const member = matcher.findAll(line).find((x) => registry.get(x.value)?.label === 'Organization');
     if (!member) continue;
     out.push({
@@ -49,6 +45,5 @@ export function readSectionMembership(front: string, frontOffset: number, articl
     });
     out.push({ type: 'MEMBER_OF', from: member.value, to: network, props: {}, method: 'pattern:member-section', confidence: 0.7, evidence: raw.trim() });
   }
-  void frontOffset;
   return out;
 }
