@@ -396,7 +396,7 @@ function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { 
   for (const keys of byArticle.values()) {
     for (const a of keys) {
       const da = registry.get(a);
-      if (!da || da.gazetteer || !['Standard', 'Agreement', 'Document'].includes(da.label)) continue;
+      if (!da || da.gazetteer || !['Standard', 'Agreement', 'Document', 'Project'].includes(da.label)) continue;
       const na = registry.canonicalName(da);
       for (const b of keys) {
         const db = registry.get(b);
