@@ -76,6 +76,10 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     // and plain GET /graphql?query=... from curl or a browser should work.
     csrfPrevention: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
+    // Apollo's parsed-document cache is sized by an estimate far below the real heap cost of
+    // documents: with a new query text on every request it grew past 700 MiB. Repeated requests
+    // are answered by the HTTP layer's response cache instead.
+    documentStore: null,
     validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
     // No cache hints are set, and the cache-control plugin would wrap every field resolver.

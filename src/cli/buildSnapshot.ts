@@ -19,6 +19,16 @@ export interface BuildSummary {
   millis: number;
 }
 
+/** A briefing is a newsletter issue: tens of KiB. Beyond this, a file is not one (split it). */
+export const MAX_BRIEFING_BYTES = 20 * 1024 * 1024;
+
+export class BuildInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildInputError';
+  }
+}
+
 export interface BuildSnapshotOptions {
   inputs: string[];
   seedDir: string;
@@ -36,7 +46,11 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   let bytesRead = 0;
   const warnings: string[] = [];
   for (const [i, file] of files.entries()) {
-    // Any unreadable or undecodable file stops the build before anything is written.
+    // Any unreadable, undecodable or oversized file stops the build before anything is written.
+    const size = (await stat(file)).size;
+    if (size > MAX_BRIEFING_BYTES) {
+      throw new BuildInputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; a briefing is expected to be at most ${MAX_BRIEFING_BYTES / 1024 / 1024} MiB (one newsletter issue per file: split it)`);
+    }
     const bytes = await readFile(file);
     bytesRead += bytes.length;
     const b = ingestBriefing(bytes, file);

@@ -87,8 +87,9 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   // Pass 1: discovery.
   units.forEach(({ b, articles }, index) => {
     options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
-    const hint = nameHint(b.text);
     for (const article of articles) {
+      // Counted in the article, so the cost stays linear however long a briefing is.
+      const hint = nameHint(article.node.text);
       for (const s of article.sentences) {
         const known = gazetteer.matcher.findAll(s.text);
         for (const m of known) registry.known(m.value);

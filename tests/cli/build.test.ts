@@ -90,6 +90,19 @@ describe('kg build', () => {
     expect(result.stdout).toMatch(/warnings:[\s\S]*truncated\.txt/);
   });
 
+  it('refuses a file too large to be one briefing, naming it and the limit, and keeps the snapshot', async () => {
+    const dir = workspace();
+    const out = path.join(dir, 'graph.jsonl');
+    expect((await kg(['build', sample, '--out', out])).code).toBe(0);
+    const before = readFileSync(out, 'utf8');
+    const huge = path.join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, '中'.repeat(1)));
+    const result = await kg(['build', huge, '--out', out]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/huge\.txt is 21\.0 MiB; a briefing is expected to be at most 20 MiB/);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
   it('says so when a folder holds no briefings, and writes nothing', async () => {
     const dir = workspace();
     const emptyDir = path.join(dir, 'nothing');

@@ -30,6 +30,8 @@ export async function connect(config: Neo4jConfig): Promise<Connection> {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       userAgent: 'ecolabel-kg',
       connectionTimeout: 10_000,
+      // A port that accepts but never speaks Bolt should fail in seconds, not after a minute.
+      connectionAcquisitionTimeout: 15_000,
       maxConnectionLifetime: 60 * 60 * 1000,
     });
   } catch (error) {

@@ -55,7 +55,14 @@ export function classifyNeo4jError(error: unknown, config: Neo4jConfig): Neo4jUn
       { cause: error },
     );
   }
-  if ((code && UNREACHABLE_CODES.has(code)) || /ECONNREFUSED|ENOTFOUND|Could not perform discovery|Failed to connect/i.test(message)) {
+  if (/responded HTTP|http endpoint/i.test(message)) {
+    return new Neo4jUnavailableError(
+      `${config.uri} answered HTTP, not Bolt: NEO4J_URI must name Neo4j's Bolt port (7687 by default), not Browser's HTTP port (7474)`,
+      'unreachable',
+      { cause: error },
+    );
+  }
+  if ((code && UNREACHABLE_CODES.has(code)) || /ECONNREFUSED|ENOTFOUND|Could not perform discovery|Failed to connect|ProtocolError|handshake|timed out|timeout/i.test(message)) {
     return new Neo4jUnavailableError(
       `Neo4j is unreachable at ${config.uri}: is it running, and is NEO4J_URI right?`,
       'unreachable',
