@@ -153,29 +153,49 @@ export class GraphIndex {
       .map(toRecord);
   }
 
-  neighbours(request: NeighbourRequest): Neighbour[] {
-    const adj = this.adjacency.get(request.id);
-    if (!adj || request.first <= 0) return [];
-    const wanted = request.types && request.types.length > 0 ? new Set<string>(request.types) : undefined;
-    const result: Neighbour[] = [];
+  /** Each entity's neighbours in answer order, per direction, built once on first use (the index never changes). */
+  private readonly orderedNeighbours = new Map<string, Record<'OUT' | 'IN' | 'BOTH', Neighbour[]>>();
+
+  private neighboursOf(id: string): Record<'OUT' | 'IN' | 'BOTH', Neighbour[]> | undefined {
+    let ordered = this.orderedNeighbours.get(id);
+    if (ordered) return ordered;
+    const adj = this.adjacency.get(id);
+    if (!adj) return undefined;
+    const all: Neighbour[] = [];
     const take = (relations: Relationship[], direction: 'OUT' | 'IN') => {
       for (const r of relations) {
-        if (wanted && !wanted.has(r.type)) continue;
         const other = this.entities.get(direction === 'OUT' ? r.end : r.start);
         if (!other) continue;
-        result.push({ relation: { id: r.id, type: r.type, start: r.start, end: r.end, properties: r.properties }, direction, node: toRecord(other) });
+        all.push({ relation: { id: r.id, type: r.type, start: r.start, end: r.end, properties: r.properties }, direction, node: toRecord(other) });
       }
     };
-    if (request.direction !== 'IN') take(adj.out, 'OUT');
-    if (request.direction !== 'OUT') take(adj.in, 'IN');
-    result.sort(
+    take(adj.out, 'OUT');
+    take(adj.in, 'IN');
+    all.sort(
       (a, b) =>
         byString(a.relation.type, b.relation.type) ||
         byString(String(a.node.properties.name), String(b.node.properties.name)) ||
         byString(a.node.id, b.node.id) ||
         byString(a.relation.id, b.relation.id),
     );
-    return result.slice(0, request.first);
+    ordered = { BOTH: all, OUT: all.filter((n) => n.direction === 'OUT'), IN: all.filter((n) => n.direction === 'IN') };
+    this.orderedNeighbours.set(id, ordered);
+    return ordered;
+  }
+
+  neighbours(request: NeighbourRequest): Neighbour[] {
+    if (request.first <= 0) return [];
+    const ordered = this.neighboursOf(request.id)?.[request.direction];
+    if (!ordered) return [];
+    const wanted = request.types && request.types.length > 0 ? new Set<string>(request.types) : undefined;
+    if (!wanted) return ordered.slice(0, request.first);
+    const result: Neighbour[] = [];
+    for (const n of ordered) {
+      if (!wanted.has(n.relation.type)) continue;
+      result.push(n);
+      if (result.length >= request.first) break;
+    }
+    return result;
   }
 
   search(text: string, options: SearchOptions): SearchHit[] {
