@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateQuality, formatQualityReport, scoreAnnotation } from '../../src/cli/qualityReport.js';
+import type { Graph } from '../../src/graph/index.js';
+import { projectRoot, seedGraph } from '../support/seedGraph.js';
+
+const tiny: Graph = {
+  briefings: [{ id: 'briefing:b', title: 'B', file: 'b.txt', sha256: 'x' }],
+  articles: [{ id: 'article:b:01', briefingId: 'briefing:b', title: '张小丹会见宇野治', order: 1, startOffset: 0, endOffset: 10, text: '' }],
+  entities: [
+    { id: 'person:zhang-xiaodan', label: 'Person', properties: { id: 'person:zhang-xiaodan', name: '张小丹', aliases: [] } },
+    { id: 'organization:cec', label: 'Organization', properties: { id: 'organization:cec', name: '中环联合认证中心', aliases: ['中环联合'] } },
+    { id: 'event:2018-03-26-x', label: 'Event', properties: { id: 'event:2018-03-26-x', name: '会见', aliases: [], startDate: '2018-03-26' } },
+  ],
+  relationships: [
+    { id: 'r1', type: 'HOLDS_POSITION', start: 'person:zhang-xiaodan', end: 'organization:cec', properties: { sources: ['article:b:01'], evidence: ['…'] } },
+    { id: 'r2', type: 'ATTENDED', start: 'organization:cec', end: 'event:2018-03-26-x', properties: { sources: ['article:b:01'], evidence: ['…'] } },
+    { id: 'm1', type: 'MENTIONS', start: 'article:b:01', end: 'person:zhang-xiaodan', properties: { count: 1, firstOffset: 0 } },
+    { id: 'm2', type: 'MENTIONS', start: 'article:b:01', end: 'organization:cec', properties: { count: 1, firstOffset: 0 } },
+  ],
+};
+
+describe('the quality report', () => {
+  it('scores recall by any name form and precision over the sampled articles', () => {
+    const s = scoreAnnotation(tiny, {
+      briefing: 'b.txt',
+      articles: ['张小丹会见宇野治'],
+      entities: [
+        { label: 'Person', name: '张小丹' },
+        { label: 'Organization', name: '中环联合' },
+        { label: 'Person', name: '宇野治' },
+      ],
+      events: [{ id: 'e1', name: '张小丹会见', startDate: '2018-03-26', endDate: null }],
+      facts: [
+        { type: 'HOLDS_POSITION', from: '张小丹', to: '中环联合' },
+        { type: 'ATTENDED', from: '张小丹', to: '@e1' },
+      ],
+    });
+    expect(s.entityRecall).toEqual({ hit: 2, total: 3 });
+    expect(s.missedEntities).toEqual(['Person 宇野治']);
+    expect(s.eventRecallWithDates).toEqual({ hit: 1, total: 1 });
+    expect(s.factRecallTyped).toEqual({ hit: 1, total: 2 });
+    expect(s.factPrecision).toEqual({ hit: 1, total: 2 });
+    expect(s.entityPrecision).toEqual({ hit: 2, total: 2 });
+  });
+
+  it('keeps the extractor above its measured quality on the annotated sample (a regression guard)', async () => {
+    const { graph } = await seedGraph();
+    const report = await evaluateQuality(graph, path.join(projectRoot, 'tests', 'fixtures', 'annotations'));
+    const ratio = (r: { hit: number; total: number }) => r.hit / r.total;
+    expect(ratio(report.total.entityRecall)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(report.total.eventRecallWithDates)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(report.total.factRecallLinked)).toBeGreaterThanOrEqual(0.78);
+    expect(ratio(report.total.factRecallTyped)).toBeGreaterThanOrEqual(0.75);
+    expect(formatQualityReport(report)).toMatch(/fact recall, type right\s+\d+\.\d%/);
+  });
+});
