@@ -135,6 +135,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
     const state: BriefingState = {
       affiliation: new Map(),
+      affiliations: new Map(),
       personsBySurname: new Map(),
       publisher: publisher ? registry.known(publisher).key : undefined,
       year: b.meta.year,
@@ -155,6 +156,10 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
         const mentions = mentionsIn(s.text, matcher, registry, state);
         for (const m of mentions) {
           used.add(m.key);
+          // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
+          const stationed = m.label === 'Organization' && !placeHeads.has(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
+          const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+          if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
           const k = `${article.id}\u0000${m.key}`;
           const c = mentionCounts.get(k);
           if (c) c.count++;

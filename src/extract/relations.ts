@@ -60,6 +60,9 @@ function withoutAsides(text: string): string {
 
 function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, confidence: number): void {
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
+  const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
+  all.add(org);
+  ctx.briefing.affiliations.set(person.key, all);
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
   emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(title) ?? title, titleZh: title, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', confidence);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
@@ -183,8 +186,16 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   for (const p of people) {
     const role = roleOf(ctx, p);
     emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
-    const org = ctx.briefing.affiliation.get(p.key);
-    if (org) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
+    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
+  }
+  // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
+  const chairedBy = ctx.text.match(/由([^，。；]{2,50}?)主持/u);
+  if (chairedBy && !mentionsOf(ctx, ['Person'], chairedBy.index!, chairedBy.index! + chairedBy[0].length).length) {
+    for (const o of mentionsOf(ctx, ORG, chairedBy.index!, chairedBy.index! + chairedBy[0].length)) {
+      emit(ctx, 'ATTENDED', o, eventKey, { role: 'chair' }, 'chaired-by-body', 0.7);
+      const parent = ctx.registry.parentOf(o.key);
+      if (parent) emit(ctx, 'ATTENDED', parent, eventKey, { role: 'chair' }, 'chaired-by-body', 0.65);
+    }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
   const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行/u.test(ctx.text);
@@ -239,6 +250,13 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
 
 function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!event) return;
+  // A meeting inside a reported meeting happened where that one did.
+  if (event.inherited && ctx.article.event) {
+    for (const list of ctx.registry.eventBuckets.values()) {
+      const parent = list.find((e) => e.key === ctx.article.event);
+      if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', event.key, place, {}, 'held-in-parent', 0.65);
+    }
+  }
   const places = mentionsOf(ctx, ['Place']);
   for (const p of places) {
     const before = ctx.text.slice(Math.max(0, p.start - 8), p.start);
@@ -442,7 +460,11 @@ function publishing(ctx: SentenceContext): void {
     const post = text.slice(w.end).match(/^[^。；]{0,20}?由([^。；]{2,60}?)(?:组织)?(?:制订|制定|编制|发布|牵头|发起|组织编制|负责)/u);
     if (post) {
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
-      for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+      for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
+        emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+        // Who leads or drafts a document also contributes to it, as its lead.
+        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, w, { role: 'lead' }, 'led-by', 0.75);
+      }
     }
   }
 }
@@ -611,6 +633,14 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
 }
 
 function located(ctx: SentenceContext): void {
+  // "中国美的公司", "瑞士 IQAir 公司": a country named right before an organisation is where it is.
+  for (let i = 0; i + 1 < ctx.mentions.length; i++) {
+    const place = ctx.mentions[i]!;
+    const org = ctx.mentions[i + 1]!;
+    if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
+    if (ctx.registry.get(place.key)?.kind !== 'country') continue;
+    emit(ctx, 'LOCATED_IN', org, place, {}, 'country-before-name', 0.6);
+  }
   const m = ctx.text.match(/位于/u);
   if (!m) return;
   const org = mentionsOf(ctx, ORG, 0, m.index!).pop();

@@ -28,8 +28,10 @@ export interface ArticleState {
 }
 
 export interface BriefingState {
-  /** Person key -> organisation key, from "ORG + title + NAME" readings. */
+  /** Person key -> organisation key, from "ORG + title + NAME" readings (the first one read). */
   affiliation: Map<string, string>;
+  /** Person key -> every organisation read for them (a unit and the body it belongs to). */
+  affiliations: Map<string, Set<string>>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */
