@@ -242,8 +242,9 @@ function quoted(sentence: string): Candidate[] {
       label: typed.label,
       name,
       surface: sentence.slice(m.index!, end),
-      // “中德绿色消费”项目 is also called 中德绿色消费.
-      alias: name !== inner ? inner : undefined,
+      // “中德绿色消费”项目 is also called 中德绿色消费; but “十年方案框架”理事会 is the framework's board
+      // and “…”终期评审会 a meeting about it, not other names of the quoted thing.
+      alias: name !== inner && typed.label === 'Project' ? inner : undefined,
       nameEn,
       abbr,
       kind: typed.kind,
