@@ -450,6 +450,9 @@ function publishing(ctx: SentenceContext): void {
     const pre = before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u);
     if (pre) {
       const s = before.length - pre[0].length;
+      // "可持续公共采购计划组织编制《…》": a programme's document is part of it.
+      const programme = mentionsOf(ctx, ['Project'], s, w.start).pop();
+      if (programme && /组织|编制|制定/u.test(pre[0])) emit(ctx, 'PART_OF', w, programme, {}, 'programme-document', 0.65);
       const orgs = mentionsOf(ctx, ORG, s, w.start);
       const publisher = orgs[orgs.length - 1];
       if (publisher) {
@@ -492,7 +495,8 @@ function contributions(ctx: SentenceContext): void {
 function involvement(ctx: SentenceContext): void {
   const text = ctx.text;
   const projects = mentionsOf(ctx, ['Project']);
-  const topic = /该项目|本项目|该课题|相关工作|该工作组|项目/u.test(text) ? ctx.article.topic?.Project : undefined;
+  // Without a programme named in the sentence, a role word refers to the one the article is about.
+  const topic = ctx.article.topic?.Project;
   const actorsWithPublisher = (): Mention[] => {
     const list = mentionsOf(ctx, ACTORS);
     if (/我中心|本中心/u.test(text) && ctx.briefing.publisher && !list.some((m) => m.key === ctx.briefing.publisher)) {
@@ -666,6 +670,17 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
 }
 
+/** "国合会绿色转型…专题政策研究", "同一个地球网络可持续采购计划塑料指南": a body named at the head of a programme's or document's name runs or issues it. */
+function ownersByName(ctx: SentenceContext): void {
+  for (const m of ctx.mentions) {
+    if (m.label !== 'Project' && m.label !== 'Document') continue;
+    const owner = ctx.registry.ownerByName(m.key, 'Project') ?? ctx.registry.ownerByName(m.key, 'Document');
+    if (!owner) continue;
+    if (m.label === 'Project') emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, 'owner-in-name', 0.6);
+    else emit(ctx, 'PUBLISHED', owner, m, {}, 'owner-in-name', 0.6);
+  }
+}
+
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
 export function readSentence(ctx: SentenceContext): void {
   positions(ctx);
@@ -693,6 +708,7 @@ export function readSentence(ctx: SentenceContext): void {
   awards(ctx, event);
   partOf(ctx, event);
   located(ctx);
+  ownersByName(ctx);
   launches(ctx, event);
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};
