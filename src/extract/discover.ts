@@ -528,7 +528,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
       if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end))) continue;
-      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委)$/u.test(sentence.slice(end - 2, end))) continue;
+      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委|餐厅|大厅|客厅)$/u.test(sentence.slice(end - 2, end))) continue;
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;

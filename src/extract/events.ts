@@ -138,7 +138,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name) {
     if (trigger!.kind === 'approval' && !mentionsOf(ctx, ['Document', 'Standard']).length) return undefined;
     // The article heading names the event best when this is the article's first dated event.
-    name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : synthesise(ctx, trigger!.m!.index);
+    name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index);
   }
   if (!name) return undefined;
   const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
@@ -150,6 +150,25 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
   return { key, name, kind, date, inherited };
+}
+
+/** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
+function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefined {
+  if (!/会见|会谈/u.test(m[0])) return undefined;
+  const actor = (from: number, to: number) => {
+    const people = mentionsOf(ctx, ['Person'], from, to);
+    const pick = people[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
+    return pick ? ctx.registry.canonicalName(ctx.registry.get(pick.key)!) : undefined;
+  };
+  const before = actor(clauseStartOf(ctx.text, m.index), m.index);
+  const after = actor(m.index + m[0].length, ctx.text.length);
+  return before && after ? `${before}${m[0]}${after}` : undefined;
+}
+
+function clauseStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[。；]/u.test(text[start - 1]!)) start--;
+  return start;
 }
 
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */

@@ -147,13 +147,13 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     };
     for (const article of articles) {
       articleNodes.push(article.node);
-      const articleState: ArticleState = { signed: [] };
+      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map() };
       let contextYear = b.meta.year;
       // The heading is read last, once the body has said which event the article reports.
       const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
       const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
       for (const s of ordered) {
-        const mentions = mentionsIn(s.text, matcher, registry, state);
+        const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
         for (const m of mentions) {
           used.add(m.key);
           // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
@@ -307,7 +307,9 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
 }
 
 /** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
-function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState): Mention[] {
+const ANAPHOR_SUFFIXES = ['委员会', '理事会', '基金会', '研究所', '研究院', '中心', '组织', '机构', '协会', '联盟', '网络', '公司', '集团', '大学'];
+
+function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
   for (const m of matcher.findAll(text)) {
     const draft = registry.get(m.value) ?? undefined;
@@ -333,6 +335,17 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     const key = [...candidates][0]!;
     // "周书记" but not "张小丹总经理": the surname must not be part of a longer mention.
     mentions.push({ start, end: start + 1, key, label: 'Person', text: m[1]! });
+  }
+  // "该中心", "该协会": the organisation of that kind the article named last.
+  for (const m of text.matchAll(new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu'))) {
+    const key = article.lastOrgBySuffix.get(m[1]!);
+    if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+  }
+  for (const m of mentions) {
+    if (m.label !== 'Organization') continue;
+    const name = registry.canonicalName(registry.get(m.key)!);
+    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
+    if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
   }
   if (/我中心|本中心/u.test(text) && state.publisher) {
     const at = text.search(/我中心|本中心/u);

@@ -33,6 +33,7 @@ export const LEADING_FUNCTION = /^(?:并且|以及|并|及|和|与|同|跟|由|�
 /** Words at which a name candidate must not extend further left (verbs, clause words). */
 export const LEFT_STOPS = [
   '召开', '举办', '举行', '参加', '出席', '会见', '签署', '加入', '启动', '发布', '推出', '成为', '担任', '作为', '支持', '邀请', '组织', '介绍',
+  '负责', '管理', '运营', '主办', '承办', '协调', '领导', '牵头', '发起', '制定', '编制',
   '认为', '表示', '指出', '提出', '提供', '提交', '承担', '实施', '开展', '建立', '成立', '宣布', '通过', '包括', '来自', '位于', '代表', '访问', '到访',
   '受到', '获得', '荣获', '荣膺', '授予', '颁发', '与', '和', '及', '同', '由', '在', '向', '对', '为', '的', '了', '是', '将', '把', '被', '从', '于', '等', '即', '其', '该', '这', '如', '以',
 ];
@@ -100,6 +101,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '生态标签', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '绿色标签', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '标志计划', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '标签计划', label: 'EcoLabel', kind: 'ecolabel' },
   { suffix: '质量认证', label: 'EcoLabel', kind: 'certification' },
   { suffix: '环保认证', label: 'EcoLabel', kind: 'certification' },
   { suffix: '标志认证', label: 'EcoLabel', kind: 'certification' },
@@ -156,6 +158,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '部', label: 'Organization', kind: 'ministry' },
   { suffix: '署', label: 'Organization', kind: 'agency' },
   { suffix: '局', label: 'Organization', kind: 'agency' },
+  { suffix: '厅', label: 'Organization', kind: 'department' },
   { suffix: '司', label: 'Organization', kind: 'department' },
   { suffix: '委', label: 'Organization', kind: 'commission' },
   { suffix: '处', label: 'Organization', kind: 'department' },
@@ -167,7 +170,7 @@ SUFFIX_RULES.sort((a, b) => b.suffix.length - a.suffix.length);
 export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|联合国|亚洲|亚太|欧洲|欧盟|北美|非洲)/u;
 
 /** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
-export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);
+export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '厅', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);
 
 /** Rules by their last character, longest suffix first: classification is a lookup, not a scan. */
 const RULES_BY_LAST = new Map<string, SuffixRule[]>();

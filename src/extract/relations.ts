@@ -294,6 +294,10 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   signers = signers.filter((m) => !/(?:出席|参加|会见|访问|到访|在|于|受)\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)));
   let objects = mentionsOf(ctx, WORKS, after).filter((m) => !/[。；]/u.test(ctx.text.slice(after, m.start)));
   objects = objects.filter((m) => !/[，]/u.test(ctx.text.slice(after, m.start)) || objects.indexOf(m) === 0);
+  // "双方…签署了": the two sides of the meeting the article reports.
+  if (signers.length === 0 && /双方|两方/u.test(ctx.text.slice(0, at)) && ctx.article.parties && ctx.article.parties.length >= 2) {
+    signers = ctx.article.parties.map((key) => ({ start: 0, end: 0, key, label: 'Organization' as const, text: '双方' }));
+  }
   if (objects.length === 0) {
     const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
     if (np) {
@@ -303,7 +307,12 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.get(s.key)!));
       const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.get(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
-      if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
+      // A generic name ("互认合作备忘录") of something the article has signed already is that thing.
+      const already = generic && rule ? ctx.article.signed.find((k) => ctx.registry.get(k)?.label === rule.label) : undefined;
+      if (already) {
+        ctx.registry.observe(ctx.registry.get(already)!, name, 0);
+        objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
+      } else if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
         const draft = ctx.registry.ensure(rule.label, fullName, { method: 'pattern:signed-object', confidence: 0.75, kind: rule.kind });
         // The text's own words ("战略合作协议") stay a name of it.
         if (fullName !== name) ctx.registry.observe(draft, name, 0);
@@ -382,7 +391,7 @@ function membership(ctx: SentenceContext): void {
     const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : before[0];
     if (!member) continue;
     const word = m[3]!;
-    const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : 'member';
+    const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, 'member-role', 0.8);
     if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {
@@ -685,7 +694,16 @@ function ownersByName(ctx: SentenceContext): void {
 export function readSentence(ctx: SentenceContext): void {
   positions(ctx);
   const event = readEvent(ctx);
-  if (event && !ctx.article.event && event.date) ctx.article.event = event.key;
+  if (event && !ctx.article.event && event.date) {
+    ctx.article.event = event.key;
+    const orgs = [...new Set(mentionsOf(ctx, ORG).map((m) => m.key))];
+    // A meeting between people: their organisations are the sides.
+    for (const p of mentionsOf(ctx, ['Person'])) {
+      const org = ctx.briefing.affiliation.get(p.key);
+      if (org && !orgs.includes(org)) orgs.push(org);
+    }
+    ctx.article.parties = orgs;
+  }
   if (event) {
     ctx.mention(event.key);
     ctx.article.pendingDate = undefined;

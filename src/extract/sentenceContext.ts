@@ -23,6 +23,10 @@ export interface ArticleState {
   topic?: Partial<Record<'Project' | 'Document' | 'Standard' | 'Agreement', string>>;
   /** Entities signed in the article, for witnesses and produced-by links. */
   signed: string[];
+  /** Organisations named where the article's event was read: the two sides of "双方". */
+  parties?: string[];
+  /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */
+  lastOrgBySuffix: Map<string, string>;
   /** A date a sentence gave without an event ("阿布扎比，2020年2月10日报道"), for the next sentence. */
   pendingDate?: import('./dates.js').DateMention;
 }

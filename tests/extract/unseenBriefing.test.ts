@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../src/cli/buildSnapshot.js';
+import type { Graph } from '../../src/graph/index.js';
+import { projectRoot, seedDir } from '../support/seedGraph.js';
+
+// A briefing written for this test in the seed briefings' style, about people, bodies and events
+// the gazetteer does not know (Ragnar Unge, 安娜·林德, 李伟, 马来西亚绿色技术与气候变化中心, 泰国污染控制厅,
+// the Bangkok round table): the extractor must read it, not recall it.
+
+let graph: Graph;
+beforeAll(async () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'kg-unseen-')), 'graph.jsonl');
+  ({ graph } = await buildSnapshot({ inputs: [path.join(projectRoot, 'tests', 'fixtures', 'unseen')], seedDir, out }));
+});
+
+const named = (name: string) => graph.entities.find((e) => e.properties.name === name || e.properties.aliases.includes(name));
+const fact = (type: string, from: string, to: string) =>
+  graph.relationships.find((r) => r.type === type && r.start === named(from)?.id && r.end === named(to)?.id);
+
+describe('a briefing the project has never seen', () => {
+  it('finds the new people, organisations, eco-label and agreement with their types', () => {
+    expect(named('Ragnar Unge')?.label).toBe('Person');
+    expect(named('安娜·林德')?.properties.nameEn).toBe('Anna Lind');
+    expect(named('李伟')?.label).toBe('Person');
+    expect(named('马来西亚绿色技术与气候变化中心')?.properties.aliases).toContain('MGTC');
+    expect(named('泰国污染控制厅')?.label).toBe('Organization');
+    expect(named('马来西亚绿色标签计划')?.label).toBe('EcoLabel');
+    expect(named('中国环境标志与北欧天鹅标志互认合作谅解备忘录')?.label).toBe('Agreement');
+  });
+
+  it('reads positions, the meeting, the signing by both sides, the hosts of the round table and the new member', () => {
+    expect(fact('HOLDS_POSITION', 'Ragnar Unge', '北欧生态标签组织')?.properties.titleZh).toBe('首席执行官');
+    expect(fact('HOLDS_POSITION', '李伟', '环境发展中心')?.properties.titleZh).toBe('副主任');
+    const meeting = graph.entities.find((e) => e.label === 'Event' && e.properties.startDate === '2019-05-14');
+    expect(meeting).toBeDefined();
+    expect(graph.relationships.some((r) => r.type === 'HELD_IN' && r.start === meeting!.id && r.end === named('北京')?.id)).toBe(true);
+    expect(fact('SIGNED', '中环联合认证中心', '中国环境标志与北欧天鹅标志互认合作谅解备忘录')?.properties.date).toBe('2019-05-14');
+    expect(fact('SIGNED', '北欧生态标签组织', '中国环境标志与北欧天鹅标志互认合作谅解备忘录')).toBeDefined();
+    const roundTable = named('第二届亚太可持续消费与生产圆桌会议')!;
+    expect([roundTable.properties.startDate, roundTable.properties.endDate]).toEqual(['2019-11-06', '2019-11-08']);
+    expect(fact('ORGANIZED', '泰国污染控制厅', '第二届亚太可持续消费与生产圆桌会议')).toBeDefined();
+    expect(fact('ATTENDED', '李伟', '第二届亚太可持续消费与生产圆桌会议')?.properties.role).toBe('keynote');
+    expect(fact('HELD_IN', '第二届亚太可持续消费与生产圆桌会议', '曼谷')).toBeDefined();
+    expect(fact('MEMBER_OF', '马来西亚绿色技术与气候变化中心', '全球环境标志网络')).toBeDefined();
+    // "该中心负责管理…": the centre named before runs the label.
+    expect(fact('OPERATES', '马来西亚绿色技术与气候变化中心', '马来西亚绿色标签计划')).toBeDefined();
+  });
+});
