@@ -570,7 +570,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
-    if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$/u.test(name)) continue;
+    if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
     if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
     if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$/u.test(name))) continue;

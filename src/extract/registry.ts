@@ -201,8 +201,14 @@ export class EntityRegistry {
     return entry ? this.known(entry).key : undefined;
   }
 
-  /** The organisation whose name starts `key`'s name: "UL 环境事业部" -> UL. */
+  /**
+   * The organisation a unit belongs to, when its name says so: "UL 环境事业部" -> UL,
+   * "环境发展中心国际处" -> EDC. Only for units (departments, offices, secretariats): "联合国环境署"
+   * is not a part of "联合国" in the sense of holding positions or attending for it.
+   */
   parentOf(key: string): string | undefined {
+    const draft = this.entities.get(key);
+    if (!draft || !/^(?:department|office|secretariat|working_group)$/u.test(draft.kind ?? '')) return undefined;
     return this.ownerByName(key, 'Organization');
   }
 

@@ -400,6 +400,21 @@ function membership(ctx: SentenceContext): void {
   }
 }
 
+/** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
+function appointments(ctx: SentenceContext): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(/(当选为?|出任|被任命为|被选为|担任)([^，。；]{0,30}?)(首任|新任|新一任)?([\p{Script=Han}]{0,6}?)(主席|副主席|秘书长|主任|会长|理事长|总干事|执行主任|首席执行官|总经理|院长|所长)/gu)) {
+    const verbAt = m.index!;
+    const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[。；]/u.test(text.slice(p.end, verbAt))).pop();
+    if (!person) continue;
+    const spanStart = verbAt + m[1]!.length;
+    const org = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
+    if (!org) continue;
+    const titleZh = text.slice(org.end, verbAt + m[0].length).replace(/^的/u, '').trim() || m[5]!;
+    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(m[5]!) ?? m[5]!, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, 'appointed', 0.8);
+  }
+}
+
 // ---------------------------------------------------------------- programmes, labels, documents
 
 function operations(ctx: SentenceContext): void {
@@ -716,6 +731,7 @@ export function readSentence(ctx: SentenceContext): void {
   heldIn(ctx, event);
   signing(ctx, event);
   membership(ctx);
+  appointments(ctx);
   operations(ctx);
   labelsHeld(ctx);
   publishing(ctx);
