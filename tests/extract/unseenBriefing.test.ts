@@ -48,4 +48,17 @@ describe('a briefing the project has never seen', () => {
     // "该中心负责管理…": the centre named before runs the label.
     expect(fact('OPERATES', '马来西亚绿色技术与气候变化中心', '马来西亚绿色标签计划')).toBeDefined();
   });
+
+  it('reads a One Planet briefing about a new guide, a new network and its first chair', () => {
+    expect(named('智利政府采购局')?.properties.aliases).toContain('ChileCompra');
+    expect(fact('HOLDS_POSITION', '塔尼娅·佩雷斯', '智利政府采购局')?.properties.titleZh).toBe('局长');
+    expect(fact('HOLDS_POSITION', '塔尼娅·佩雷斯', '拉丁美洲和加勒比可持续公共采购网络')?.properties.titleZh).toBe('首任主席');
+    expect(named('可持续公共采购与循环经济指南')?.properties.nameEn).toBe('Guidelines on Circular Public Procurement');
+    expect(fact('PUBLISHED', '联合国环境规划署', '可持续公共采购与循环经济指南')?.properties.date).toBe('2022-04');
+    const meeting = graph.entities.find((e) => e.label === 'Event' && e.properties.startDate === '2022-03-15');
+    expect(meeting?.properties.endDate).toBe('2022-03-16');
+    const chairs = graph.relationships.filter((r) => r.type === 'ATTENDED' && r.end === meeting?.id && r.properties.role === 'chair').map((r) => r.start);
+    expect(chairs).toContain(named('联合国环境规划署')?.id);
+    expect(fact('ATTENDED', '陈轶群', meeting!.properties.name as string)?.properties.role).toBe('speaker');
+  });
 });
