@@ -726,6 +726,8 @@ export function readSentence(ctx: SentenceContext): void {
     // A dateline or a date with no event yet: the next sentence may report what happened then.
     ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
   }
+  // With no entity named (nor an event read), no fact can be stated here.
+  if (ctx.mentions.length === 0 && !event) return;
   participation(ctx, event);
   organisers(ctx, event);
   heldIn(ctx, event);
