@@ -199,7 +199,7 @@ function titled(sentence: string): Candidate[] {
 /** “Quoted names” followed by, or ending in, a word that tells what they are: “中德绿色消费”项目. */
 function quoted(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/“([^“”，。；！？]{2,60})”([\p{Script=Han}]{0,8})/gu)) {
+  for (const m of sentence.matchAll(/“([^“”，。；！？]{2,120})”([\p{Script=Han}]{0,8})/gu)) {
     let inner = cleanName(m[1]!);
     let innerEn: string | undefined;
     const innerParen = inner.match(/^(.*\p{Script=Han})\s*[（(]([A-Za-z][^（）()]*)[）)]$/u);
@@ -573,7 +573,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
     if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
-    if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$/u.test(name))) continue;
+    if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$|[新该此本这的]项目$/u.test(name))) continue;
     out.push({
       label: rule.label,
       placeHead: head.value.label === 'Place' && head.value.id ? head.value : undefined,

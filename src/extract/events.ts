@@ -117,7 +117,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     const gathering = ['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit'].includes(parent?.kind ?? '');
     // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
     const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
-    if (parent?.startDate && !named && gathering && inside && [...name].length >= 6) {
+    const namedUndated = !named || !ctx.registry.get(named.key)?.startDate;
+    if (parent?.startDate && namedUndated && named?.key !== ctx.article.event && gathering && inside && [...name].length >= 6) {
       date = { start: parent.startDate.slice(0, 7), precision: parent.startDate.length >= 7 ? 'month' : 'year', inferredYear: true, index: 0, length: 0, text: '' };
       inherited = true;
     }

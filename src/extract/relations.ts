@@ -346,6 +346,10 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       ctx.mention(signingEvent.key);
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, 'signing-event', 0.75);
       emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, 'signing-event', 0.7);
+      for (const list of ctx.registry.eventBuckets.values()) {
+        const parent = list.find((e) => e.key === ctx.article.event);
+        if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', signingEvent.key, place, {}, 'held-in-parent', 0.65);
+      }
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, 'signing-event', 0.75);
     }
     ctx.article.signed.push(o.key);
@@ -470,7 +474,9 @@ function publishing(ctx: SentenceContext): void {
   if (works.length === 0) return;
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
   for (const w of works) {
-    const before = text.slice(0, w.start);
+    // "编制《A》和《B》": B follows the verb through A.
+    const head = coordinated(ctx, w, ['Document', 'Standard'])[0] ?? w;
+    const before = text.slice(0, head.start);
     const pre = before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u);
     if (pre) {
       const s = before.length - pre[0].length;
