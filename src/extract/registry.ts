@@ -214,14 +214,19 @@ export class EntityRegistry {
 
   /** The organisation named at the start of an entity's name: "中环联合英文网站" -> CEC. */
   ownerByName(key: string, label?: EntityLabel): string | undefined {
+    return this.namedAtHead(key, 'Organization', 2, label);
+  }
+
+  /** An entity of `headLabel` whose name opens `key`'s name ("中德绿色消费合作意向书" -> the 中德绿色消费 project). */
+  namedAtHead(key: string, headLabel: EntityLabel, minLength = 2, label?: EntityLabel): string | undefined {
     const draft = this.entities.get(key);
     if (!draft || (label && draft.label !== label)) return undefined;
     const name = this.canonicalName(draft).replace(/\s+/g, '');
-    for (let k = name.length - 1; k >= 2; k--) {
-      const entry = this.gazetteer.lookup(name.slice(0, k), 'Organization')[0];
+    for (let k = name.length - 1; k >= minLength; k--) {
+      const entry = this.gazetteer.lookup(name.slice(0, k), headLabel)[0];
       if (entry && entry.id !== key) return this.known(entry).key;
-      const found = this.lookupKeys(name.slice(0, k), 'Organization').find((x) => x !== key);
-      if (found) return found;
+      const found = this.lookupKeys(name.slice(0, k), headLabel).find((x) => x !== key);
+      if (found) return this.resolve(found);
     }
     return undefined;
   }

@@ -38,7 +38,9 @@ function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLa
   const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
   const joined = (a: Mention, b: Mention) => {
     const gap = between(ctx, a, b).replace(/[\s()（）]/gu, '');
-    return a.key === b.key ? gap === '' : /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);
+    // The same body named again in an aside ("世界自然保护联盟（the International Union…, IUCN）") is one item.
+    if (a.key === b.key) return !/[\p{Script=Han}。；]/u.test(between(ctx, a, b));
+    return /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);
   };
   const at = sorted.indexOf(m);
   let lo = at;
@@ -334,6 +336,9 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       if (org) emit(ctx, 'SIGNED', org, o, { date }, 'signed-for-organisation', 0.75);
     }
     for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, 'witnessed', 0.8);
+    // An agreement named after a programme ("中德绿色消费合作意向书"): its parties take part in it.
+    const programme = ctx.registry.namedAtHead(o.key, 'Project', 4);
+    if (programme) for (const s of signers) emit(ctx, 'INVOLVED_IN', ctx.briefing.affiliation.get(s.key) ?? s.key, programme, { role: 'partner' }, 'agreement-of-programme', 0.65);
     const eventKey = event?.key ?? ctx.article.event;
     if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, 'signed-at-event', event ? 0.8 : 0.65);
     // An undated signing inside a reported event is an event of its own, in that event's month.
