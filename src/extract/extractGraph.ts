@@ -147,7 +147,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     };
     for (const article of articles) {
       articleNodes.push(article.node);
-      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map() };
+      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map() };
       let contextYear = b.meta.year;
       // The heading is read last, once the body has said which event the article reports.
       const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;

@@ -185,8 +185,18 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   // Within an article about an event, a sentence where people speak or take part is about it.
   if (!event && !anaphor && !ATTEND.test(ctx.text)) return;
   const people = mentionsOf(ctx, ['Person']);
+  // "受欧盟委员会邀请，代表团参加了…": who invites, hosts.
+  const invited = ctx.text.match(/(?:受|应)([^，。；]{2,40}?)(?:的)?邀请/u);
+  if (invited) {
+    for (const o of mentionsOf(ctx, ORG, invited.index!, invited.index! + invited[0].length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, 'invited-by', 0.7);
+  }
+  // "代表团参加了欧盟环境标志理事会议": the delegation the article follows attends.
+  if (event && /代表团|一行/u.test(ctx.text) && people.length === 0) {
+    for (const [person, role] of ctx.article.delegation) emit(ctx, 'ATTENDED', person, eventKey, { role }, 'delegation-attends', 0.65);
+  }
   for (const p of people) {
     const role = roleOf(ctx, p);
+    if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
     emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
     for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
   }
