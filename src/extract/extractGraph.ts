@@ -147,7 +147,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     };
     for (const article of articles) {
       articleNodes.push(article.node);
-      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map() };
+      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
       let contextYear = b.meta.year;
       // The heading is read last, once the body has said which event the article reports.
       const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
@@ -336,6 +336,22 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     // "周书记" but not "张小丹总经理": the surname must not be part of a longer mention.
     mentions.push({ start, end: start + 1, key, label: 'Person', text: m[1]! });
   }
+  // Short forms too ambiguous to match alone ("环境署", "中环") stand for an entity the article
+  // has already named in full.
+  for (const key of article.named) {
+    const entry = registry.get(key)?.gazetteer;
+    if (!entry) continue;
+    for (const short of entry.noMatch) {
+      if ([...short].length < 2) continue;
+      let at = text.indexOf(short);
+      while (at >= 0) {
+        const end = at + short.length;
+        if (!mentions.some((x) => at < x.end && x.start < end)) mentions.push({ start: at, end, key, label: entry.label, text: short });
+        at = text.indexOf(short, end);
+      }
+    }
+  }
+  for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
   for (const m of text.matchAll(new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu'))) {
     const key = article.lastOrgBySuffix.get(m[1]!);

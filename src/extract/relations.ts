@@ -148,8 +148,9 @@ function positions(ctx: SentenceContext): void {
         found = true;
       }
     }
+    // The next person in a 、-list may share this one's organisation, read here or earlier in the briefing.
     const affiliation = ctx.briefing.affiliation.get(person.key);
-    previous = found && affiliation ? { person, org: affiliation } : previous && person.start - previous.person.end < 20 ? previous : undefined;
+    previous = affiliation ? { person, org: affiliation } : undefined;
   }
 }
 
@@ -719,10 +720,32 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
 function ownersByName(ctx: SentenceContext): void {
   for (const m of ctx.mentions) {
     if (m.label !== 'Project' && m.label !== 'Document') continue;
-    const owner = ctx.registry.ownerByName(m.key, 'Project') ?? ctx.registry.ownerByName(m.key, 'Document');
+    // The name as written here ("“同一个地球网络”可持续公共采购计划") or as the graph knows it.
+    const inText = ctx.mentions.find((o) => o.label === 'Organization' && o.start >= m.start - 1 && o.start <= m.start + 1 && o.end < m.end);
+    const owner = inText?.key ?? ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
-    if (m.label === 'Project') emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, 'owner-in-name', 0.6);
-    else emit(ctx, 'PUBLISHED', owner, m, {}, 'owner-in-name', 0.6);
+    if (m.label === 'Project') {
+      // A programme named after its owner is run and led by it.
+      emit(ctx, 'OPERATES', owner, m, {}, 'owner-in-name', 0.6);
+      emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, 'owner-in-name', 0.6);
+    } else emit(ctx, 'PUBLISHED', owner, m, {}, 'owner-in-name', 0.6);
+  }
+}
+
+/** "在…缔约方大会上，德国联邦环境部宣布…", "第四届联合国环境大会提出的“海洋塑料决议”". */
+function atNamedEvents(ctx: SentenceContext): void {
+  for (const e of mentionsOf(ctx, ['Event'])) {
+    const after = ctx.text.slice(e.end, e.end + 3);
+    if (/^上[，,]?/u.test(after)) {
+      const clauseEnd = ctx.text.slice(e.end).search(/[。；]/u);
+      const stop = clauseEnd < 0 ? ctx.text.length : e.end + clauseEnd;
+      for (const a of mentionsOf(ctx, ACTORS, e.end, stop).slice(0, 1)) emit(ctx, 'ATTENDED', a, e, { role: 'participant' }, 'at-named-event', 0.65);
+    }
+    const produced = ctx.text.slice(e.end).match(/^\s*(?:提出|通过|发布|形成)的/u);
+    if (produced) {
+      const doc = mentionsOf(ctx, ['Document', 'Agreement', 'Standard'], e.end, e.end + produced[0].length + 40)[0];
+      if (doc) emit(ctx, 'PRODUCED', e, doc, {}, 'event-produced', 0.7);
+    }
   }
 }
 
@@ -766,6 +789,7 @@ export function readSentence(ctx: SentenceContext): void {
   partOf(ctx, event);
   located(ctx);
   ownersByName(ctx);
+  atNamedEvents(ctx);
   launches(ctx, event);
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};

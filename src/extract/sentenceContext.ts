@@ -23,6 +23,8 @@ export interface ArticleState {
   topic?: Partial<Record<'Project' | 'Document' | 'Standard' | 'Agreement', string>>;
   /** Entities signed in the article, for witnesses and produced-by links. */
   signed: string[];
+  /** Entities the article has named in full, whose short forms (环境署, 中环) may then stand alone. */
+  named: Set<string>;
   /** People who travelled with the article's delegation, with their roles, for "代表团参加了…". */
   delegation: Map<string, string>;
   /** Organisations named where the article's event was read: the two sides of "双方". */
