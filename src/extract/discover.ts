@@ -660,6 +660,18 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
   return out;
 }
 
+/** Initiatives launched in the sentence: "发起编制塑料指南倡议", "启动…行动计划". */
+function launchedInitiatives(sentence: string, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(/(?:发起|启动|提出)了?(?:编制|实施)?([\p{Script=Han}A-Za-z\d]{2,16}?(?:倡议|行动计划|行动))(?=[，。；、]|$)/gu)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    if (overlapsAny(taken, start, start + name.length) || [...name].length < 4) continue;
+    out.push({ label: 'Project', name, surface: name, kind: 'initiative', start, end: start + name.length, method: 'pattern:launched-initiative', confidence: 0.65 });
+  }
+  return out;
+}
+
 /** Named recurring events: 第二十五届缔约方大会, 第四届联合国环境大会, 第十届世界城市论坛. */
 function ordinalEvents(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -696,6 +708,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(organisationPhrases(sentence, gazetteer, taken, known));
   keep(organisationLists(sentence, [...taken, ...knownSpans]));
   keep(ordinalEvents(sentence));
+  keep(launchedInitiatives(sentence, [...taken, ...knownSpans]));
   return found.sort((a, b) => a.start - b.start);
 }
 

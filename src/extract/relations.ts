@@ -487,6 +487,16 @@ function labelsHeld(ctx: SentenceContext): void {
 function publishing(ctx: SentenceContext): void {
   const text = ctx.text;
   const works = mentionsOf(ctx, ['Document', 'Standard']);
+  // "该指南由…荷兰基础设施与环境部牵头": the document the article is about.
+  const anaphor = text.match(/^(?:该|本|此)(?:指南|报告|标准|准则)[^，。]{0,4}由([^，。；]{2,60}?)(牵头|制订|制定|编制|发布)/u);
+  const topic = ctx.article.topic?.Document;
+  if (works.length === 0 && anaphor && topic) {
+    const s = anaphor.index! + anaphor[0].indexOf(anaphor[1]!);
+    for (const o of mentionsOf(ctx, ORG, s, s + anaphor[1]!.length).slice(-1)) {
+      emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, 'published-by', 0.7);
+      emit(ctx, 'CONTRIBUTED_TO', o, topic, { role: 'lead' }, 'led-by', 0.7);
+    }
+  }
   if (works.length === 0) return;
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
   for (const w of works) {
@@ -609,6 +619,12 @@ function funding(ctx: SentenceContext): void {
     const project = projects.find((p) => p.start >= m.index!) ?? projects[projects.length - 1];
     if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.8);
   }
+  // "全球环境基金支持项目“…”": the body named right before 支持/资助项目 funds it.
+  for (const m of text.matchAll(/(?:支持|资助)的?项目/gu)) {
+    const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 1);
+    const project = projects.find((p) => p.start >= m.index!);
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded-project', 0.75);
+  }
   // "X宣布它将为Y提供 2000 万欧元": the subject funds the project named in the sentence.
   if (money && /为[^，。]{2,60}?提供\s*\d/u.test(text)) {
     const forAt = text.search(/为[^，。]{2,60}?提供\s*\d/u);
@@ -721,7 +737,10 @@ function ownersByName(ctx: SentenceContext): void {
   for (const m of ctx.mentions) {
     if (m.label !== 'Project' && m.label !== 'Document') continue;
     // The name as written here ("“同一个地球网络”可持续公共采购计划") or as the graph knows it.
-    const inText = ctx.mentions.find((o) => o.label === 'Organization' && o.start >= m.start - 1 && o.start <= m.start + 1 && o.end < m.end);
+    const inText =
+      ctx.mentions.find((o) => o.label === 'Organization' && o.start >= m.start - 1 && o.start <= m.start + 1 && o.end < m.end) ??
+      // "“同一个地球网络”可持续公共采购计划": the owner stands right before the programme's name.
+      (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
     const owner = inText?.key ?? ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
     if (m.label === 'Project') {
