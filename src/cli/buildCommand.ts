@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { buildSnapshot, type BuildSummary } from './buildSnapshot.js';
-import { CliError } from './cliError.js';
+import { parseCommandArgs } from './parseCommandArgs.js';
 import { evaluateQuality, formatQualityReport } from './qualityReport.js';
 
 const HELP = `usage: kg build [PATH...] [--out FILE] [--report] [--quiet]
@@ -38,16 +37,8 @@ export function formatSummary(s: BuildSummary): string {
 }
 
 export async function runBuild(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, report: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, report: { type: 'boolean' }, quiet: { type: 'boolean' } }, HELP, true);
+  if (!parsed) return 0;
   const config = loadConfig();
   const inputs = parsed.positionals.length ? parsed.positionals.map((p) => path.resolve(p)) : [config.briefingsDir];
   const out = parsed.values.out ? path.resolve(parsed.values.out) : config.snapshotPath;

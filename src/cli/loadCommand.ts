@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { parseGraph } from '../graph/apocJson.js';
 import {
@@ -15,6 +14,7 @@ import {
   type LoadProgress,
 } from '../store/neo4j/index.js';
 import { CliError } from './cliError.js';
+import { parseCommandArgs } from './parseCommandArgs.js';
 
 const USAGE = `usage: kg load [--snapshot FILE] [--batch-size N]
 
@@ -80,21 +80,9 @@ export function formatLoadSummary(plan: LoadPlan, counts: LoadCounts): string {
 }
 
 export async function runLoad(args: string[]): Promise<number> {
-  let values: { snapshot?: string; 'batch-size'?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { snapshot: { type: 'string' }, 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCommandArgs(args, { snapshot: { type: 'string' }, 'batch-size': { type: 'string' } }, `${USAGE}\n`);
+  if (!parsed) return 0;
+  const { values } = parsed;
   const config = loadConfig();
   const batchSize = parseBatchSize(values['batch-size']);
   const snapshotPath = values.snapshot ? path.resolve(values.snapshot) : config.snapshotPath;

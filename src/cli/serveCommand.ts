@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, parsePort, parseStoreKind, type Config } from '../config.js';
 import { startHttpServer } from '../api/index.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { openMemoryStore } from '../store/memory/index.js';
 import { buildSnapshot, isSnapshotStale } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
+import { parseCommandArgs } from './parseCommandArgs.js';
 
 const HELP = `usage: kg serve [--store memory|neo4j] [--port N] [--host H] [--snapshot FILE]
 
@@ -39,27 +39,9 @@ async function openStore(config: Config, snapshotFlag: string | undefined, log: 
 }
 
 export async function runServe(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        store: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        snapshot: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(args, { store: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, snapshot: { type: 'string' } }, HELP);
+  if (!parsed) return 0;
+  const { values } = parsed;
   let config: Config;
   try {
     config = loadConfig();

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { createContext, describeEvents, encodeCursor, timeline, LIMITS, type TimelineEntry } from '../api/index.js';
 import { ConfigError, loadConfig, parseStoreKind } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { openMemoryStore } from '../store/memory/index.js';
 import { CliError } from './cliError.js';
+import { parseCommandArgs } from './parseCommandArgs.js';
 
 const HELP = `usage: kg timeline --entity NAME [--from D] [--to D] [--kind K]... [--format md|csv|json]
                    [--snapshot FILE] [--store memory|neo4j] [--limit N]
@@ -125,31 +125,22 @@ export async function buildTimelineReport(store: GraphStore, options: { entity: 
 }
 
 export async function runTimeline(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        entity: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        kind: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'md' },
-        snapshot: { type: 'string' },
-        store: { type: 'string' },
-        limit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      entity: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      kind: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'md' },
+      snapshot: { type: 'string' },
+      store: { type: 'string' },
+      limit: { type: 'string' },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
+  const { values } = parsed;
   if (!values.entity) throw new CliError(`--entity is required; expected an entity id, name or alias\n${HELP}`, 2);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format is ${JSON.stringify(values.format)}; expected md, csv or json`, 2);
