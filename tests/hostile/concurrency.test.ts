@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type HttpServer } from '../../src/api/index.js';
-import { openMemoryStore } from '../../src/store/memory/index.js';
-import { seedGraph } from '../support/seedGraph.js';
-import { schemaDir } from './support.js';
+import type { HttpServer } from '../../src/api/index.js';
+import { startSeedServer } from './support.js';
 
 // 500 requests in flight at once on loopback: each is answered 200, and each answer is the
 // same, byte for byte, as the one the query gets when it is alone. Per-request DataLoaders must
@@ -12,12 +10,10 @@ import { schemaDir } from './support.js';
 
 let server: HttpServer;
 let url: string;
-const logged: string[] = [];
+let logged: string[];
 
 beforeAll(async () => {
-  const { out } = await seedGraph();
-  server = await startHttpServer({ store: await openMemoryStore(out, { watch: false }), port: 0, host: '127.0.0.1', schemaDir, log: (m) => logged.push(m) });
-  url = `http://127.0.0.1:${server.port}/graphql`;
+  ({ server, url, logged } = await startSeedServer());
 });
 afterAll(async () => {
   await server.close();

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, startHttpServer, type HttpServer } from '../../src/api/index.js';
-import { openMemoryStore } from '../../src/store/memory/index.js';
-import { seedGraph } from '../support/seedGraph.js';
-import { postJson, schemaDir } from './support.js';
+import { LIMITS, type HttpServer } from '../../src/api/index.js';
+import { postJson, startSeedServer } from './support.js';
 
 // Hostile GraphQL over real HTTP, against the seed graph: each abusive request gets a 4xx with an
 // error code and a message naming the limit it hit, nothing is logged as an internal error, and
@@ -10,12 +8,10 @@ import { postJson, schemaDir } from './support.js';
 
 let server: HttpServer;
 let url: string;
-const logged: string[] = [];
+let logged: string[];
 
 beforeAll(async () => {
-  const { out } = await seedGraph();
-  server = await startHttpServer({ store: await openMemoryStore(out, { watch: false }), port: 0, host: '127.0.0.1', schemaDir, log: (m) => logged.push(m) });
-  url = `http://127.0.0.1:${server.port}/graphql`;
+  ({ server, url, logged } = await startSeedServer());
 });
 afterAll(async () => {
   await server.close();

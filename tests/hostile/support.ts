@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { briefingsDir, projectRoot, seedDir } from '../support/seedGraph.js';
+import { startHttpServer, type HttpServer } from '../../src/api/index.js';
+import { openMemoryStore } from '../../src/store/memory/index.js';
+import { briefingsDir, projectRoot, seedDir, seedGraph } from '../support/seedGraph.js';
 
 export { briefingsDir, projectRoot, seedDir };
 export const cli = path.join(projectRoot, 'dist', 'cli', 'main.js');
@@ -32,4 +34,12 @@ export async function postJson(url: string, body: string, contentType = 'applica
     json = undefined;
   }
   return { status: res.status, json, text };
+}
+
+/** A real server on a free loopback port, over the seed graph; what it logs is collected. */
+export async function startSeedServer(): Promise<{ server: HttpServer; url: string; logged: string[] }> {
+  const { out } = await seedGraph();
+  const logged: string[] = [];
+  const server = await startHttpServer({ store: await openMemoryStore(out, { watch: false }), port: 0, host: '127.0.0.1', schemaDir, log: (m) => logged.push(m) });
+  return { server, url: `http://127.0.0.1:${server.port}/graphql`, logged };
 }
