@@ -635,14 +635,48 @@ function funding(ctx: SentenceContext): void {
   }
 }
 
+/** The last 与 before `at` that is a word of the sentence, not part of a name (德国质量保证与认证协会). */
+function lastWith(ctx: SentenceContext, at: number): number {
+  let i = ctx.text.lastIndexOf('与', at);
+  while (i >= 0 && ctx.mentions.some((m) => m.start <= i && i < m.end)) i = i > 0 ? ctx.text.lastIndexOf('与', i - 1) : -1;
+  return i;
+}
+
+/** The organisations a delegation stands for: those of the people travelling with it ("代表团与…磋商"). */
+function delegationOrgs(ctx: SentenceContext): string[] {
+  const out: string[] = [];
+  for (const [person, role] of ctx.article.delegation) {
+    const org = ctx.briefing.affiliation.get(person);
+    if (role === 'delegation lead' && org && !out.includes(org)) out.push(org);
+  }
+  return out;
+}
+
+/** The two sides of the article's meeting ("双方"), leaving out units whose parent is itself a side. */
+function sides(ctx: SentenceContext): string[] {
+  const parties = ctx.article.parties ?? [];
+  return parties.filter((p) => {
+    const parent = ctx.registry.parentOf(p);
+    return !parent || !parties.includes(parent);
+  });
+}
+
+const COOPERATION = /(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作|(?:联合|共同)(?:推出|发起|发布|制定|推动|实施))/gu;
+
 function cooperation(ctx: SentenceContext): void {
   const text = ctx.text;
-  const m = text.match(/(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作)/u);
+  if (!text.includes('合作') && !text.includes('互认') && !text.includes('交流') && !text.includes('联合') && !text.includes('共同')) return;
+  // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
+  const m = [...text.matchAll(COOPERATION)].find((x) => {
+    const at = x.index + x[0].search(/合作|互认|交流|联合|共同/u);
+    return !ctx.mentions.some((n) => n.start <= at && at < n.end);
+  });
   if (!m) return;
-  // A hope to cooperate is not cooperation.
-  if (/希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
-  const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : 'cooperation';
-  const withAt = text.lastIndexOf('与', m.index!);
+  // A hope to cooperate is not cooperation; building on cooperation already there is (在已有的战略合作基础上).
+  const existing = /已有的?[^，。]{0,6}$/u.test(text.slice(0, m.index! + m[0].length - 2));
+  if (!existing && /希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
+  const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : /^(?:联合|共同)/u.test(m[1]!) ? 'joint' : 'cooperation';
+  const withAt = lastWith(ctx, m.index!);
   if (withAt < 0) {
     // "作为德国蓝天使在中国唯一合作的认证机构": the subject cooperates with the label.
     if (/唯一合作/u.test(m[1]!)) {
@@ -650,14 +684,30 @@ function cooperation(ctx: SentenceContext): void {
       const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
       if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, 'cooperates', 0.75);
     }
+    // "双方都表示希望在已有的战略合作基础上…": the two sides of the article's meeting cooperate already.
+    if (existing && /双方/u.test(text.slice(0, m.index!))) {
+      const [first, ...others] = sides(ctx);
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind }, 'sides-cooperate', 0.7);
+    }
     return;
   }
   const subjects = mentionsOf(ctx, ['Organization', 'EcoLabel'], 0, withAt).filter((s) => !/[。；]/u.test(text.slice(s.end, withAt)));
-  const subject = subjects[0];
+  // The body right before 与 ("感谢中环联合认证中心与环境署…", "中环联合还与…") is the subject, else the sentence's first.
+  const adjacent = [...subjects].reverse().find((s) => s.end <= withAt && withoutAsides(text.slice(s.end, withAt)).length <= 2 && !/[，,]/u.test(text.slice(s.end, withAt)));
+  let subjectKeys: string[] = adjacent ? [adjacent.key] : subjects[0] ? [subjects[0].key] : [];
+  // "代表团与欧盟委员会…就…合作进行了磋商": the delegation speaks for its leader's organisation.
+  if (subjectKeys.length === 0 && /(?:代表团|一行)\s*$/u.test(text.slice(0, withAt))) subjectKeys = delegationOrgs(ctx);
   const partners = mentionsOf(ctx, ['Organization', 'EcoLabel', 'Place'], withAt, m.index! + m[0].length);
-  if (!subject || partners.length === 0) return;
+  if (subjectKeys.length === 0 || partners.length === 0) return;
   const topic = text.slice(withAt, m.index!).match(/(环境标志|绿色消费|绿色采购|可持续发展|环境保护|绿色供应链)/u)?.[1];
-  for (const p of partners) emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+  for (const subject of subjectKeys) {
+    for (const p of partners) {
+      emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+      // A unit's counterpart ("欧盟委员会可持续生产与消费部门负责人") works with the body it belongs to.
+      const parent = ctx.registry.parentOf(p.key);
+      if (parent) emit(ctx, 'COOPERATES_WITH', subject, parent, { kind, topic }, 'cooperates-parent', 0.65);
+    }
+  }
 }
 
 function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -789,8 +839,9 @@ export function readSentence(ctx: SentenceContext): void {
     // A dateline or a date with no event yet: the next sentence may report what happened then.
     ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
   }
-  // With no entity named (nor an event read), no fact can be stated here.
-  if (ctx.mentions.length === 0 && !event) return;
+  // With no entity named (nor an event read), no fact can be stated here, unless the sentence
+  // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
+  if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
   participation(ctx, event);
   organisers(ctx, event);
   heldIn(ctx, event);

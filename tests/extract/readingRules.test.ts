@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractGraph, loadGazetteer, type Gazetteer } from '../../src/extract/index.js';
+import type { Graph } from '../../src/graph/index.js';
+import { ingestBriefing } from '../../src/ingest/index.js';
+import { seedDir } from '../support/seedGraph.js';
+
+// Reading rules on real sentences from the seed briefings, each read on its own in a one-article
+// briefing (a heading and the paragraph), with the curated gazetteer for identity only.
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer(seedDir);
+});
+
+function read(heading: string, ...paragraphs: string[]): Graph {
+  const text = ['国际合作简报', '2017年第四期', '', heading, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'briefing-2017.txt'));
+  return extractGraph([briefing], { gazetteer, reference: [] }).graph;
+}
+
+function facts(graph: Graph, type: string): string[] {
+  const name = (id: string) => graph.entities.find((e) => e.id === id)?.properties.name ?? id;
+  return graph.relationships.filter((r) => r.type === type).map((r) => `${name(r.start)} -> ${name(r.end)}`);
+}
+
+describe('reading rules on sentences from the briefings', () => {
+  it('reads cooperation between the bodies on either side of 与, never a 与 inside a name', () => {
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '在周书记见证下，中环联合认证中心与德国环境署（UBA）、德国质量保证与认证协会（RAL）签署了中德环境标志空调共同标准，为中德环境标志合作再添新成果。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(expect.arrayContaining(['中环联合认证中心 -> 德国环境署', '中环联合认证中心 -> 德国质量保证与认证协会']));
+  });
+
+  it('takes the body right before 与 as the side that cooperates, not the speaker who thanks it', () => {
+    const g = read(
+      '“创新引领 助推绿色生产和消费”论坛在京召开',
+      '联合国环境署驻华代表处项目官员蒋南青向大家介绍了环境署在实现联合国可持续发展目标方面开展的工作，并感谢中环联合认证中心与环境署在可持续消费领域的项目合作，表示将与中心进一步加强合作。',
+    );
+    const coop = facts(g, 'COOPERATES_WITH');
+    expect(coop).toContain('中环联合认证中心 -> 联合国环境规划署');
+    expect(coop).not.toContain('联合国环境署驻华代表处 -> 联合国环境规划署');
+  });
+
+  it('reads two bodies that jointly launch something (A与B联合推出) as cooperating', () => {
+    const g = read('“创新引领 助推绿色生产和消费”论坛在京召开', '财政部国库支付中心副主任郭方明表示，财政部与环保部联合推出的环境标志产品政府采购制度，是两部委联合推动引领绿色消费的典范。');
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['财政部 -> 生态环境部']);
+  });
+
+  it('reads a delegation consulting a unit on cooperation as its organisation cooperating with the unit and the body above it', () => {
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '2017年11月21日-28日，环境发展中心党委书记周能福一行应邀出访比利时和德国，开展环境标志国际合作交流。',
+      '会议期间，代表团与欧盟委员会可持续生产与消费部门负责人就中欧环境标志合作进行了磋商，进一步明确了合作意向。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(expect.arrayContaining(['环境发展中心 -> 欧盟委员会可持续生产与消费部门', '环境发展中心 -> 欧盟委员会']));
+  });
+
+  it('reads the two sides building on cooperation they already have, but not a mere hope to cooperate', () => {
+    const meeting = '3 月 26 日，中环联合总经理张小丹、副总经理陈轶群会见了来访的美国 UL 全球副总裁 Alberto Uggetti先生和 UL环境事业部大中华区总经理孙国辉女士等一行四人。';
+    const existing = read('美国 UL 全球副总裁到访中环联合', meeting, '会上，双方都表示希望在已有的战略合作基础上，开展更加务实有效的合作。');
+    expect(facts(existing, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> UL']);
+    const hope = read('美国 UL 全球副总裁到访中环联合', meeting, '会上，双方都表示希望今后开展更加务实有效的合作。');
+    expect(facts(hope, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
