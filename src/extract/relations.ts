@@ -201,6 +201,15 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
     for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
   }
+  // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
+  if (event && ctx.text.includes('进行')) {
+    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话)/u);
+    if (talk) {
+      const from = talk.index! + 1;
+      const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));
+      for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-counterpart', 0.7);
+    }
+  }
   // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
   const chairedBy = ctx.text.match(/由([^，。；]{2,50}?)主持/u);
   if (chairedBy && !mentionsOf(ctx, ['Person'], chairedBy.index!, chairedBy.index! + chairedBy[0].length).length) {
@@ -730,7 +739,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   // A sub-event during the article's event: "年会期间，召开了…主题论坛".
   if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
-    emit(ctx, 'PART_OF', event.key, ctx.article.event, {}, 'during', 0.75);
+    emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, 'during', 0.75);
   }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
   if (event) {
@@ -834,6 +843,7 @@ export function readSentence(ctx: SentenceContext): void {
   }
   if (event) {
     ctx.mention(event.key);
+    ctx.article.recentEvent = event.key;
     ctx.article.pendingDate = undefined;
   } else if (ctx.dates.length > 0) {
     // A dateline or a date with no event yet: the next sentence may report what happened then.

@@ -65,3 +65,39 @@ describe('reading rules on sentences from the briefings', () => {
     expect(facts(hope, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('talks held during a meeting the article reported', () => {
+  const events = (g: Graph) => g.entities.filter((e) => e.label === 'Event').map((e) => `${e.properties.name} ${e.properties.startDate}`);
+
+  it('reads a delegation consulting a unit during the council meeting as its own event, part of that meeting, in its month', () => {
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '2017年11月21日-28日，环境发展中心党委书记周能福一行应邀出访比利时和德国，开展环境标志国际合作交流，中环联合认证中心副总经理陈轶群以及相关人员在随团出访。',
+      '受欧盟委员会邀请，代表团参加了欧盟环境标志理事会议，并向二十几个成员国代表介绍了中国环境标志计划。',
+      '会议期间，代表团与欧盟委员会可持续生产与消费部门负责人就中欧环境标志合作进行了磋商，进一步明确了合作意向，并初步探讨了合作内容，标志着中欧环境标志合作的正式启动。',
+    );
+    expect(events(g)).toContain('代表团与欧盟委员会可持续生产与消费部门磋商 2017-11');
+    expect(facts(g, 'PART_OF')).toContain('代表团与欧盟委员会可持续生产与消费部门磋商 -> 欧盟环境标志理事会议');
+    expect(facts(g, 'ATTENDED')).toEqual(expect.arrayContaining(['欧盟委员会可持续生产与消费部门 -> 代表团与欧盟委员会可持续生产与消费部门磋商', '周能福 -> 代表团与欧盟委员会可持续生产与消费部门磋商']));
+  });
+
+  it('dates a talk during a one-day conference to that day, as a separate event', () => {
+    const g = read(
+      '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
+      '2017年12月21日上午，中国太平洋经济合作全国委员会（CNCPEC）第十三届大会在京召开。环境发展中心国际处处长陈刚、中环联合总经理张小丹出席会议。',
+      '会议期间，张总和陈处长就未来开展环境保护、可持续发展领域合作与CNCPEC会长执行助理刘洋进行交流。',
+    );
+    expect(events(g)).toEqual(expect.arrayContaining(['张小丹与刘洋交流 2017-12-21', '中国太平洋经济合作全国委员会（CNCPEC）第十三届大会 2017-12-21']));
+    expect(facts(g, 'PART_OF')).toEqual(['张小丹与刘洋交流 -> 中国太平洋经济合作全国委员会（CNCPEC）第十三届大会']);
+    expect(facts(g, 'ATTENDED')).toEqual(expect.arrayContaining(['刘洋 -> 张小丹与刘洋交流', '张小丹 -> 张小丹与刘洋交流']));
+  });
+
+  it('does not make a talk at the meeting itself (会上, no 期间) a second event', () => {
+    const g = read(
+      '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
+      '2017年12月21日上午，中国太平洋经济合作全国委员会（CNCPEC）第十三届大会在京召开。',
+      '会上，张小丹总经理与CNCPEC会长执行助理刘洋进行交流。',
+    );
+    expect(events(g)).toHaveLength(1);
+  });
+});
