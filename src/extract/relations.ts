@@ -429,6 +429,19 @@ function membership(ctx: SentenceContext): void {
   }
 }
 
+/** "PECC在亚太经合组织（APEC）中享有正式观察员地位", "X是Y的观察员": observers are members in that role. */
+function observers(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('观察员')) return;
+  const m = text.match(/(在|是|为|成为)([^，。；]{2,40}?)(?:中|内|的)?(?:享有|具有|拥有|获得|取得)?([^，。；]{0,4})观察员/u);
+  if (!m) return;
+  const spanStart = m.index! + m[1]!.length;
+  const target = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanStart + m[2]!.length)[0];
+  const member = mentionsOf(ctx, ACTORS, clauseAround(text, m.index!).start, m.index!).pop();
+  if (!target || !member) return;
+  emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, 'observer', 0.75);
+}
+
 /** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
 function appointments(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -827,6 +840,25 @@ function atNamedEvents(ctx: SentenceContext): void {
   }
 }
 
+/** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
+const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
+
+/** A body whose name opens the name of the meeting read here convenes it ("欧盟环境标志理事会议"). */
+function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  if (!event) return;
+  for (const o of mentionsOf(ctx, ORG)) {
+    const after = ctx.text.slice(o.end, o.end + 60);
+    const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
+    if (!own || !foldedIncludes(event.name, o.text)) continue;
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, 'own-meeting', 0.7);
+  }
+}
+
+function foldedIncludes(haystack: string, needle: string): boolean {
+  const fold = (x: string) => x.replace(/\s+/g, '').toLowerCase();
+  return fold(haystack).includes(fold(needle));
+}
+
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
 export function readSentence(ctx: SentenceContext): void {
   positions(ctx);
@@ -854,9 +886,11 @@ export function readSentence(ctx: SentenceContext): void {
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
   participation(ctx, event);
   organisers(ctx, event);
+  conveners(ctx, event);
   heldIn(ctx, event);
   signing(ctx, event);
   membership(ctx);
+  observers(ctx);
   appointments(ctx);
   operations(ctx);
   labelsHeld(ctx);

@@ -101,3 +101,21 @@ describe('talks held during a meeting the article reported', () => {
     expect(events(g)).toHaveLength(1);
   });
 });
+
+describe('bodies and the meetings and bodies they belong to', () => {
+  it('reads the body whose name opens a meeting\'s name as its convener (欧盟环境标志理事会 + 议)', () => {
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '2017年11月21日-28日，环境发展中心党委书记周能福一行应邀出访比利时和德国，开展环境标志国际合作交流。',
+      '受欧盟委员会邀请，代表团参加了欧盟环境标志理事会议，并向二十几个成员国代表介绍了中国环境标志计划。',
+    );
+    expect(facts(g, 'ORGANIZED')).toEqual(expect.arrayContaining(['欧盟环境标志理事会 -> 欧盟环境标志理事会议', '欧盟委员会 -> 欧盟环境标志理事会议']));
+  });
+
+  it('reads observer status as membership in the role of observer', () => {
+    const g = read('中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会', '背景资料：太平洋经济合作理事会（PECC）是非政府间国际组织。PECC在亚太经合组织（APEC）中享有正式观察员地位。');
+    const member = g.relationships.find((r) => r.type === 'MEMBER_OF');
+    expect(facts(g, 'MEMBER_OF')).toEqual(['太平洋经济合作理事会 -> 亚太经合组织']);
+    expect(member?.properties.role).toBe('official observer');
+  });
+});
