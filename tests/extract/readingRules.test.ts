@@ -119,3 +119,41 @@ describe('bodies and the meetings and bodies they belong to', () => {
     expect(member?.properties.role).toBe('official observer');
   });
 });
+
+describe('bodies taking part in programmes', () => {
+  const involved = (g: Graph) =>
+    g.relationships.filter((r) => r.type === 'INVOLVED_IN').map((r) => `${g.entities.find((e) => e.id === r.start)?.properties.name} -> ${g.entities.find((e) => e.id === r.end)?.properties.name} (${r.properties.role})`);
+
+  it('reads a role noun after a programme (…清洁发展机制指定经营实体), the subject standing after 作为… or before 是', () => {
+    const after = read(
+      '“创新引领 助推绿色生产和消费”论坛在京召开',
+      '全国碳排放管理标委会副主任孙翠华在发言中对中环联合认证中心取得的成绩表示赞赏，特别是作为国内第一家联合国批准的清洁发展机制指定经营实体，CEC积极参加国际、国内应对气候变化的温室气体减排核查核证工作。',
+    );
+    expect(involved(after)).toEqual(['中环联合认证中心 -> 清洁发展机制 (designated operational entity)']);
+    const before = read('中环联合简介', '中环联合是联合国气候变化框架公约（UNFCCC）批准的中国首家清洁发展机制（CDM）指定经营实体（DOE），具有CDM全部（15个）业务领域审定与核查/核证资质。');
+    expect(involved(before)).toEqual(['中环联合认证中心 -> 清洁发展机制 (designated operational entity)']);
+  });
+
+  it('reads the body carrying out a programme (X开展的…项目) and the one commissioning it (该项目受X委托)', () => {
+    const g = read(
+      '日本产业环境管理协会（JEMAI）到访中环联合',
+      '3 月 13 日，日本产业环境管理协会（JEMAI）LCA 中心主任助理鹤田祥一郎先生到访中环联合。',
+      '此次来访主要是就 JEMAI 开展的供应链碳减排项目进行国家情况调研。',
+      '该项目受日本经济产业省委托，选取中国、泰国、印度等国家开展调研，并在日本进行项目试点。',
+    );
+    expect(involved(g)).toEqual(expect.arrayContaining(['日本产业环境管理协会 -> 供应链碳减排项目 (lead)', '日本经济产业省 -> 供应链碳减排项目 (commissioning agency)']));
+  });
+
+  it('reads a body acting through a programme (通过X计划，Y…资金投入) as its funder', () => {
+    const g = read(
+      '德国联邦环境部为基于生态系统的气候变化适应提供资金',
+      '通过国际气候行动计划（International Climate Initiative），德国环境部现在针对基于生态系统的气候变化适应增加了大约 6000 万欧元的资金投入承诺。',
+    );
+    expect(involved(g)).toEqual(['德国联邦环境部 -> 国际气候行动计划 (funder)']);
+  });
+
+  it('reads work towards goals set in a document as a contribution to it', () => {
+    const g = read('“创新引领 助推绿色生产和消费”论坛在京召开', '联合国环境署驻华代表处项目官员蒋南青向大家介绍了环境署在实现联合国可持续发展目标方面开展的工作。');
+    expect(facts(g, 'CONTRIBUTED_TO')).toEqual(['联合国环境规划署 -> 可持续发展目标']);
+  });
+});
