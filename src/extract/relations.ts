@@ -60,16 +60,23 @@ function withoutAsides(text: string): string {
   return text.replace(/[（(][^（）()]*[）)]/gu, '').replace(/\s+/g, '');
 }
 
+/** Whether a position of the person at the organisation (or one of its units) was read already. */
+function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
+  return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
+}
+
 function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, confidence: number): void {
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);
   ctx.briefing.affiliations.set(person.key, all);
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
-  emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(title) ?? title, titleZh: title, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', confidence);
+  // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
+  const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
+  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, title ? 'org-title-name' : 'org-name', confidence);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
   const parent = ctx.registry.parentOf(org);
-  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, { title: englishTitle(title) ?? title, titleZh: title }, 'org-title-name-parent', confidence - 0.1);
+  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, 'org-title-name-parent', confidence - 0.1);
 }
 
 /**
@@ -80,7 +87,8 @@ function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZ
 function positions(ctx: SentenceContext): void {
   const text = ctx.text;
   const people = mentionsOf(ctx, ['Person']);
-  let previous: { person: Mention; org: string } | undefined;
+  let previous: { person: Mention; org: string; outer?: string } | undefined;
+  let outerOf: { person: string; org: string } | undefined;
   for (const person of people) {
     // The stretch before the name, back to a clause mark; 、 separates the titles of one person.
     let from = person.start;
@@ -106,7 +114,10 @@ function positions(ctx: SentenceContext): void {
         // Only when the two are listed together: "张小丹、副总经理陈轶群", not across a clause.
         const listed = /^\s*(?:先生|女士)?\s*、\s*$/u.test(ctx.text.slice(previous?.person.end ?? 0, seg.start));
         if (isLast && previous && listed && TITLE_RE.test(bare) && bare.length <= 10) {
-          holdPosition(ctx, person, previous.org, bare, 0.75);
+          // "LCA 中心主任助理A、生态设计办公室主任B": a unit of its own before the title is a sibling
+          // unit, so B's position is in the body both units belong to.
+          const unit = bare.length - (bare.match(TITLE_RE)?.[0].length ?? 0) >= 2;
+          holdPosition(ctx, person, unit ? previous.outer ?? ctx.registry.parentOf(previous.org) ?? previous.org : previous.org, bare, 0.75);
           found = true;
         }
         return;
@@ -121,6 +132,9 @@ function positions(ctx: SentenceContext): void {
           if (t && org.label === 'Organization') {
             holdPosition(ctx, person, org.key, t[0], 0.85);
             found = true;
+          } else if (org.label === 'Organization' && !knownAt(ctx, person.key, org.key) && !/[（(]/u.test(text.slice(org.end, person.start))) {
+            holdPosition(ctx, person, org.key, '', 0.7);
+            found = true;
           }
           return;
         }
@@ -134,7 +148,10 @@ function positions(ctx: SentenceContext): void {
         holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
-        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') holdPosition(ctx, person, outer.key, gap, 0.7);
+        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') {
+          holdPosition(ctx, person, outer.key, gap, 0.7);
+          outerOf = { person: person.key, org: outer.key };
+        }
         found = true;
         return;
       }
@@ -150,7 +167,7 @@ function positions(ctx: SentenceContext): void {
     }
     // The next person in a 、-list may share this one's organisation, read here or earlier in the briefing.
     const affiliation = ctx.briefing.affiliation.get(person.key);
-    previous = affiliation ? { person, org: affiliation } : undefined;
+    previous = affiliation ? { person, org: affiliation, outer: outerOf?.person === person.key ? outerOf.org : undefined } : undefined;
   }
 }
 

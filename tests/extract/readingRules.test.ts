@@ -157,3 +157,32 @@ describe('bodies taking part in programmes', () => {
     expect(facts(g, 'CONTRIBUTED_TO')).toEqual(['联合国环境规划署 -> 可持续发展目标']);
   });
 });
+
+describe('positions of people listed with their units', () => {
+  const positions = (g: Graph) =>
+    g.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${g.entities.find((e) => e.id === r.start)?.properties.name} -> ${g.entities.find((e) => e.id === r.end)?.properties.name} (${r.properties.titleZh ?? r.properties.title})`);
+  const visit = '3 月 13 日，日本产业环境管理协会（JEMAI）LCA 中心主任助理鹤田祥一郎先生、生态设计办公室主任片冈显先生到访中环联合，总经理张小丹、气候总监刘清芝以及环境发展中心国际处张云晓一同参加了此次会谈。';
+
+  it('places a listed officer of a sibling unit (、生态设计办公室主任B) in the body both units belong to', () => {
+    const held = positions(read('日本产业环境管理协会（JEMAI）到访中环联合', visit));
+    expect(held).toContain('片冈显 -> 日本产业环境管理协会 (生态设计办公室主任)');
+    expect(held).not.toContain('片冈显 -> LCA 中心 (生态设计办公室主任)');
+    expect(held).toContain('鹤田祥一郎 -> LCA 中心 (主任助理)');
+  });
+
+  it('reads a name right after a unit, with no title, as its staff, and of the body above it', () => {
+    const held = positions(read('日本产业环境管理协会（JEMAI）到访中环联合', visit));
+    expect(held).toEqual(expect.arrayContaining(['张云晓 -> 环境发展中心国际处 (staff)', '张云晓 -> 环境发展中心 (staff)']));
+  });
+
+  it('adds no untitled position where one was read already', () => {
+    const held = positions(
+      read(
+        '美国 UL 全球副总裁到访中环联合',
+        '3 月 26 日，中环联合总经理张小丹会见了来访的美国 UL 全球副总裁 Alberto Uggetti先生和 UL环境事业部大中华区总经理孙国辉女士等一行四人。',
+        'UL孙国辉女士介绍了 UL 环境事业部有关绿色卫士室内空气质量认证（Green Guard）等业务情况。',
+      ),
+    );
+    expect(held.filter((h) => h.startsWith('孙国辉'))).toEqual(['孙国辉 -> UL环境事业部 (大中华区总经理)', '孙国辉 -> UL (大中华区总经理)']);
+  });
+});
