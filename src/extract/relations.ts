@@ -37,7 +37,8 @@ function between(ctx: SentenceContext, a: { end: number }, b: { start: number })
 function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLabel[]): Mention[] {
   const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
   const joined = (a: Mention, b: Mention) => {
-    const gap = between(ctx, a, b).replace(/[\s()（）]/gu, '');
+    // Titles and quoted names keep their marks in the gap: "《A》和《B》", "“A”、“B”".
+    const gap = between(ctx, a, b).replace(/[\s()（）《》“”"]/gu, '');
     // The same body named again in an aside ("世界自然保护联盟（the International Union…, IUCN）") is one item.
     if (a.key === b.key) return !/[\p{Script=Han}。；]/u.test(between(ctx, a, b));
     return /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);
@@ -272,7 +273,9 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
   const verb = ctx.text.match(/(组织召开|主持召开|召开|举办|举行|联合主办|共同主办|主办|发起|共同举办)/u);
-  if (verb && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+  // "…今天在巴黎举行的“一个地球峰会”上宣布": a clause describing the event names no organiser.
+  const describing = verb && /^的/u.test(ctx.text.slice(verb.index! + verb[0].length)) && /在[^，。；]{1,12}$/u.test(ctx.text.slice(0, verb.index));
+  if (verb && !describing && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
     const clause = clauseAround(ctx.text, verb.index!);
     const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
     const first = subjects[0];
@@ -557,14 +560,24 @@ function publishing(ctx: SentenceContext): void {
     }
     const post = text.slice(w.end).match(/^[^。；]{0,20}?由([^。；]{2,60}?)(?:组织)?(?:制订|制定|编制|发布|牵头|发起|组织编制|负责)/u);
     if (post) {
+      // "《A》是…“B决议”的一个内容，该指南由X牵头": 该指南 is A, not the B just before it.
+      const anaphor = (/(?:该|本|此)$/u.test(text.slice(0, w.start)) ? cleanName(w.text) : undefined) ?? post[0].match(/(?:该|本|此)(指南|报告|标准|准则|宪章|文件)/u)?.[1];
+      const target = anaphor ? referentOf(ctx, works, anaphor) : w.key;
+      if (!target) continue;
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
       for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
-        emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+        emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, 'published-by', 0.8);
         // Who leads or drafts a document also contributes to it, as its lead.
-        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, w, { role: 'lead' }, 'led-by', 0.75);
+        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, 'led-by', 0.75);
       }
     }
   }
+}
+
+/** What "该指南" refers to: the first guide the sentence names outright, else the document the article is about. */
+function referentOf(ctx: SentenceContext, works: Mention[], word: string): string | undefined {
+  const named = works.find((x) => !/(?:该|本|此)$/u.test(ctx.text.slice(0, x.start)) && ctx.registry.canonicalName(ctx.registry.get(x.key)!).endsWith(word));
+  return named?.key ?? ctx.article.topic?.Document;
 }
 
 function contributions(ctx: SentenceContext): void {
@@ -851,6 +864,18 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
     for (const p of mentionsOf(ctx, ['Project'])) {
       const projectName = ctx.registry.canonicalName(ctx.registry.get(p.key)!);
       if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+    }
+  }
+  // "发起编制塑料指南倡议，…组织编制《…塑料指南》和《…建议和指南》": an initiative to write guides
+  // has the guides written in the same sentence as its parts.
+  if (/编制|编写|制定|制订/u.test(text)) {
+    for (const p of mentionsOf(ctx, ['Project'])) {
+      const kindWord = cleanName(p.text).match(/(指南|报告|标准|手册|准则|白皮书)(?:倡议|计划|项目|行动)$/u)?.[1];
+      if (!kindWord) continue;
+      for (const d of mentionsOf(ctx, ['Document', 'Standard'])) {
+        const name = ctx.registry.canonicalName(ctx.registry.get(d.key)!);
+        if (name.endsWith(kindWord) && /(?:编制|编写|制定|制订)[^。；]*$/u.test(text.slice(0, d.start))) emit(ctx, 'PART_OF', d, p, {}, 'initiative-output', 0.65);
+      }
     }
   }
   // X是Y(中的)?(一个)?(重要领域|组成部分|内容之一|一部分)

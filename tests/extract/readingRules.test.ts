@@ -186,3 +186,37 @@ describe('positions of people listed with their units', () => {
     expect(held.filter((h) => h.startsWith('孙国辉'))).toEqual(['孙国辉 -> UL环境事业部 (大中华区总经理)', '孙国辉 -> UL (大中华区总经理)']);
   });
 });
+
+describe('documents, the programmes they belong to and who leads them', () => {
+  const plastics = '为应对全球塑料污染，“同一个地球网络”秘书处于2020年发起编制塑料指南倡议，可持续公共采购计划组织编制《同一个地球网络可持续采购计划塑料指南》和《运用可持续公共采购在旅游部门解决塑料污染问题的建议和指南》。';
+
+  it('reads both titles of 《A》和《B》 as compiled by the programme and as parts of the initiative to write guides', () => {
+    const parts = facts(read('“同一个地球网络” 可持续公共采购 塑料指南征集意见', plastics), 'PART_OF');
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        '同一个地球网络可持续采购计划塑料指南 -> SPP10YFP',
+        '运用可持续公共采购在旅游部门解决塑料污染问题的建议和指南 -> SPP10YFP',
+        '同一个地球网络可持续采购计划塑料指南 -> 塑料指南倡议',
+        '运用可持续公共采购在旅游部门解决塑料污染问题的建议和指南 -> 塑料指南倡议',
+      ]),
+    );
+  });
+
+  it('reads 该指南 in mid-sentence as the guide the sentence opened with, not the resolution named just before', () => {
+    const g = read(
+      '“同一个地球网络” 可持续公共采购 塑料指南征集意见',
+      plastics,
+      '《同一个地球网络可持续采购计划塑料指南》（简称《塑料采购指南》）是“同一个地球网络”响应第四届联合国环境大会提出的“海洋塑料决议”的一个内容，该指南由SPP计划联合领导机构荷兰基础设施与环境部牵头。',
+    );
+    expect(facts(g, 'CONTRIBUTED_TO')).toContain('荷兰基础设施与环境部 -> 同一个地球网络可持续采购计划塑料指南');
+    expect(facts(g, 'PUBLISHED').filter((f) => f.startsWith('荷兰'))).toEqual(['荷兰基础设施与环境部 -> 同一个地球网络可持续采购计划塑料指南']);
+  });
+
+  it('names no organiser from a clause that only describes where an event was held (在巴黎举行的…峰会上)', () => {
+    const g = read(
+      '“一个地球峰会”发布《一个地球宪章》',
+      '倡导地区可持续发展理事会（ICLEI）、40个城市气候变化领导集团（C40 Cities Climate Leadership Group）和“气候与能源市长全球联盟（Global Covenant of Mayors for Climate & Energy）”今天在巴黎举行的“一个地球峰会（the One Planet Summit）”上宣布《一个地球宪章（the One Planet Charter）》。',
+    );
+    expect(facts(g, 'ORGANIZED').filter((f) => f.endsWith('一个地球峰会'))).toEqual([]);
+  });
+});
