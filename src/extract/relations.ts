@@ -837,6 +837,20 @@ function cooperation(ctx: SentenceContext): void {
   }
 }
 
+/** "在…博览会上，美的…空调荣获德国蓝色天使环境标志": a label won at an event the sentence is set in. */
+function labelsAwarded(ctx: SentenceContext, event: ReadEvent | undefined, frame: string | undefined): void {
+  const text = ctx.text;
+  if (!text.includes('荣获') && !text.includes('荣膺') && !text.includes('获颁')) return;
+  const at = /在[^，。；]{2,40}上[，,]/u.test(text) ? event?.key : frame;
+  if (!at) return;
+  const m = text.match(/荣获|荣膺|获颁/u)!;
+  const label = mentionsOf(ctx, ['EcoLabel'], m.index!).find((l) => l.start - m.index! <= 8);
+  const clause = clauseAround(text, m.index!);
+  const winner = mentionsOf(ctx, ORG, clause.start, m.index!)[0];
+  if (!label || !winner) return;
+  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.get(label.key)!), date: ctx.registry.get(at)?.startDate }, 'label-awarded-at', 0.7);
+}
+
 function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   const m = text.match(/(授予|颁发|荣膺|荣获|获得)([^。]{0,60}?)[“《]([^”》]{2,40})[”》](?:称号|荣誉|奖)?/u);
@@ -895,6 +909,13 @@ function located(ctx: SentenceContext): void {
     if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
     if (ctx.registry.get(place.key)?.kind !== 'country') continue;
     emit(ctx, 'LOCATED_IN', org, place, {}, 'country-before-name', 0.6);
+  }
+  // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
+  for (const o of mentionsOf(ctx, ORG)) {
+    const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
+    if (!head || [...o.text].length - head.length < 2 || ctx.registry.canonicalName(ctx.registry.get(o.key)!).startsWith(head)) continue;
+    const place = ctx.registry.placeByName(head);
+    if (place && ctx.registry.get(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
   }
   const m = ctx.text.match(/位于/u);
   if (!m) return;
@@ -978,8 +999,12 @@ function foldedIncludes(haystack: string, needle: string): boolean {
 
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
 export function readSentence(ctx: SentenceContext): void {
+  // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
+  const frame = ctx.article.frame;
+  ctx.article.frame = undefined;
   positions(ctx);
   const event = readEvent(ctx);
+  if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;
   if (event && !ctx.article.event && event.date) {
     ctx.article.event = event.key;
     const orgs = [...new Set(mentionsOf(ctx, ORG).map((m) => m.key))];
@@ -1018,6 +1043,7 @@ export function readSentence(ctx: SentenceContext): void {
   funding(ctx);
   cooperation(ctx);
   awards(ctx, event);
+  labelsAwarded(ctx, event, frame);
   partOf(ctx, event);
   located(ctx);
   ownersByName(ctx);

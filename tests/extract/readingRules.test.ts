@@ -220,3 +220,20 @@ describe('documents, the programmes they belong to and who leads them', () => {
     expect(facts(g, 'ORGANIZED').filter((f) => f.endsWith('一个地球峰会'))).toEqual([]);
   });
 });
+
+describe('where a company is and what it won where', () => {
+  const midea = ['中环联合助力美的空调通过德国蓝天使认证', '在意大利米兰市 2018 年举行的空调博览会上。中国美的公司生产的功率 2.6 或 3.5 kW 并且使用 R-290 制冷剂的分体式空调荣获德国蓝色天使环境标志。'] as const;
+
+  it('reads the country written in front of a name that does not carry it (中国美的公司) as where the company is', () => {
+    const located = facts(read(...midea), 'LOCATED_IN');
+    expect(located).toContain('美的 -> 中国');
+    // A name that carries its country already is left to the curated geography.
+    expect(facts(read('周能福书记率团出访德国', '在周书记见证下，中环联合认证中心与德国环境署（UBA）签署了中德环境标志空调共同标准。'), 'LOCATED_IN')).not.toContain('德国环境署 -> 德国');
+  });
+
+  it('reads a label won in a sentence set at an event (在…博览会上。) as awarded at that event', () => {
+    const g = read(...midea);
+    expect(facts(g, 'AWARDED')).toEqual(['空调博览会 -> 美的']);
+    expect(g.relationships.find((r) => r.type === 'AWARDED')?.properties.title).toBe('蓝天使');
+  });
+});
