@@ -790,7 +790,22 @@ function sides(ctx: SentenceContext): string[] {
 
 const COOPERATION = /(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作|(?:联合|共同)(?:推出|发起|发布|制定|推动|实施))/gu;
 
+/** "中环联合…为美的顺利通过认证给予强有力的技术支持": support given to another body is working with it. */
+function support(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('支持')) return;
+  const m = text.match(/为([^，。；]{1,30}?)(?:提供|给予)了?[^，。；]{0,12}?支持/u);
+  if (!m || /\d/u.test(m[0])) return;
+  const from = m.index! + 1;
+  const partner = mentionsOf(ctx, ORG, from, from + m[1]!.length)[0];
+  // The subject opens the sentence: the first body named, before any clause about something else.
+  const subject = mentionsOf(ctx, ORG, 0, m.index!).find((o) => /^[\s，]*$/u.test(text.slice(clauseAround(text, o.start).start, o.start)));
+  if (!partner || !subject || partner.key === subject.key) return;
+  emit(ctx, 'COOPERATES_WITH', subject, partner, { kind: /技术/u.test(m[0]) ? 'technical support' : 'support' }, 'supports', 0.65);
+}
+
 function cooperation(ctx: SentenceContext): void {
+  support(ctx);
   const text = ctx.text;
   if (!text.includes('合作') && !text.includes('互认') && !text.includes('交流') && !text.includes('联合') && !text.includes('共同')) return;
   // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
@@ -810,6 +825,8 @@ function cooperation(ctx: SentenceContext): void {
       const subject = mentionsOf(ctx, ORG).find((o) => o.start > m.index!) ?? mentionsOf(ctx, ORG)[0];
       const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
       if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, 'cooperates', 0.75);
+      // "作为德国蓝天使在中国唯一合作的认证机构。中环联合…": a fragment whose subject opens the next sentence.
+      else if (label && /^\s*作为/u.test(text)) ctx.article.pendingPartner = label.key;
     }
     // "双方都表示希望在已有的战略合作基础上…": the two sides of the article's meeting cooperate already.
     if (existing && /双方/u.test(text.slice(0, m.index!))) {
@@ -1002,6 +1019,10 @@ export function readSentence(ctx: SentenceContext): void {
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;
+  const partner = ctx.article.pendingPartner;
+  ctx.article.pendingPartner = undefined;
+  const opening = ctx.mentions[0];
+  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, 'cooperates', 0.7);
   positions(ctx);
   const event = readEvent(ctx);
   if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;

@@ -27,6 +27,8 @@ export interface ArticleState {
   named: Set<string>;
   /** People who travelled with the article's delegation, with their roles, for "代表团参加了…". */
   delegation: Map<string, string>;
+  /** A partner named in a subjectless fragment ("作为X唯一合作的认证机构。"), for the body opening the next sentence. */
+  pendingPartner?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
   frame?: string;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */

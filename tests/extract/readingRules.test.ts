@@ -237,3 +237,24 @@ describe('where a company is and what it won where', () => {
     expect(g.relationships.find((r) => r.type === 'AWARDED')?.properties.title).toBe('蓝天使');
   });
 });
+
+describe('cooperation through support and partnership', () => {
+  it('reads support given to another body (为美的…给予强有力的技术支持) as working with it', () => {
+    const g = read(
+      '中环联合助力美的空调通过德国蓝天使认证',
+      // 美的 alone is ambiguous until the article has named the company in full.
+      '中国美的公司生产的分体式空调荣获德国蓝色天使环境标志。',
+      '中环联合积极帮助企业详细了解德国蓝天使认证审批流程，并协助双方无障碍交流，为美的顺利通过认证给予强有力的技术支持。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 美的']);
+    expect(g.relationships.find((r) => r.type === 'COOPERATES_WITH')?.properties.kind).toBe('technical support');
+  });
+
+  it('gives a subjectless fragment (作为X唯一合作的认证机构。) the body opening the next sentence as its subject', () => {
+    const g = read(
+      '中环联合助力美的空调通过德国蓝天使认证',
+      '作为德国蓝天使在中国唯一合作的认证机构。中环联合积极帮助企业详细了解德国蓝天使认证审批流程。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 蓝天使']);
+  });
+});
