@@ -918,6 +918,30 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
 }
 
+/**
+ * "为联合国环境规划署-世界自然保护联盟新项目提供…，这个项目的名称是“…”": bodies named right before an
+ * unnamed 项目 lead it, and the name given later in the sentence is that project's.
+ */
+function projectOwners(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('项目') || !/名称是|名为|称为|叫做/u.test(text)) return;
+  const naming = text.match(/(?:的)?(?:名称是|名为|称为|叫做)\s*[“"《]?/u)!;
+  const project = mentionsOf(ctx, ['Project'], naming.index!).find((p) => p.start - (naming.index! + naming[0].length) <= 1);
+  if (!project) return;
+  for (const w of text.slice(0, naming.index!).matchAll(/(?:的)?(?:新|该|这个)?项目/gu)) {
+    if (ctx.mentions.some((m) => m.start <= w.index! && w.index! < m.end)) continue;
+    const owners: Mention[] = [];
+    let at = w.index!;
+    for (const o of [...mentionsOf(ctx, ORG, 0, w.index!)].reverse()) {
+      if (!/^[\s\-–—、和与及]*$/u.test(text.slice(o.end, at))) break;
+      owners.unshift(o);
+      at = o.start;
+    }
+    for (const o of owners) emit(ctx, 'ORGANIZED', o, project, { role: 'lead' }, 'project-of', 0.7);
+    if (owners.length) return;
+  }
+}
+
 function located(ctx: SentenceContext): void {
   // "中国美的公司", "瑞士 IQAir 公司": a country named right before an organisation is where it is.
   for (let i = 0; i + 1 < ctx.mentions.length; i++) {
@@ -1068,6 +1092,7 @@ export function readSentence(ctx: SentenceContext): void {
   partOf(ctx, event);
   located(ctx);
   ownersByName(ctx);
+  projectOwners(ctx);
   atNamedEvents(ctx);
   launches(ctx, event);
   // Topics for later anaphora (该项目, 该指南).

@@ -258,3 +258,16 @@ describe('cooperation through support and partnership', () => {
     expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 蓝天使']);
   });
 });
+
+describe('projects named later in the sentence', () => {
+  it('reads the bodies right before an unnamed 新项目 as leading the project the sentence then names', () => {
+    const g = read(
+      '联合国环境规划署和世界自然保护联盟启动基于生态系统的气候变化适应全球基金',
+      '最近在西班牙马德里结束的联合国气候变化第 25 届缔约方大会上，德国联邦环境部宣布它将为联合国环境规划署-世界自然保护联盟新项目提供 2000 万欧元，这个项目的名称是“基于生态系统的气候变化适应执行和推广支持项目（Support for the Implementation and Upscaling of Ecosystem-based Adaptation）”。',
+    );
+    const project = '基于生态系统的气候变化适应执行和推广支持项目';
+    expect(facts(g, 'ORGANIZED')).toEqual(expect.arrayContaining([`联合国环境规划署 -> ${project}`, `世界自然保护联盟 -> ${project}`]));
+    expect(facts(g, 'ORGANIZED')).not.toContain(`德国联邦环境部 -> ${project}`);
+    expect(facts(g, 'FUNDED')).toEqual([`德国联邦环境部 -> ${project}`]);
+  });
+});
