@@ -47,7 +47,11 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
     else if (c === '（' || c === '(' || c === '“' || c === '《') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && /[，。；：、,;:]/u.test(c)) break;
+    } else if (depth === 0 && c === '、') {
+      // "可持续基础设施、能效、制冷领域…交流会": listed words inside the name; a list of events stops here.
+      const piece = text.slice(Math.max(0, start - 30), start - 1).match(/[^，。；：、,;:]*$/u)![0];
+      if (EVENT_SUFFIX.test(piece) || /[》”]$/u.test(piece)) break;
+    } else if (depth === 0 && /[，。；：,;:]/u.test(c)) break;
     start--;
   }
   let phrase = text.slice(start, end);

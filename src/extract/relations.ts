@@ -890,6 +890,13 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
     emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, 'during', 0.75);
   }
+  // "后续在9月至11月将组织举办…交流会": a follow-up with no subject of its own continues the
+  // programme whose meeting the article reports (亚太绿色公共采购网首次会议 -> the network).
+  if (event && ctx.article.event && event.key !== ctx.article.event && /^(?:后续|下一步|今后|此后|随后|接下来)/u.test(text)) {
+    const verb = text.search(/举办|召开|举行|组织/u);
+    const programme = ctx.registry.namedAtHead(ctx.article.event, 'Project', 4);
+    if (programme && verb > 0 && mentionsOf(ctx, ACTORS, 0, verb).length === 0) emit(ctx, 'PART_OF', event.key, programme, {}, 'follow-up', 0.65);
+  }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
   if (event) {
     for (const p of mentionsOf(ctx, ['Project'])) {

@@ -271,3 +271,16 @@ describe('projects named later in the sentence', () => {
     expect(facts(g, 'FUNDED')).toEqual([`德国联邦环境部 -> ${project}`]);
   });
 });
+
+describe('follow-up events of a programme', () => {
+  it('reads a follow-up with no subject (后续…将组织举办…交流会) as part of the programme whose meeting the article reports, keeping listed words in its name', () => {
+    const g = read(
+      '亚太绿色公共采购网召开第二次会议',
+      '2021年7月27日，亚太绿色公共采购网召开首次会议，会议由联合国环境署经济部可持续公共采购官员主持。',
+      '后续在9月至11月将组织举办可持续基础设施、能效、制冷领域绿色公共采购的知识分享交流会。',
+    );
+    const followUp = g.entities.find((e) => e.label === 'Event' && e.properties.startDate === '2021-09');
+    expect(followUp?.properties.name).toBe('可持续基础设施、能效、制冷领域绿色公共采购的知识分享交流会');
+    expect(facts(g, 'PART_OF')).toContain('可持续基础设施、能效、制冷领域绿色公共采购的知识分享交流会 -> 亚太绿色公共采购网');
+  });
+});
