@@ -92,7 +92,7 @@ function dateDuring(parent: { startDate?: string; endDate?: string }): DateMenti
 }
 
 /** "会议期间，代表团与…负责人就…进行了磋商": a talk held during an event the article reported. */
-const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话)/u;
+const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨)/u;
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
   return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
@@ -153,7 +153,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     const parent = ctx.registry.get(key);
     const inParent = parent ? dateDuring(parent) : undefined;
     const talk = SIDE_TALK.exec(text)!;
-    const talkName = inParent ? sideTalkName(ctx, talk) : undefined;
+    const talkName = inParent ? sideTalkName(ctx, talk, parent?.kind === 'visit') : undefined;
       if (inParent && talkName) {
       date = inParent;
       name = talkName;
@@ -212,12 +212,13 @@ function clauseStartOf(text: string, at: number): number {
 }
 
 /** "张总…与CNCPEC会长执行助理刘洋进行交流" -> "张小丹与刘洋交流": the first party named on each side of 与. */
-function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray): string | undefined {
+function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray, duringVisit: boolean): string | undefined {
   const pick = (from: number, to: number) => {
     const m = mentionsOf(ctx, ['Person'], from, to)[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
     return m ? ctx.registry.canonicalName(ctx.registry.get(m.key)!) : undefined;
   };
-  const before = pick(clauseStartOf(ctx.text, talk.index), talk.index) ?? (/(?:代表团|一行)\s*$/u.test(ctx.text.slice(0, talk.index)) ? '代表团' : undefined);
+  // With no one named before 与, the talk is the delegation's: "代表团与…", or a visit's "访德期间，与…".
+  const before = pick(clauseStartOf(ctx.text, talk.index), talk.index) ?? (duringVisit || /(?:代表团|一行)\s*$/u.test(ctx.text.slice(0, talk.index)) ? '代表团' : undefined);
   const after = pick(talk.index + 1, talk.index + talk[0].length);
   return before && after ? `${before}与${after}${talk[1]}` : synthesise(ctx, talk.index + talk[0].length - 1);
 }

@@ -221,7 +221,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   }
   // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
   if (event && ctx.text.includes('进行')) {
-    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话)/u);
+    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话|讨论|探讨)/u);
     if (talk) {
       const from = talk.index! + 1;
       const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));

@@ -92,6 +92,17 @@ describe('talks held during a meeting the article reported', () => {
     expect(facts(g, 'ATTENDED')).toEqual(expect.arrayContaining(['刘洋 -> 张小丹与刘洋交流', '张小丹 -> 张小丹与刘洋交流']));
   });
 
+  it('reads a discussion during a visit (访德期间，与GIZ…进行了讨论) as the delegation\'s talk, part of the visit', () => {
+    const g = read(
+      '中德环境标志合作项目进展',
+      '2017年11月21日-27日，中国环境标志代表团访德，经过双方进一步讨论，确定并签署了“中德环境标志空调共同标准”。',
+      '访德期间，与GIZ项目负责人中德绿色消费合作未来工作计划和工作模式进行了讨论。',
+    );
+    const talk = g.entities.find((e) => e.label === 'Event' && e.properties.name === '代表团与德国国际合作机构讨论');
+    expect(talk?.properties.startDate).toBe('2017-11');
+    expect(facts(g, 'ATTENDED')).toContain('德国国际合作机构 -> 代表团与德国国际合作机构讨论');
+  });
+
   it('does not make a talk at the meeting itself (会上, no 期间) a second event', () => {
     const g = read(
       '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
