@@ -413,8 +413,9 @@ function membership(ctx: SentenceContext): void {
     const target = targets[0];
     if (!target) continue;
     let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
-    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause.
-    members = members.filter((x) => x.key !== target.key);
+    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause;
+    // "中环联合作为国家级权威认证机构，…加入": what follows 作为 describes the subject, it is not one.
+    members = members.filter((x) => x.key !== target.key && !/作为\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
     const member = members[members.length - 1] ?? members[0];
     if (!member) {
       ctx.skip('membership: no member named before 加入');

@@ -123,6 +123,12 @@ describe('bodies and the meetings and bodies they belong to', () => {
     expect(facts(g, 'ORGANIZED')).toEqual(expect.arrayContaining(['欧盟环境标志理事会 -> 欧盟环境标志理事会议', '欧盟委员会 -> 欧盟环境标志理事会议']));
   });
 
+  it('does not take the description after 作为 for the member that joins', () => {
+    const g = read('中环联合简介', '中环联合作为国家级权威认证机构，2008年加入全球环境标志网络（GEN），2012年担任该组织理事至今。');
+    expect(facts(g, 'MEMBER_OF').every((f) => f.startsWith('中环联合认证中心 -> '))).toBe(true);
+    expect(facts(g, 'MEMBER_OF')).toContain('中环联合认证中心 -> 全球环境标志网络');
+  });
+
   it('reads observer status as membership in the role of observer', () => {
     const g = read('中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会', '背景资料：太平洋经济合作理事会（PECC）是非政府间国际组织。PECC在亚太经合组织（APEC）中享有正式观察员地位。');
     const member = g.relationships.find((r) => r.type === 'MEMBER_OF');
