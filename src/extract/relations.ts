@@ -238,7 +238,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
-  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行/u.test(ctx.text);
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行|参与了?本/u.test(ctx.text);
   if (orgsAttend) {
     for (const o of mentionsOf(ctx, ORG)) {
       const after = ctx.text.slice(o.end, o.end + 20);
@@ -249,7 +249,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
         continue;
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
-      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表)/u.test(after);
+      // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
       if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, 'attendance-organisation', 0.7);
     }
   }
@@ -701,11 +702,11 @@ function programmeParts(ctx: SentenceContext): void {
       if (holder) emit(ctx, 'INVOLVED_IN', holder, p, { role: programmeRoleOf(role[1]!) }, 'programme-role-noun', 0.75);
     }
     // "JEMAI 开展的供应链碳减排项目": the body carrying out a programme.
-    const runs = before.match(/(开展|实施|执行|负责|承担)的\s*$/u);
+    const runs = before.match(/(开展|实施|执行|负责|承担|推行)的\s*[“"]?\s*$/u);
     if (runs) {
       const at = p.start - runs[0].length;
-      const actor = actors.filter((a) => a.end <= at && withoutAsides(text.slice(a.end, at)) === '').pop();
-      if (actor) emit(ctx, 'INVOLVED_IN', actor, p, { role: runs[1] === '开展' || runs[1] === '负责' ? 'lead' : 'implementing agency' }, 'carries-out', 0.75);
+      const actor = actors.filter((a) => a.end <= at && withoutAsides(text.slice(a.end, at)).replace(/[“”"]/gu, '') === '').pop();
+      if (actor) emit(ctx, 'INVOLVED_IN', actor, p, { role: runs[1] === '开展' || runs[1] === '负责' || runs[1] === '推行' ? 'lead' : 'implementing agency' }, 'carries-out', 0.75);
     }
     // "通过国际气候行动计划（…），德国环境部…": the subject acts through the programme.
     if (/^\s*通过\s*$/u.test(before) && /^\s*(?:[（(][^（）()]*[）)])?\s*[，,]/u.test(text.slice(p.end))) {
@@ -808,7 +809,18 @@ function support(ctx: SentenceContext): void {
 function cooperation(ctx: SentenceContext): void {
   support(ctx);
   const text = ctx.text;
-  if (!text.includes('合作') && !text.includes('互认') && !text.includes('交流') && !text.includes('联合') && !text.includes('共同')) return;
+  if (!text.includes('合作') && !text.includes('互认') && !text.includes('交流') && !text.includes('联合') && !text.includes('共同') && !text.includes('伙伴')) return;
+  // "阿布扎比环保局（EAD）和联合国环境规划署是长期的 AGEDI 执行伙伴关系": partners named together.
+  if (text.includes('伙伴')) {
+    const p = text.match(/(?:是|为|结成|建立了?|形成了?)[^，。；]{0,20}?伙伴(?:关系)?/u);
+    if (p) {
+      const clause = clauseAround(text, p.index!);
+      const last = mentionsOf(ctx, ORG, clause.start, p.index!).pop();
+      const pair = last ? coordinated(ctx, last, ORG).filter((o) => o.start >= clause.start) : [];
+      const [first, ...others] = pair;
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, 'partners', 0.7);
+    }
+  }
   // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
   const m = [...text.matchAll(COOPERATION)].find((x) => {
     const at = x.index + x[0].search(/合作|互认|交流|联合|共同/u);

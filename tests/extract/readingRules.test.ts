@@ -301,3 +301,29 @@ describe('follow-up events of a programme', () => {
     expect(facts(g, 'PART_OF')).toContain('可持续基础设施、能效、制冷领域绿色公共采购的知识分享交流会 -> 亚太绿色公共采购网');
   });
 });
+
+describe('more ways the briefings state taking part', () => {
+  it('reads a body that took part in this meeting (参与了本届年会的相关活动) as attending it', () => {
+    const g = read(
+      '2021可持续发展高级别政治论坛 “同一个地球网络”参与了相关活动',
+      '2021年7月6日至15日，联合国经济社会理事会主持召开可持续发展高级别政治论坛2021届年会，“同一个地球网络”参与了本届年会的相关活动。',
+    );
+    expect(facts(g, 'ATTENDED').some((f) => f.startsWith('同一个地球网络 -> '))).toBe(true);
+  });
+
+  it('reads two bodies named as partners (A和B是…伙伴关系) as cooperating', () => {
+    const g = read(
+      '联合国环境规划署在世界城市论坛上启动新的社交平台',
+      '阿布扎比环保局（EAD）和联合国环境规划署是长期的 AGEDI 执行伙伴关系，联合研究出了这个指标报告信息系统。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['阿布扎比环保局 -> 联合国环境规划署']);
+  });
+
+  it('reads the body that promotes a programme (由“X”推行的“…”) as leading it', () => {
+    const g = read(
+      '高级别部长宣言强调十年方案框架的重要性',
+      '宣言强调在发达国家的示范作用下，逐步加大由“同一个地球网络”推行的“可持续消费和生产模式十年方案框架”（以下简称“十年方案框架”）的实施力度。',
+    );
+    expect(facts(g, 'INVOLVED_IN').some((f) => f.startsWith('同一个地球网络 -> '))).toBe(true);
+  });
+});
