@@ -903,6 +903,24 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
     emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, 'during', 0.75);
   }
+  // "7月6日举行的循环经济主题的边会上" inside a forum held 7月6日至15日: an event dated within the
+  // article's multi-day event is part of it.
+  if (event?.date && !event.inherited) {
+    const day = event.date.start;
+
+    const within = [ctx.article.event, ctx.article.recentEvent].find((key) => {
+      const parent = key && key !== event.key ? ctx.registry.get(key) : undefined;
+      return parent?.startDate && parent.endDate && parent.startDate.length === 10 && day.length === 10 && day >= parent.startDate && day <= parent.endDate && (!event.date!.end || event.date!.end <= parent.endDate);
+    });
+    if (within) emit(ctx, 'PART_OF', event.key, within, {}, 'within-dates', 0.7);
+  }
+  // Adopting or approving a document produces it: "7月15日，成员国通过《…部长级宣言》".
+  if (event && (event.kind === 'adoption' || event.kind === 'approval')) {
+    const verb = ctx.text.search(/通过|批准/u);
+    // Only what the verb takes ("通过《宣言》"), not documents its theme mentions later.
+    const adopted = mentionsOf(ctx, ['Document', 'Standard', 'Agreement']).filter((d) => verb >= 0 && d.start > verb && d.start - verb <= 12 && !/[，。；]/u.test(ctx.text.slice(verb, d.start)));
+    for (const d of adopted.slice(0, 1)) emit(ctx, 'PRODUCED', event.key, d, {}, 'adopted', 0.7);
+  }
   // "后续在9月至11月将组织举办…交流会": a follow-up with no subject of its own continues the
   // programme whose meeting the article reports (亚太绿色公共采购网首次会议 -> the network).
   if (event && ctx.article.event && event.key !== ctx.article.event && /^(?:后续|下一步|今后|此后|随后|接下来)/u.test(text)) {
@@ -1082,7 +1100,6 @@ export function readSentence(ctx: SentenceContext): void {
   }
   if (event) {
     ctx.mention(event.key);
-    ctx.article.recentEvent = event.key;
     ctx.article.pendingDate = undefined;
   } else if (ctx.dates.length > 0) {
     // A dateline or a date with no event yet: the next sentence may report what happened then.
@@ -1115,6 +1132,8 @@ export function readSentence(ctx: SentenceContext): void {
   projectOwners(ctx);
   atNamedEvents(ctx);
   launches(ctx, event);
+  // The event later sentences' "会议期间" and dates refer back to.
+  if (event) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};
   for (const m of ctx.mentions) {

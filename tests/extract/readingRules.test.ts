@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractGraph, loadGazetteer, type Gazetteer } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/index.js';
 import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { seedDir, seedGraph } from '../support/seedGraph.js';
 
 // Reading rules on real sentences from the seed briefings, each read on its own in a one-article
 // briefing (a heading and the paragraph), with the curated gazetteer for identity only.
@@ -14,7 +14,12 @@ beforeAll(async () => {
 });
 
 function read(heading: string, ...paragraphs: string[]): Graph {
-  const text = ['国际合作简报', '2017年第四期', '', heading, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  return readIssue('2017年第四期', heading, ...paragraphs);
+}
+
+/** The same, in a briefing of the given issue (its year dates month-day dates). */
+function readIssue(issue: string, heading: string, ...paragraphs: string[]): Graph {
+  const text = ['国际合作简报', issue, '', heading, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
   const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'briefing-2017.txt'));
   return extractGraph([briefing], { gazetteer, reference: [] }).graph;
 }
@@ -325,5 +330,27 @@ describe('more ways the briefings state taking part', () => {
       '宣言强调在发达国家的示范作用下，逐步加大由“同一个地球网络”推行的“可持续消费和生产模式十年方案框架”（以下简称“十年方案框架”）的实施力度。',
     );
     expect(facts(g, 'INVOLVED_IN').some((f) => f.startsWith('同一个地球网络 -> '))).toBe(true);
+  });
+});
+
+describe('events inside a multi-day forum (the seed briefing, whose contents page sets the articles)', () => {
+  // The 2021 briefing: "2021年7月6日至15日…高级别政治论坛2021届年会", then "7月6日举行的循环经济主题的边会上…"
+  // and "7月15日，成员国通过《2021年可持续发展高级别政治论坛部长级宣言》…".
+  let seed: Graph;
+  beforeAll(async () => {
+    seed = (await seedGraph()).graph;
+  });
+
+  it('reads side events dated within the forum\'s days as part of it', () => {
+    const parts = facts(seed, 'PART_OF');
+    expect(parts).toEqual(expect.arrayContaining(['循环经济主题的边会 -> 可持续发展高级别政治论坛', '可持续发展主题边会 -> 可持续发展高级别政治论坛']));
+  });
+
+  it('reads the adoption of the declaration on the last day as producing it, and part of the forum', () => {
+    const adoption = seed.entities.find((e) => e.label === 'Event' && e.properties.startDate === '2021-07-15');
+    expect(adoption?.properties.kind).toBe('adoption');
+    const name = adoption!.properties.name;
+    expect(facts(seed, 'PRODUCED').filter((f) => f.startsWith(`${name} -> `))).toEqual([`${name} -> 2021年可持续发展高级别政治论坛部长级宣言`]);
+    expect(facts(seed, 'PART_OF')).toContain(`${name} -> 可持续发展高级别政治论坛`);
   });
 });
