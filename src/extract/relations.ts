@@ -850,8 +850,9 @@ function cooperation(ctx: SentenceContext): void {
   }
   const subjects = mentionsOf(ctx, ['Organization', 'EcoLabel'], 0, withAt).filter((s) => !/[。；]/u.test(text.slice(s.end, withAt)));
   // The body right before 与 ("感谢中环联合认证中心与环境署…", "中环联合还与…") is the subject, else the sentence's first.
-  const adjacent = [...subjects].reverse().find((s) => s.end <= withAt && withoutAsides(text.slice(s.end, withAt)).length <= 2 && !/[，,]/u.test(text.slice(s.end, withAt)));
-  let subjectKeys: string[] = adjacent ? [adjacent.key] : subjects[0] ? [subjects[0].key] : [];
+  // "环境发展中心和中环联合多年来与日本环境部门开展的合作": a listed subject cooperates as a whole.
+  const adjacent = [...subjects].reverse().find((s) => s.end <= withAt && withoutAsides(text.slice(s.end, withAt)).replace(/^(?:多年来|长期|一直|还|也|均|都|已|将)+/u, '').length <= 2 && !/[，,]/u.test(text.slice(s.end, withAt)));
+  let subjectKeys: string[] = adjacent ? coordinated(ctx, adjacent, ['Organization', 'EcoLabel']).filter((x) => x.end <= withAt).map((x) => x.key) : subjects[0] ? [subjects[0].key] : [];
   // "代表团与欧盟委员会…就…合作进行了磋商": the delegation speaks for its leader's organisation.
   if (subjectKeys.length === 0 && /(?:代表团|一行)\s*$/u.test(text.slice(0, withAt))) subjectKeys = delegationOrgs(ctx);
   const partners = mentionsOf(ctx, ['Organization', 'EcoLabel', 'Place'], withAt, m.index! + m[0].length);

@@ -48,6 +48,16 @@ describe('reading rules on sentences from the briefings', () => {
     expect(coop).not.toContain('联合国环境署驻华代表处 -> 联合国环境规划署');
   });
 
+  it('reads every body of a listed subject (A、B与C…开展…合作) as cooperating', () => {
+    const g = read(
+      '中德环境标志合作项目进展',
+      '在德国国际合作机构（GIZ）的支持下，环保部环境发展中心、中环联合认证中心与UBA、RAL签署“中德绿色消费合作意向书”，将继续在“中德环境伙伴关系”项目支持下，开展为期4年的合作。',
+    );
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(
+      expect.arrayContaining(['环境发展中心 -> 德国环境署', '环境发展中心 -> 德国质量保证与认证协会', '中环联合认证中心 -> 德国环境署', '中环联合认证中心 -> 德国质量保证与认证协会']),
+    );
+  });
+
   it('reads two bodies that jointly launch something (A与B联合推出) as cooperating', () => {
     const g = read('“创新引领 助推绿色生产和消费”论坛在京召开', '财政部国库支付中心副主任郭方明表示，财政部与环保部联合推出的环境标志产品政府采购制度，是两部委联合推动引领绿色消费的典范。');
     expect(facts(g, 'COOPERATES_WITH')).toEqual(['财政部 -> 生态环境部']);
