@@ -147,7 +147,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let during: string | undefined;
   // A talk during a meeting ("会议期间，…与…进行了磋商") is an event of its own, inside the meeting
   // read last (the council meeting a delegation attended, not the whole visit).
-  if (!date && !named && ctx.article.event && /期间|其间/u.test(text) && (text.includes('进行') ? SIDE_TALK.test(text) : false)) {
+  if (!date && !named && ctx.article.event && text.includes('间') && text.includes('进行') && /期间|其间/u.test(text) && SIDE_TALK.test(text)) {
     const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
     const key = recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
     const parent = ctx.registry.get(key);

@@ -727,7 +727,7 @@ function programmeParts(ctx: SentenceContext): void {
     }
   }
   // "该项目受日本经济产业省委托": the commissioning body.
-  const commissioned = text.match(/受([^，。；]{2,40}?)(?:的)?委托/u);
+  const commissioned = text.includes('委托') ? text.match(/受([^，。；]{2,40}?)(?:的)?委托/u) : null;
   if (commissioned) {
     const from = commissioned.index! + 1;
     const target = projects.find((p) => p.end <= commissioned.index! || p.start >= from + commissioned[1]!.length)?.key ?? (/该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined);
@@ -938,7 +938,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   // "发起编制塑料指南倡议，…组织编制《…塑料指南》和《…建议和指南》": an initiative to write guides
   // has the guides written in the same sentence as its parts.
-  if (/编制|编写|制定|制订/u.test(text)) {
+  if (text.includes('编') || text.includes('制')) {
     for (const p of mentionsOf(ctx, ['Project'])) {
       const kindWord = cleanName(p.text).match(/(指南|报告|标准|手册|准则|白皮书)(?:倡议|计划|项目|行动)$/u)?.[1];
       if (!kindWord) continue;
@@ -963,8 +963,9 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
  */
 function projectOwners(ctx: SentenceContext): void {
   const text = ctx.text;
-  if (!text.includes('项目') || !/名称是|名为|称为|叫做/u.test(text)) return;
-  const naming = text.match(/(?:的)?(?:名称是|名为|称为|叫做)\s*[“"《]?/u)!;
+  if (!text.includes('项目') || (!text.includes('名') && !text.includes('称') && !text.includes('叫做'))) return;
+  const naming = text.match(/(?:的)?(?:名称是|名为|称为|叫做)\s*[“"《]?/u);
+  if (!naming) return;
   const project = mentionsOf(ctx, ['Project'], naming.index!).find((p) => p.start - (naming.index! + naming[0].length) <= 1);
   if (!project) return;
   for (const w of text.slice(0, naming.index!).matchAll(/(?:的)?(?:新|该|这个)?项目/gu)) {
