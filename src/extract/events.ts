@@ -92,7 +92,7 @@ function dateDuring(parent: { startDate?: string; endDate?: string }): DateMenti
 }
 
 /** "会议期间，代表团与…负责人就…进行了磋商": a talk held during an event the article reported. */
-const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨)/u;
+const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u;
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
   return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);

@@ -221,11 +221,15 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   }
   // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
   if (event && ctx.text.includes('进行')) {
-    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话|讨论|探讨)/u);
+    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u);
     if (talk) {
       const from = talk.index! + 1;
       const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));
       for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-counterpart', 0.7);
+      // "中环联合项目团队与日方专家组进行了项目层面的研讨": the side before 与 takes part too.
+      const clause = clauseAround(ctx.text, talk.index!);
+      const last = mentionsOf(ctx, ORG, clause.start, talk.index!).pop();
+      if (last) for (const o of coordinated(ctx, last, ORG).filter((x) => x.start >= clause.start && x.end <= talk.index!)) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-side', 0.7);
     }
   }
   // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
@@ -428,20 +432,33 @@ function membership(ctx: SentenceContext): void {
     emit(ctx, 'MEMBER_OF', member, target, { role, since }, 'joined', 0.85);
   }
   // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
-  for (const m of text.matchAll(/(担任|作为|成为|为)([^，。；]{0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
+  // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
+  for (const m of text.matchAll(/(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
     const verbAt = m.index!;
     const spanStart = verbAt + m[1]!.length;
     const spanEnd = spanStart + m[2]!.length;
     let target: Mention | string | undefined = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanEnd + m[3]!.length)[0];
+    let word = m[3]!;
+    // "成为澳大利亚可持续城市环境委员会（…）新的执行委员": the role word read first (委员) is inside the
+    // body's name; the role is the one after the name.
+    const inName = mentionsOf(ctx, ['Organization', 'Project'], spanStart).find((x) => x.start < spanEnd + word.length && x.end > spanEnd);
+    if (!target && inName) {
+      const after = text.slice(inName.end).match(/^(?:\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(理事成员|理事|执行委员|准会员|会员|成员|委员)/u);
+      if (after) {
+        target = inName;
+        word = after[1]!;
+      }
+    }
     if (!target && /该组织|该网络|其/u.test(m[2]!)) {
       const prior = mentionsOf(ctx, ORG, 0, verbAt);
       target = prior[prior.length - 1];
     }
     if (!target) continue;
     const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)));
-    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : before[0];
+    // "澳大利亚良好环境选择首席执行官凯特·哈里斯…成为…执行委员": the person named in the verb's clause joins, not her employer.
+    const person = before.filter((x) => x.label === 'Person' && x.start >= clauseAround(text, verbAt).start).pop();
+    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : person ?? before[0];
     if (!member) continue;
-    const word = m[3]!;
     const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, 'member-role', 0.8);
@@ -727,10 +744,12 @@ function programmeParts(ctx: SentenceContext): void {
     }
   }
   // "该项目受日本经济产业省委托": the commissioning body.
-  const commissioned = text.includes('委托') ? text.match(/受([^，。；]{2,40}?)(?:的)?委托/u) : null;
+  // "该项目受日本经济产业省委托", "本项目是由世界银行与全球环境基金联合委托的项目".
+  const commissioned = text.includes('委托') ? text.match(/(?:受|由)([^，。；]{2,40}?)(?:的)?(?:联合|共同)?委托/u) : null;
   if (commissioned) {
     const from = commissioned.index! + 1;
-    const target = projects.find((p) => p.end <= commissioned.index! || p.start >= from + commissioned[1]!.length)?.key ?? (/该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined);
+    const anaphor = /(?:该|本|此)项目[^，。；]{0,4}$/u.test(text.slice(0, commissioned.index!)) ? ctx.article.topic?.Project : undefined;
+    const target = anaphor ?? projects.find((p) => p.end <= commissioned.index! || p.start >= from + commissioned[1]!.length)?.key ?? (/该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined);
     if (target) for (const o of mentionsOf(ctx, ORG, from, from + commissioned[1]!.length)) emit(ctx, 'INVOLVED_IN', o, target, { role: 'commissioning agency' }, 'commissioned-by', 0.75);
   }
 }
@@ -1031,7 +1050,8 @@ function ownersByName(ctx: SentenceContext): void {
     const inText =
       ctx.mentions.find((o) => o.label === 'Organization' && o.start >= m.start - 1 && o.start <= m.start + 1 && o.end < m.end) ??
       // "“同一个地球网络”可持续公共采购计划": the owner stands right before the programme's name.
-      (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
+      // "北欧部长委员会（The Nordic Council of Ministers）的“通过公共采购促进绿色增长项目”": X's programme.
+      (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^(?:\s*[（(][^（）()]*[）)])?\s*的?[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
     const owner = inText?.key ?? ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
     if (m.label === 'Project') {

@@ -364,3 +364,45 @@ describe('events inside a multi-day forum (the seed briefing, whose contents pag
     expect(facts(seed, 'PART_OF')).toContain(`${name} -> 可持续发展高级别政治论坛`);
   });
 });
+
+describe('memberships, commissions and owners written with asides', () => {
+  it('reads the role after a body\'s name with an English aside (成为…委员会（…）新的执行委员), the person joining', () => {
+    const g = read(
+      '澳大利亚良好环境选择首席执行官成为新的执行委员',
+      '澳大利亚良好环境选择首席执行官凯特·哈里斯（Kate Harris）本星期成为澳大利亚可持续城市环境委员会（The Australian Sustainable Built Environment Council, ASBEC）新的执行委员。',
+    );
+    expect(facts(g, 'MEMBER_OF')).toEqual(['凯特·哈里斯 -> 澳大利亚可持续城市环境委员会']);
+    expect(g.relationships.find((r) => r.type === 'MEMBER_OF')?.properties.role).toBe('executive committee member');
+  });
+
+  it('reads membership of a committee whose name holds 委员 (批准为项目顾问委员会（MAC）成员)', () => {
+    const g = read('可持续公共采购10年框架项目（SPP10YFP）', '再次以环境发展中心名义申请并批准为项目顾问委员会（MAC）成员，任期两年，2017-2019年。');
+    expect(facts(g, 'MEMBER_OF')).toEqual(['环境发展中心 -> 项目顾问委员会']);
+  });
+
+  it('reads the bodies that jointly commissioned 本项目 (由A与B联合委托)', () => {
+    const g = read(
+      '中环联合认证中心承担的世行项目顺利通过终期评审',
+      '中环联合认证中心承担的世行项目“通过国际合作促进中国清洁绿色低碳城市发展项目”顺利通过终期评审。',
+      '本项目是由世界银行与全球环境基金联合委托的项目，在国家发改委的指导下，项目旨在总结我国第一、二批低碳试点城市的工作经验。',
+    );
+    const commissioners = g.relationships.filter((r) => r.type === 'INVOLVED_IN' && r.properties.role === 'commissioning agency').map((r) => g.entities.find((e) => e.id === r.start)?.properties.name);
+    expect(commissioners.sort()).toEqual(['世界银行', '全球环境基金']);
+  });
+
+  it('reads a body\'s programme written with an aside and 的 (北欧部长委员会（…）的“…项目”)', () => {
+    const g = read(
+      '北欧部长委员会发布指南',
+      '北欧部长委员会（The Nordic Council of Ministers）的“通过公共采购促进绿色增长项目”已经制定了招标时使用环境管理体系和环境标志的指南。',
+    );
+    expect(facts(g, 'OPERATES')).toEqual(['北欧部长理事会 -> 通过公共采购促进绿色增长项目']);
+  });
+
+  it('reads the team on the near side of a project workshop (A项目团队与B进行了…研讨) as taking part', () => {
+    const g = read(
+      '中日绿色供应链项目',
+      '根据项目计划，2017年2月10日，中环联合项目团队与日方专家组进行了项目层面的研讨，对项目目的、计划进一步明确。',
+    );
+    expect(facts(g, 'ATTENDED')).toEqual([expect.stringMatching(/^中环联合认证中心 -> /u)]);
+  });
+});
