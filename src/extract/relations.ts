@@ -263,6 +263,12 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
   if (!eventKey) return;
+  // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
+  if (event?.kind === 'observance' && ctx.text.includes('把')) {
+    const at = ctx.text.indexOf('把');
+    const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
+    if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, 'declared-day', 0.75);
+  }
   for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;

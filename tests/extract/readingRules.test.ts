@@ -406,3 +406,13 @@ describe('memberships, commissions and owners written with asides', () => {
     expect(facts(g, 'ATTENDED')).toEqual([expect.stringMatching(/^中环联合认证中心 -> /u)]);
   });
 });
+
+describe('declared days', () => {
+  it('reads the bodies that declare a day (A、B…和C把…定为第二个“蓝色天使日”) as its organisers', () => {
+    const g = read(
+      '第二个“蓝色天使日”',
+      '德国联邦环境部、德国环保署（UBA）、环境标志评审委员会和RAL把2017年10月25日定为第二个“蓝色天使日（Blue Angel Event Day）”。',
+    );
+    expect(facts(g, 'ORGANIZED').sort()).toEqual(['德国联邦环境部 -> 蓝色天使日', '德国环境署 -> 蓝色天使日', '德国质量保证与认证协会 -> 蓝色天使日', '环境标志评审委员会 -> 蓝色天使日']);
+  });
+});
