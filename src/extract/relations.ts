@@ -565,6 +565,15 @@ function publishing(ctx: SentenceContext): void {
     }
   }
   if (works.length === 0) return;
+  // "《产品可持续性信息提供指南 (…)》(UNEP & ITC 2017)": a citation after the title names its authors and year.
+  if (/\d{4}\s*[）)]/u.test(text)) {
+    for (const w of works) {
+      const cite = text.slice(w.end).match(/^(?:\s*[（(][^（）()]*[）)])?[》”\s]*[（(]([^（）()]{2,60}?)[,，]?\s*((?:19|20)\d{2})\s*[）)]/u);
+      if (!cite) continue;
+      const from = w.end + text.slice(w.end).indexOf(cite[1]!);
+      for (const o of mentionsOf(ctx, ORG, from, from + cite[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: cite[2] }, 'cited-authors', 0.7);
+    }
+  }
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
   for (const w of works) {
     // "编制《A》和《B》": B follows the verb through A.

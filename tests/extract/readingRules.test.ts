@@ -418,3 +418,15 @@ describe('declared days', () => {
     expect(organisers).toEqual(expect.arrayContaining(['德国联邦环境部 -> 蓝色天使日', '德国环境署 -> 蓝色天使日', '德国质量保证与认证协会 -> 蓝色天使日', '环境标志评审委员会 -> 蓝色天使日']));
   });
 });
+
+describe('citations after a title', () => {
+  it('reads the bodies and year in a citation after a title ((UNEP & ITC 2017)) as its publishers', () => {
+    const g = read(
+      '《产品可持续性信息提供指南》现在发布中文版',
+      '《产品可持续性信息提供指南 (Guidelines for Providing Product Sustainability Information)》(UNEP & ITC 2017) 是一个地球网络关于提出有效的环境、社会和经济诉求的全球性指南,以便让消费者做出明智的选择。',
+    );
+    const published = g.relationships.filter((r) => r.type === 'PUBLISHED' && r.properties.method === 'pattern:cited-authors');
+    expect(published.map((r) => g.entities.find((e) => e.id === r.start)?.properties.name).sort()).toEqual(['国际贸易中心', '联合国环境规划署']);
+    expect(published.every((r) => r.properties.date === '2017')).toBe(true);
+  });
+});
