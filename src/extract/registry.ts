@@ -195,6 +195,9 @@ export class EntityRegistry {
   /** Event identity buckets: `${startDate}|${kind}` -> events already read (see events.ts). */
   readonly eventBuckets = new Map<string, { key: string; places: Set<string>; name: string }[]>();
 
+  /** Event key -> the places the text says it was held in (not every place its sentences name). */
+  readonly heldPlaces = new Map<string, Set<string>>();
+
   /** The key of a place known by this name. */
   placeByName(name: string): string | undefined {
     const entry = this.gazetteer.lookup(name, 'Place')[0];

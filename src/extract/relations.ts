@@ -301,26 +301,33 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
 }
 
+/** HELD_IN, remembered so events held inside this one can take its places. */
+function holdAt(ctx: SentenceContext, event: string, place: string, method: string, confidence: number): void {
+  emit(ctx, 'HELD_IN', event, place, {}, method, confidence);
+  const set = ctx.registry.heldPlaces.get(event) ?? new Set<string>();
+  set.add(place);
+  ctx.registry.heldPlaces.set(event, set);
+}
+
+/** A meeting inside a reported meeting happened where that one did (not in every place its report named). */
+function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
+  for (const place of [...(ctx.registry.heldPlaces.get(parent) ?? [])].sort()) holdAt(ctx, event, place, 'held-in-parent', 0.65);
+}
+
 function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!event) return;
-  // A meeting inside a reported meeting happened where that one did.
-  if (event.inherited && ctx.article.event) {
-    for (const list of ctx.registry.eventBuckets.values()) {
-      const parent = list.find((e) => e.key === ctx.article.event);
-      if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', event.key, place, {}, 'held-in-parent', 0.65);
-    }
-  }
+  if (event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
   const places = mentionsOf(ctx, ['Place']);
   for (const p of places) {
     const before = ctx.text.slice(Math.max(0, p.start - 8), p.start);
     const after = ctx.text.slice(p.end, p.end + 12);
     const located = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u.test(before) || /^[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)/u.test(after) || /^\s*[，,]\s*\d{4}年/u.test(after) || /^(?:和|、|与)/u.test(after);
     if (!located || /来自[^，。]{0,4}$/u.test(before)) continue;
-    emit(ctx, 'HELD_IN', event.key, p, {}, 'held-in', 0.8);
+    holdAt(ctx, event.key, p.key, 'held-in', 0.8);
   }
   if (/在京|来京|赴京|在北京/u.test(ctx.text)) {
     const beijing = ctx.registry.placeByName('北京');
-    if (beijing) emit(ctx, 'HELD_IN', event.key, beijing, {}, 'held-in', 0.8);
+    if (beijing) holdAt(ctx, event.key, beijing, 'held-in', 0.8);
   }
 }
 
@@ -402,10 +409,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       ctx.mention(signingEvent.key);
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, 'signing-event', 0.75);
       emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, 'signing-event', 0.7);
-      for (const list of ctx.registry.eventBuckets.values()) {
-        const parent = list.find((e) => e.key === ctx.article.event);
-        if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', signingEvent.key, place, {}, 'held-in-parent', 0.65);
-      }
+      heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, 'signing-event', 0.75);
     }
     ctx.article.signed.push(o.key);

@@ -430,3 +430,15 @@ describe('citations after a title', () => {
     expect(published.every((r) => r.properties.date === '2017')).toBe(true);
   });
 });
+
+describe('where sub-events were held', () => {
+  it('holds a forum during the annual meeting where the meeting was, not in the regions its delegates came from', () => {
+    const g = read(
+      '中环联合张小丹总经理出席GEN 2017年会 并签署中日环境标志共同标准',
+      '全球环境标志网络组织（GEN）2017年会及秋季理事会于2017年10月8日至13日在瑞典斯德哥尔摩召开，中环联合张小丹总经理作为GEN理事成员，代表中国环境标志参加了会议，并与来自欧洲、美洲、亚洲的40多位成员代表共同讨论全球环境标志的发展。年会期间，召开了“环境标志——从理论到行动”主题论坛，北欧部长理事会秘书长赫布罗滕、瑞典财政部副部长博隆德出席了会议。',
+    );
+    const forumPlaces = facts(g, 'HELD_IN').filter((f) => f.startsWith('环境标志——从理论到行动主题论坛'));
+    expect(forumPlaces).toEqual(expect.arrayContaining(['环境标志——从理论到行动主题论坛 -> 斯德哥尔摩']));
+    expect(forumPlaces.some((f) => /欧洲|美洲|亚洲/u.test(f))).toBe(false);
+  });
+});
