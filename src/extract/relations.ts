@@ -1118,7 +1118,21 @@ function foldedIncludes(haystack: string, needle: string): boolean {
 }
 
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
+/** "《指南》由全球电子理事会组织制订": a bare kind word in title marks is the article's document of that kind. */
+function bareTitles(ctx: SentenceContext): void {
+  for (const m of ctx.mentions) {
+    if (m.label !== 'Document' && m.label !== 'Standard') continue;
+    const word = ctx.registry.canonicalName(ctx.registry.get(m.key)!);
+    if (!/^(?:指南|报告|标准|准则|宪章|手册|指令|宣言|公报)$/u.test(word)) continue;
+    const topic = ctx.article.topic?.[m.label];
+    if (!topic || topic === m.key || !ctx.registry.canonicalName(ctx.registry.get(topic)!).endsWith(word)) continue;
+    m.key = topic;
+    ctx.mention(topic);
+  }
+}
+
 export function readSentence(ctx: SentenceContext): void {
+  bareTitles(ctx);
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;

@@ -442,3 +442,15 @@ describe('where sub-events were held', () => {
     expect(forumPlaces.some((f) => /欧洲|美洲|亚洲/u.test(f))).toBe(false);
   });
 });
+
+describe('short titles', () => {
+  it('reads 《指南》 as the guide the article named in full', () => {
+    const g = read(
+      '信息技术采购中解决劳工和人权问题的采购者指南',
+      '《信息技术采购中解决劳工和人权问题的采购者指南》聚焦于采购商和采购实施，提出了采购示例和指导文件。',
+      '《指南》由全球电子理事会组织制订，荷兰基础设施和水资源管理部参与了该项工作，来自不同利益相关方的采购商、制造商和技术专家提供了技术支持。',
+    );
+    expect(facts(g, 'PUBLISHED')).toContain('全球电子理事会 -> 信息技术采购中解决劳工和人权问题的采购者指南');
+    expect(facts(g, 'PUBLISHED').some((f) => f.endsWith('-> 指南'))).toBe(false);
+  });
+});
