@@ -139,7 +139,9 @@ function positions(ctx: SentenceContext): void {
           }
           return;
         }
-        if (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap)) continue;
+        // "可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯": 代表 alone between the body and
+        // the name is a title (as a verb it comes before the body it speaks for).
+        if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
         if (org.label === 'Project') {
           // A role in a programme or study: 组长, 首席顾问.
           emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, 'programme-role', 0.75);

@@ -202,6 +202,13 @@ describe('positions of people listed with their units', () => {
     expect(held).toContain('鹤田祥一郎 -> LCA 中心 (主任助理)');
   });
 
+  it('reads 代表 alone between a body and a name as a representative\'s title', () => {
+    const held = positions(
+      read('第二届循环经济采购大会', '可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯（Mervyn Jones）在主旨发言中，从全球角度讲述了通过采购推动循环经济的重要性。'),
+    );
+    expect(held).toEqual(['默文·琼斯 -> 可持续全球资源组织 (代表)']);
+  });
+
   it('reads a name right after a unit, with no title, as its staff, and of the body above it', () => {
     const held = positions(read('日本产业环境管理协会（JEMAI）到访中环联合', visit));
     expect(held).toEqual(expect.arrayContaining(['张云晓 -> 环境发展中心国际处 (staff)', '张云晓 -> 环境发展中心 (staff)']));
