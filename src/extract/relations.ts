@@ -861,10 +861,11 @@ function cooperation(ctx: SentenceContext): void {
       if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, 'partners', 0.7);
     }
   }
-  // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
+  // The first statement of cooperation whose key word is not part of a body's name ("中环联合作为…",
+  // "中环联合推出…"); inside an agreement's title ("《…合作协议》") it still says so.
   const m = [...text.matchAll(COOPERATION)].find((x) => {
     const at = x.index + x[0].search(/合作|互认|交流|联合|共同/u);
-    return !ctx.mentions.some((n) => n.start <= at && at < n.end);
+    return !ctx.mentions.some((n) => n.start <= at && at < n.end && (n.label === 'Organization' || n.label === 'Person' || n.label === 'Place' || n.label === 'EcoLabel'));
   });
   if (!m) return;
   // A hope to cooperate is not cooperation; building on cooperation already there is (在已有的战略合作基础上).

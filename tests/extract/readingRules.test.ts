@@ -58,6 +58,12 @@ describe('reading rules on sentences from the briefings', () => {
     );
   });
 
+  it('reads cooperation named in an agreement\'s title (A与B签署…合作…) but not in a body\'s name (中环联合)', () => {
+    // The heading of the unseen 2019 briefing's first article.
+    const g = read('中环联合与北欧生态标签组织签署互认合作备忘录', '2019年5月14日，中环联合认证中心总经理张小丹在北京会见了北欧生态标签组织首席执行官Ragnar Unge一行。');
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 北欧生态标签组织']);
+  });
+
   it('reads two bodies that jointly launch something (A与B联合推出) as cooperating', () => {
     const g = read('“创新引领 助推绿色生产和消费”论坛在京召开', '财政部国库支付中心副主任郭方明表示，财政部与环保部联合推出的环境标志产品政府采购制度，是两部委联合推动引领绿色消费的典范。');
     expect(facts(g, 'COOPERATES_WITH')).toEqual(['财政部 -> 生态环境部']);
