@@ -124,6 +124,18 @@ describe('talks held during a meeting the article reported', () => {
     expect(facts(g, 'ATTENDED')).toContain('德国国际合作机构 -> 代表团与德国国际合作机构讨论');
   });
 
+  it('reads a call paid during a meeting (会议期间，A会见了B) as its own event, part of the meeting', () => {
+    // No seed sentence has this shape; it joins the 2017 conference report with the 2018 briefing's 会见 sentence.
+    const g = read(
+      '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
+      '2017年12月21日上午，中国太平洋经济合作全国委员会（CNCPEC）第十三届大会在京召开。',
+      '会议期间，中环联合总经理张小丹、副总经理陈轶群会见了来访的美国 UL 全球副总裁 Alberto Uggetti先生。',
+    );
+    const call = g.entities.find((e) => e.label === 'Event' && e.properties.name === '张小丹会见Alberto Uggetti');
+    expect(call?.properties.startDate).toBe('2017-12-21');
+    expect(facts(g, 'PART_OF')).toEqual(['张小丹会见Alberto Uggetti -> 中国太平洋经济合作全国委员会（CNCPEC）第十三届大会']);
+  });
+
   it('does not make a talk at the meeting itself (会上, no 期间) a second event', () => {
     const g = read(
       '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
