@@ -184,11 +184,23 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index);
   }
   if (!name) return undefined;
-  const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
+  // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
+  const kind = eventKindOf(name, during ? 'meeting' : trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.
-  const key = named && !ctx.registry.get(named.key)?.startDate ? named.key : eventKey(ctx, date, kind, name, during);
+  const datesNamed = named && !ctx.registry.get(named.key)?.startDate;
+  // A named event already reported for this day under a longer or shorter name ("世界城市论坛",
+  // "第十届世界城市论坛") is that event: the names join.
+  const alike = datesNamed ? (ctx.registry.eventBuckets.get(`${date.start}|${kind}`) ?? []).find((e) => e.key !== named.key && namedAlike(e.name, foldName(name!))) : undefined;
+  if (alike) ctx.registry.alias(alike.key, name);
+  const key = alike ? ctx.registry.resolve(alike.key) : datesNamed ? named.key : eventKey(ctx, date, kind, name, during);
+  // Filed under its date too, so a later report of the same day finds it.
+  if (datesNamed && !alike) fileEvent(ctx, date, kind, name, key);
   const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
-  draft.startDate ??= date.start;
+  // A date the text gives more precisely than before ("2021年…论坛" then "2021年7月6日至15日") wins.
+  if (!draft.startDate || (date.start.length > draft.startDate.length && date.start.startsWith(draft.startDate))) {
+    draft.startDate = date.start;
+    draft.datePrecision = date.precision;
+  }
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
@@ -254,17 +266,53 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
     (e) =>
       e.key !== notSameAs &&
       (e.name === folded ||
-        (kind === 'launch' || kind === 'signing' ? sharesWords(e.name, folded) : e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p)))),
+        namedAlike(e.name, folded) ||
+        // A talk dated only by the meeting it happened in is told apart by its name alone.
+        (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(e.name, folded) : e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))))),
   );
   if (same) {
     for (const p of places) same.places.add(p);
     return same.key;
+  }
+  // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
+  // another ("2021年7月6日至15日，…可持续发展高级别政治论坛2021届年会") is one node.
+  const year = date.start.slice(0, 4);
+  for (const [b, entries] of ctx.registry.eventBuckets) {
+    const yearOnly = b.startsWith(`${year}|`);
+    const sameYear = date.start.length === 4 && b.startsWith(`${year}-`);
+    if (!yearOnly && !sameYear) continue;
+    const alike = entries.find((e) => e.key !== notSameAs && namedAlike(e.name, folded));
+    if (!alike) continue;
+    if (yearOnly && date.start.length > 4) {
+      // Now known to the day: file it where later reports of those days will look.
+      entries.splice(entries.indexOf(alike), 1);
+      list.push(alike);
+      ctx.registry.eventBuckets.set(bucket, list);
+    }
+    for (const p of places) alike.places.add(p);
+    return alike.key;
   }
   const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
   const key = `Event|${date.start}-${slug}`;
   list.push({ key, places, name: folded });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
+}
+
+function fileEvent(ctx: SentenceContext, date: DateMention, kind: string, name: string, key: string): void {
+  const bucket = `${date.start}|${kind}`;
+  const list = ctx.registry.eventBuckets.get(bucket) ?? [];
+  if (list.some((e) => e.key === key)) return;
+  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), name: foldName(name) });
+  ctx.registry.eventBuckets.set(bucket, list);
+}
+
+/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
+function namedAlike(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
+  const x = strip(a);
+  const y = strip(b);
+  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
 }
 
 /** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
