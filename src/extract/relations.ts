@@ -1046,6 +1046,18 @@ function located(ctx: SentenceContext): void {
   if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, 'located-in', 0.8);
 }
 
+/** "该网络由智利政府采购局（ChileCompra）和…办事处发起": who founded what the article's launch launched, launched it. */
+function founders(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('发起') || !text.includes('由') || !ctx.article.event) return;
+  const launch = ctx.registry.get(ctx.article.event);
+  if (launch?.kind !== 'launch') return;
+  const m = text.match(/^(?:该|此|这个)?[^，。；]{0,30}?由([^，。；]{2,80}?)(?:共同|联合)?发起(?!的)/u);
+  if (!m) return;
+  const from = m.index! + m[0].indexOf(m[1]!);
+  for (const o of mentionsOf(ctx, ORG, from, from + m[1]!.length)) emit(ctx, 'ORGANIZED', o, ctx.article.event, { role: 'launcher' }, 'founders', 0.7);
+}
+
 function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!event || event.kind !== 'launch') return;
   // "中环联合英文网站…正式上线": the site's owner runs the launch, and the launch produces the site.
@@ -1190,6 +1202,7 @@ export function readSentence(ctx: SentenceContext): void {
   projectOwners(ctx);
   atNamedEvents(ctx);
   launches(ctx, event);
+  founders(ctx);
   // The event later sentences' "会议期间" and dates refer back to.
   if (event) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).
