@@ -32,6 +32,15 @@ const KIND_BY_SUFFIX: [RegExp, string][] = [
   [/(?:年会|大会|全体会议|会议|会谈|理事会议)$/u, 'meeting'],
 ];
 
+/** The first trigger, in the order of TRIGGERS, that the sentence contains. */
+function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecArray } | undefined {
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(text);
+    if (m) return { ...t, m };
+  }
+  return undefined;
+}
+
 export function eventKindOf(name: string, fallback: string): string {
   for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
   return fallback;
@@ -83,11 +92,11 @@ function primaryDate(ctx: SentenceContext): DateMention | undefined {
 export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let date = primaryDate(ctx);
   const text = ctx.text;
-  const trigger = TRIGGERS.map((t) => ({ ...t, m: t.re.exec(text) })).find((t) => t.m);
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
   const named = mentionsOf(ctx, ['Event'])[0];
   // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
   if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
+  const trigger = firstTrigger(text);
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
   if (!name) {
     for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
