@@ -1,8 +1,9 @@
 import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extractGraph, loadGazetteer, loadReferenceFacts, type SkipRecord } from '../extract/index.js';
+import { extractGraph, loadGazetteer, loadReferenceFacts, type SentenceFinds, type SkipRecord } from '../extract/index.js';
 import { serializeGraph, type Graph } from '../graph/index.js';
-import { ingestBriefing, listBriefingFiles, type IngestedBriefing } from '../ingest/index.js';
+import { listBriefingFiles } from '../ingest/index.js';
+import { decodeFinds, defaultBuildWorkers, readBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -19,15 +20,7 @@ export interface BuildSummary {
   millis: number;
 }
 
-/** A briefing is a newsletter issue: tens of KiB. Beyond this, a file is not one (split it). */
-export const MAX_BRIEFING_BYTES = 20 * 1024 * 1024;
-
-export class BuildInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BuildInputError';
-  }
-}
+export { BuildInputError, MAX_BRIEFING_BYTES } from './readBriefings.js';
 
 export interface BuildSnapshotOptions {
   inputs: string[];
@@ -35,35 +28,26 @@ export interface BuildSnapshotOptions {
   out: string;
   /** Called with one line per step, for a terminal. */
   progress?: (message: string) => void;
+  /** Worker threads for reading and searching the briefings (default: one per core, at most four; 0 reads in one thread). */
+  workers?: number;
 }
 
 export async function buildSnapshot(options: BuildSnapshotOptions): Promise<BuildSummary> {
   const started = Date.now();
   const progress = options.progress ?? (() => {});
   const files = await listBriefingFiles(options.inputs);
-  progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}`);
-  const briefings: IngestedBriefing[] = [];
-  let bytesRead = 0;
-  const warnings: string[] = [];
-  for (const [i, file] of files.entries()) {
-    // Any unreadable, undecodable or oversized file stops the build before anything is written.
-    const size = (await stat(file)).size;
-    if (size > MAX_BRIEFING_BYTES) {
-      throw new BuildInputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; a briefing is expected to be at most ${MAX_BRIEFING_BYTES / 1024 / 1024} MiB (one newsletter issue per file: split it)`);
-    }
-    const bytes = await readFile(file);
-    bytesRead += bytes.length;
-    const b = ingestBriefing(bytes, file);
-    briefings.push(b);
-    for (const w of b.warnings) warnings.push(`${file}: ${w}`);
-    progress(`[${i + 1}/${files.length}] ingested ${path.basename(file)}: ${b.articles.length} articles (${b.encoding})`);
-  }
+  // Seed data first: a broken gazetteer is reported before any briefing is read.
   const gazetteer = await loadGazetteer(options.seedDir);
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
-  progress(`gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
+  progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
+  // Any unreadable, undecodable or oversized file stops the build before anything is written.
+  const { briefings, discovered, bytesRead, warnings } = await readBriefings(files, { seedDir: options.seedDir, workers: options.workers ?? defaultBuildWorkers(), progress });
+  const discoveredFinds = new Map<string, SentenceFinds[][]>();
+  for (const [file, encoded] of discovered) discoveredFinds.set(file, decodeFinds(encoded, gazetteer));
   const { graph, skips } = extractGraph(briefings, {
     gazetteer,
     reference,
+    discovered: discoveredFinds,
     onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
   });
   await writeAtomically(options.out, serializeGraph(graph));

@@ -1,9 +1,10 @@
 import { foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { findDates, lastExplicitYear } from './dates.js';
-import { discoverCandidates } from './discover.js';
+import { discoverCandidates, type Candidate } from './discover.js';
 import { FactSet, remapFacts, type FactDraft } from './facts.js';
-import { allNames, type Gazetteer } from './gazetteer.js';
+import { allNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import type { NameMatch } from './nameMatcher.js';
 import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
 import type { ReferenceFact } from './reference.js';
 import { EntityRegistry, type DraftEntity } from './registry.js';
@@ -30,6 +31,17 @@ export interface ExtractOptions {
   reference: ReferenceFact[];
   /** Called once per briefing and pass, for progress on a terminal. */
   onProgress?: (event: { pass: 'discover' | 'read'; briefing: string; index: number; total: number }) => void;
+  /**
+   * Discovery already done for some briefings (by file), as discoverBriefing returns it: the
+   * build does it in worker threads. Briefings not in the map are searched here.
+   */
+  discovered?: ReadonlyMap<string, SentenceFinds[][]>;
+}
+
+/** What discovery finds in one sentence: the gazetteer's names and the candidates for new entities. */
+export interface SentenceFinds {
+  known: NameMatch<GazetteerEntry>[];
+  candidates: Candidate[];
 }
 
 export interface ExtractResult {
@@ -37,7 +49,7 @@ export interface ExtractResult {
   skips: SkipRecord[];
 }
 
-interface ArticleUnit {
+export interface ArticleUnit {
   id: string;
   node: ArticleNode;
   sentences: Sentence[];
@@ -48,7 +60,7 @@ export function briefingIdOf(file: string): string {
   return `briefing:${latinSlug(base) || 'briefing'}`;
 }
 
-function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit[] {
+export function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit[] {
   const stem = briefingId.slice('briefing:'.length);
   return b.articles.map((a) => {
     const text = b.text.slice(a.startOffset, a.endOffset);
@@ -75,6 +87,22 @@ function nameHint(text: string): (name: string) => boolean {
   return (name) => (name.length <= 2 ? true : count(name) >= count(name.slice(0, -1)));
 }
 
+/**
+ * Pass 1's reading of one briefing, per article and sentence. It depends on nothing but the
+ * text and the gazetteer, so it can run anywhere (the build runs it in worker threads); what
+ * it finds is registered in order afterwards, which keeps the result deterministic.
+ */
+export function discoverBriefing(articles: ArticleUnit[], gazetteer: Gazetteer): SentenceFinds[][] {
+  return articles.map((article) => {
+    // Counted in the article, so the cost stays linear however long a briefing is.
+    const hint = nameHint(article.node.text);
+    return article.sentences.map((s) => {
+      const known = gazetteer.matcher.findAll(s.text);
+      return { known, candidates: discoverCandidates(s.text, gazetteer, { nameHint: hint, known }) };
+    });
+  });
+}
+
 export function extractGraph(briefings: IngestedBriefing[], options: ExtractOptions): ExtractResult {
   const { gazetteer } = options;
   const registry = new EntityRegistry(gazetteer);
@@ -87,13 +115,11 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   // Pass 1: discovery.
   units.forEach(({ b, articles }, index) => {
     options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
-    for (const article of articles) {
-      // Counted in the article, so the cost stays linear however long a briefing is.
-      const hint = nameHint(article.node.text);
-      for (const s of article.sentences) {
-        const known = gazetteer.matcher.findAll(s.text);
+    const finds = options.discovered?.get(b.file) ?? discoverBriefing(articles, gazetteer);
+    articles.forEach((article, a) => {
+      article.sentences.forEach((s, i) => {
+        const { known, candidates } = finds[a]![i]!;
         for (const m of known) registry.known(m.value);
-        const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint, known });
         for (const c of candidates) {
           // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
@@ -108,8 +134,8 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);
         }
-      }
-    }
+      });
+    });
   });
 
   // Pass 2: mentions and facts.

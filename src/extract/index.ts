@@ -1,6 +1,6 @@
 // The extract stage: ingested briefings + curated seed data -> the graph, every fact with its evidence.
-export { extractGraph, briefingIdOf } from './extractGraph.js';
-export type { ExtractOptions, ExtractResult, SkipRecord } from './extractGraph.js';
+export { extractGraph, briefingIdOf, articlesOf, discoverBriefing } from './extractGraph.js';
+export type { ArticleUnit, ExtractOptions, ExtractResult, SentenceFinds, SkipRecord } from './extractGraph.js';
 export { loadGazetteer, Gazetteer, SeedDataError } from './gazetteer.js';
 export type { GazetteerEntry } from './gazetteer.js';
 export { loadReferenceFacts } from './reference.js';
