@@ -335,6 +335,11 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
 /** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
 const ANAPHOR_SUFFIXES = ['委员会', '理事会', '基金会', '研究所', '研究院', '中心', '组织', '机构', '协会', '联盟', '网络', '公司', '集团', '大学'];
 
+/** "周书记": a surname and a short title. */
+const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+/** "该中心": the organisation of that kind named last. */
+const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
+
 function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
   for (const m of matcher.findAll(text)) {
@@ -352,8 +357,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
       }
     }
   }
-  const shortTitles = [...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|');
-  for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}])(${shortTitles})`, 'gu'))) {
+  for (const m of text.matchAll(SURNAME_AND_SHORT_TITLE)) {
     const start = m.index!;
     if (mentions.some((x) => start < x.end && x.start < start + m[0].length)) continue;
     const candidates = state.personsBySurname.get(m[1]!);
@@ -379,7 +383,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const m of text.matchAll(new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu'))) {
+  for (const m of text.matchAll(ANAPHOR)) {
     const key = article.lastOrgBySuffix.get(m[1]!);
     if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
   }

@@ -62,11 +62,14 @@ export class NameMatcher<T> {
   // positions and calls.
   private readonly ends: number[] = [];
   private readonly values: T[][] = [];
+  /** Codes below 0x10000 that start some name: most characters start none, and this is cheaper than the map. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** Adds a name; names shorter than two characters are ignored (too ambiguous to match). */
   add(name: string, value: T): void {
     const key = keyOf(name);
     if (key.length < 2) return;
+    if (key[0]! < 0x10000) this.starts[key[0]!] = 1;
     let node = this.root;
     for (const c of key) {
       let child = node.next.get(c);
@@ -89,7 +92,12 @@ export class NameMatcher<T> {
     let i = 0;
     while (i < length) {
       let count = 0;
-      let node = isSpace(codes[i]!) ? undefined : this.root.next.get(codes[i]!);
+      const first = codes[i]!;
+      if (first < 0x10000 && this.starts[first] === 0) {
+        i++;
+        continue;
+      }
+      let node = isSpace(first) ? undefined : this.root.next.get(first);
       let j = i + 1;
       while (node) {
         if (node.values) {
