@@ -18,6 +18,8 @@ export interface BuildSummary {
   warnings: string[];
   graph: Graph;
   millis: number;
+  /** Where the time went: reading and searching the briefings, extracting, writing the snapshot. */
+  phases: { readMs: number; extractMs: number; writeMs: number; workers: number };
 }
 
 export { BuildInputError, MAX_BRIEFING_BYTES } from './readBriefings.js';
@@ -41,7 +43,10 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
   progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
   // Any unreadable, undecodable or oversized file stops the build before anything is written.
-  const { briefings, discovered, bytesRead, warnings } = await readBriefings(files, { seedDir: options.seedDir, workers: options.workers ?? defaultBuildWorkers(), progress });
+  const readStarted = Date.now();
+  const { briefings, discovered, bytesRead, warnings, workers } = await readBriefings(files, { seedDir: options.seedDir, workers: options.workers ?? defaultBuildWorkers(), progress });
+  const readMs = Date.now() - readStarted;
+  const extractStarted = Date.now();
   const discoveredFinds = new Map<string, SentenceFinds[][]>();
   for (const [file, encoded] of discovered) discoveredFinds.set(file, decodeFinds(encoded, gazetteer));
   const { graph, skips } = extractGraph(briefings, {
@@ -50,13 +55,16 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
     discovered: discoveredFinds,
     onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
   });
+  const extractMs = Date.now() - extractStarted;
+  const writeStarted = Date.now();
   await writeAtomically(options.out, serializeGraph(graph));
+  const writeMs = Date.now() - writeStarted;
   progress(`wrote ${options.out}`);
   const nodesByLabel: Record<string, number> = { Briefing: graph.briefings.length, Article: graph.articles.length };
   for (const e of graph.entities) nodesByLabel[e.label] = (nodesByLabel[e.label] ?? 0) + 1;
   const relationshipsByType: Record<string, number> = {};
   for (const r of graph.relationships) relationshipsByType[r.type] = (relationshipsByType[r.type] ?? 0) + 1;
-  return { out: options.out, files, bytesRead, nodesByLabel, relationshipsByType, skips, warnings, graph, millis: Date.now() - started };
+  return { out: options.out, files, bytesRead, nodesByLabel, relationshipsByType, skips, warnings, graph, millis: Date.now() - started, phases: { readMs, extractMs, writeMs, workers } };
 }
 
 /** Writes to a temporary file beside the target and renames it over the target. */
