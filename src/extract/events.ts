@@ -2,6 +2,7 @@ import { foldName, slugFor } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
+import { sameEvent } from './registry.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
@@ -153,7 +154,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name) return undefined;
   const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.
-  const key = named && !ctx.registry.get(named.key)?.startDate ? named.key : eventKey(ctx, date, kind, name);
+  const key = named && !ctx.registry.get(named.key)?.startDate ? eventKey(ctx, date, kind, name, named.key) : eventKey(ctx, date, kind, name);
   const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
   draft.startDate ??= date.start;
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
@@ -200,32 +201,20 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
 }
 
 /** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
-function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string): string {
+/** `named`: the key of a named event this sentence dates, filed under its date so later reports of it find it. */
+function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, named?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find(
-    (e) =>
-      e.name === folded ||
-      (kind === 'launch' || kind === 'signing' ? sharesWords(e.name, folded) : e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))),
-  );
+  const same = list.find((e) => (named ? e.key === named : sameEvent(e, kind, folded, places)));
   if (same) {
     for (const p of places) same.places.add(p);
     return same.key;
   }
-  const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
-  const key = `Event|${date.start}-${slug}`;
+  const key = named ?? `Event|${date.start}-${slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`;
   list.push({ key, places, name: folded });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
 }
 
-/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
-function sharesWords(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
-  return false;
-}

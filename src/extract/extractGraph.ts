@@ -4,10 +4,10 @@ import { findDates, lastExplicitYear } from './dates.js';
 import { discoverCandidates, type Candidate } from './discover.js';
 import { FactSet, remapFacts, type FactDraft } from './facts.js';
 import { allNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
-import type { NameMatch } from './nameMatcher.js';
+import type { NameMatch, NameMatcher } from './nameMatcher.js';
 import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
 import type { ReferenceFact } from './reference.js';
-import { EntityRegistry, type DraftEntity } from './registry.js';
+import { EntityRegistry, type DraftEntity, type RegistryDelta } from './registry.js';
 import { readSentence } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
@@ -104,13 +104,31 @@ export function discoverBriefing(articles: ArticleUnit[], gazetteer: Gazetteer):
 }
 
 export function extractGraph(briefings: IngestedBriefing[], options: ExtractOptions): ExtractResult {
+  const { units, registry, placeHeads } = discoverAll(briefings, options);
+  // Pass 2: mentions and facts, each briefing read against the registry as discovery left it
+  // (so in any order or thread), then merged in file order.
+  const base: ReadingBase = { gazetteer: options.gazetteer, registry, matcher: registry.buildMatcher(), placeHeads };
+  const readings = units.map((unit, index) => {
+    options.onProgress?.({ pass: 'read', briefing: unit.b.file, index, total: units.length });
+    return readBriefing(unit, base);
+  });
+  return assemble(units, registry, readings, placeHeads, options);
+}
+
+/** Pass 1 over the whole corpus, in file order: the briefings' articles, and the entities they name. */
+export interface Discovery {
+  units: BriefingUnit[];
+  registry: EntityRegistry;
+  /** Organisations named after a place ("肯尼亚环境部"): read as located there. */
+  placeHeads: Map<string, PlaceHead>;
+}
+
+export function discoverAll(briefings: IngestedBriefing[], options: ExtractOptions): Discovery {
   const { gazetteer } = options;
   const registry = new EntityRegistry(gazetteer);
   const ordered = [...briefings].sort((a, b) => (briefingIdOf(a.file) < briefingIdOf(b.file) ? -1 : 1));
   const units = ordered.map((b) => ({ b, id: briefingIdOf(b.file), articles: articlesOf(b, briefingIdOf(b.file)) }));
-
-  // Organisations named after a place ("肯尼亚环境部"): read as located there.
-  const placeHeads = new Map<string, { place: string; sentence: string; articleId: string }>();
+  const placeHeads = new Map<string, PlaceHead>();
 
   // Pass 1: discovery.
   units.forEach(({ b, articles }, index) => {
@@ -138,17 +156,149 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
     });
   });
 
-  // Pass 2: mentions and facts.
-  const matcher = registry.buildMatcher();
+  return { units, registry, placeHeads };
+}
+
+/** Pass 1's results that pass 2 reads: the registry, its matcher, organisations named after places. */
+export interface ReadingBase {
+  gazetteer: Gazetteer;
+  registry: EntityRegistry;
+  matcher: NameMatcher<string>;
+  placeHeads: ReadonlyMap<string, PlaceHead>;
+}
+
+export interface PlaceHead {
+  place: string;
+  sentence: string;
+  articleId: string;
+}
+
+/** What reading one briefing gave: plain data, so it can come from a worker thread. */
+export interface BriefingReading {
+  briefingId: string;
+  facts: FactDraft[];
+  /** `${articleId}\u0000${key}` -> count and first offset. */
+  mentions: [string, { count: number; first: number }][];
+  used: string[];
+  placeHeads: [string, PlaceHead][];
+  skips: SkipRecord[];
+  registry: RegistryDelta;
+}
+
+export interface BriefingUnit {
+  b: IngestedBriefing;
+  id: string;
+  articles: ArticleUnit[];
+}
+
+/** Pass 2 for one briefing, on a fork of the registry. */
+export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingReading {
+  const { b, id: briefingId, articles } = unit;
+  const { gazetteer, matcher } = base;
+  const registry = base.registry.fork();
+  const facts: FactDraft[] = [];
+  const skips: SkipRecord[] = [];
+  const mentionCounts = new Map<string, { count: number; first: number }>();
+  const used = new Set<string>();
+  const placeHeads = new Map<string, PlaceHead>();
+  const hasPlaceHead = (key: string) => base.placeHeads.has(key) || placeHeads.has(key);
+  const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
+  const state: BriefingState = {
+    affiliation: new Map(),
+    affiliations: new Map(),
+    personsBySurname: new Map(),
+    publisher: publisher ? registry.known(publisher).key : undefined,
+    year: b.meta.year,
+  };
+  const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
+    facts.push({ ...f, articleId, evidence: sentence });
+    used.add(f.from);
+    used.add(f.to);
+  };
+  for (const article of articles) {
+    const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
+    let contextYear = b.meta.year;
+    // The heading is read last, once the body has said which event the article reports.
+    const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
+    const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
+    for (const s of ordered) {
+      const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
+      for (const m of mentions) {
+        used.add(m.key);
+        // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
+        const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
+        const k = `${article.id}\u0000${m.key}`;
+        const c = mentionCounts.get(k);
+        if (c) c.count++;
+        else mentionCounts.set(k, { count: 1, first: s.start + m.start });
+        if (m.label === 'Person') {
+          const surname = m.text[0]!;
+          if (SURNAMES_1.has(surname)) {
+            const set = state.personsBySurname.get(surname) ?? new Set();
+            set.add(m.key);
+            state.personsBySurname.set(surname, set);
+          }
+        }
+      }
+      const dates = findDates(s.text, contextYear);
+      const ctx: SentenceContext = {
+        text: s.text,
+        offset: s.start,
+        articleId: article.id,
+        articleTitle: article.node.title,
+        isTitle: s === heading,
+        mentions,
+        dates,
+        registry,
+        article: articleState,
+        briefing: state,
+        emit: emitFor(article.id, s.text),
+        mention: (key) => {
+          used.add(key);
+          const k = `${article.id}\u0000${key}`;
+          const c = mentionCounts.get(k);
+          if (c) c.count++;
+          else mentionCounts.set(k, { count: 1, first: s.start });
+        },
+        skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
+      };
+      if (s.text.length > 600) {
+        ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
+      } else {
+        readSentence(ctx);
+      }
+      contextYear = lastExplicitYear(s.text) ?? contextYear;
+    }
+  }
+  // Section headings in the table of contents ("全球环境标志网络成员") state membership.
+  const front = articles[0];
+  if (front) {
+    for (const f of readSectionMembership(front.node.text, matcher, registry)) {
+      facts.push({ ...f, articleId: front.id });
+      used.add(f.from);
+      used.add(f.to);
+    }
+  }
+  return { briefingId, facts, mentions: [...mentionCounts], used: [...used], placeHeads: [...placeHeads], skips, registry: registry.delta() };
+}
+
+/**
+ * Merges the briefings' readings in file order into a copy of the discovery registry, then adds
+ * reference facts, curated geography and the graph's nodes and relationships.
+ */
+export function assemble(units: BriefingUnit[], base: EntityRegistry, readings: BriefingReading[], discoveredPlaceHeads: ReadonlyMap<string, PlaceHead>, options: ExtractOptions): ExtractResult {
+  const { gazetteer } = options;
+  const registry = base.copy();
   const facts = new FactSet();
   const skips: SkipRecord[] = [];
   const mentionCounts = new Map<string, { count: number; first: number }>();
   const articleNodes: ArticleNode[] = [];
   const briefingNodes: BriefingNode[] = [];
   const used = new Set<string>();
-
+  const placeHeads = new Map(discoveredPlaceHeads);
   units.forEach(({ b, id: briefingId, articles }, index) => {
-    options.onProgress?.({ pass: 'read', briefing: b.file, index, total: units.length });
     briefingNodes.push({
       id: briefingId,
       title: [b.meta.title, b.meta.issue].filter(Boolean).join(' '),
@@ -158,86 +308,24 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
       file: b.file.split(/[\\/]/).slice(-2).join('/'),
       sha256: b.sha256,
     });
-    const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
-    const state: BriefingState = {
-      affiliation: new Map(),
-      affiliations: new Map(),
-      personsBySurname: new Map(),
-      publisher: publisher ? registry.known(publisher).key : undefined,
-      year: b.meta.year,
-    };
-    const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
-      facts.add({ ...f, articleId, evidence: sentence });
-      used.add(f.from);
-      used.add(f.to);
-    };
-    for (const article of articles) {
-      articleNodes.push(article.node);
-      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
-      let contextYear = b.meta.year;
-      // The heading is read last, once the body has said which event the article reports.
-      const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
-      const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
-      for (const s of ordered) {
-        const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
-        for (const m of mentions) {
-          used.add(m.key);
-          // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-          const stationed = m.label === 'Organization' && !placeHeads.has(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
-          const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
-          if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
-          const k = `${article.id}\u0000${m.key}`;
-          const c = mentionCounts.get(k);
-          if (c) c.count++;
-          else mentionCounts.set(k, { count: 1, first: s.start + m.start });
-          if (m.label === 'Person') {
-            const surname = m.text[0]!;
-            if (SURNAMES_1.has(surname)) {
-              const set = state.personsBySurname.get(surname) ?? new Set();
-              set.add(m.key);
-              state.personsBySurname.set(surname, set);
-            }
-          }
-        }
-        const dates = findDates(s.text, contextYear);
-        const ctx: SentenceContext = {
-          text: s.text,
-          offset: s.start,
-          articleId: article.id,
-          articleTitle: article.node.title,
-          isTitle: s === heading,
-          mentions,
-          dates,
-          registry,
-          article: articleState,
-          briefing: state,
-          emit: emitFor(article.id, s.text),
-          mention: (key) => {
-            used.add(key);
-            const k = `${article.id}\u0000${key}`;
-            const c = mentionCounts.get(k);
-            if (c) c.count++;
-            else mentionCounts.set(k, { count: 1, first: s.start });
-          },
-          skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
-        };
-        if (s.text.length > 600) {
-          ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
-        } else {
-          readSentence(ctx);
-        }
-        contextYear = lastExplicitYear(s.text) ?? contextYear;
-      }
+    for (const article of articles) articleNodes.push(article.node);
+    const reading = readings[index]!;
+    if (reading.briefingId !== briefingId) throw new Error(`the reading of ${reading.briefingId} came where ${briefingId} was expected`);
+    const remap = registry.absorb(reading.registry);
+    const at = (key: string) => remap.get(key) ?? key;
+    for (const f of reading.facts) facts.add({ ...f, from: at(f.from), to: at(f.to) });
+    for (const key of reading.used) used.add(at(key));
+    for (const [k, c] of reading.mentions) {
+      const cut = k.indexOf('\u0000');
+      const key = `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}`;
+      const existing = mentionCounts.get(key);
+      if (existing) {
+        existing.count += c.count;
+        existing.first = Math.min(existing.first, c.first);
+      } else mentionCounts.set(key, { ...c });
     }
-    // Section headings in the table of contents ("全球环境标志网络成员") state membership.
-    const front = articles[0];
-    if (front) {
-      for (const f of readSectionMembership(front.node.text, matcher, registry)) {
-        facts.add({ ...f, articleId: front.id });
-        used.add(f.from);
-        used.add(f.to);
-      }
-    }
+    for (const [key, head] of reading.placeHeads) if (!placeHeads.has(at(key))) placeHeads.set(at(key), head);
+    skips.push(...reading.skips);
   });
 
   for (const [key, head] of placeHeads) {
