@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extractGraph, loadGazetteer, loadReferenceFacts, type SentenceFinds, type SkipRecord } from '../extract/index.js';
+import { assemble, discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
 import { serializeGraph, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
-import { decodeFinds, defaultBuildWorkers, readBriefings } from './readBriefings.js';
+import { BuildWorkers, decodeFinds, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -42,20 +42,37 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const gazetteer = await loadGazetteer(options.seedDir);
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
   progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
-  // Any unreadable, undecodable or oversized file stops the build before anything is written.
-  const readStarted = Date.now();
-  const { briefings, discovered, bytesRead, warnings, workers } = await readBriefings(files, { seedDir: options.seedDir, workers: options.workers ?? defaultBuildWorkers(), progress });
-  const readMs = Date.now() - readStarted;
+  const pool = BuildWorkers.start(Math.min(options.workers ?? defaultBuildWorkers(), files.length), options.seedDir);
+  let result: ExtractResult;
+  let read: ReadBriefings;
+  let readMs: number;
   const extractStarted = Date.now();
-  const discoveredFinds = new Map<string, SentenceFinds[][]>();
-  for (const [file, encoded] of discovered) discoveredFinds.set(file, decodeFinds(encoded, gazetteer));
-  const { graph, skips } = extractGraph(briefings, {
-    gazetteer,
-    reference,
-    discovered: discoveredFinds,
-    onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
-  });
-  const extractMs = Date.now() - extractStarted;
+  try {
+    // Any unreadable, undecodable or oversized file stops the build before anything is written.
+    const readStarted = Date.now();
+    read = pool ? await readInWorkers(files, pool, progress) : await readBriefings(files, { progress });
+    readMs = Date.now() - readStarted;
+    const discovered = new Map<string, SentenceFinds[][]>();
+    for (const [file, encoded] of read.discovered) discovered.set(file, decodeFinds(encoded, gazetteer));
+    const extractOptions: ExtractOptions = {
+      gazetteer,
+      reference,
+      discovered,
+      onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
+    };
+    if (pool) {
+      const discovery = discoverAll(read.briefings, extractOptions);
+      const readings = await pool.read(discovery.units.map((u) => u.b.file), discovery.registry.toPortable(), [...discovery.placeHeads], progress);
+      result = assemble(discovery.units, discovery.registry, discovery.units.map((u) => readings.get(u.b.file)!), discovery.placeHeads, extractOptions);
+    } else {
+      result = extractGraph(read.briefings, extractOptions);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const { graph, skips } = result;
+  const { bytesRead, warnings, workers } = read;
+  const extractMs = Date.now() - extractStarted - readMs;
   const writeStarted = Date.now();
   await writeAtomically(options.out, serializeGraph(graph));
   const writeMs = Date.now() - writeStarted;

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Candidate, Gazetteer, SentenceFinds } from '../extract/index.js';
+import type { BriefingReading, Candidate, Gazetteer, PlaceHead, PortableRegistry, SentenceFinds } from '../extract/index.js';
 import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles
@@ -24,9 +24,6 @@ export class BuildInputError extends Error {
 }
 
 export interface ReadBriefingsOptions {
-  seedDir: string;
-  /** Worker threads to use; 0 or 1 reads in this thread. */
-  workers: number;
   progress: (message: string) => void;
 }
 
@@ -80,13 +77,16 @@ export function decodeFinds(encoded: EncodedFinds[][], gazetteer: Gazetteer): Se
   );
 }
 
-export interface WorkerRequest {
-  file: string;
-}
+export type WorkerRequest =
+  | { type: 'discover'; file: string }
+  | { type: 'base'; registry: PortableRegistry; placeHeads: [string, PlaceHead][] }
+  | { type: 'read'; file: string };
 
 export type WorkerReply =
-  | { file: string; ok: true; bytes: number; briefing: IngestedBriefing; finds: EncodedFinds[][] }
-  | { file: string; ok: false; name: string; message: string };
+  | { type: 'discovered'; file: string; ok: true; bytes: number; briefing: IngestedBriefing; finds: EncodedFinds[][] }
+  | { type: 'discovered'; file: string; ok: false; name: string; message: string }
+  | { type: 'read'; file: string; reading: BriefingReading }
+  | { type: 'failed'; message: string };
 
 /** The compiled worker script; absent when the sources run untranspiled (tests), which read in-thread. */
 function workerScript(): string | undefined {
@@ -110,14 +110,11 @@ function ingestedLine(i: number, total: number, file: string, b: IngestedBriefin
 }
 
 /**
- * Reads every file, or throws for the first (in list order) that cannot be read: an oversized,
- * unreadable or undecodable file stops the build before anything is written.
+ * Reads every file in this thread, or throws for the first (in list order) that cannot be read:
+ * an oversized, unreadable or undecodable file stops the build before anything is written.
  */
 export async function readBriefings(files: string[], options: ReadBriefingsOptions): Promise<ReadBriefings> {
   await checkSizes(files);
-  const script = workerScript();
-  const workers = Math.min(options.workers, files.length);
-  if (script && workers >= 2) return readInWorkers(files, script, workers, options);
   const briefings: IngestedBriefing[] = [];
   const warnings: string[] = [];
   let bytesRead = 0;
@@ -132,38 +129,109 @@ export async function readBriefings(files: string[], options: ReadBriefingsOptio
   return { briefings, discovered: new Map(), bytesRead, warnings, workers: 0 };
 }
 
-async function readInWorkers(files: string[], script: string, count: number, options: ReadBriefingsOptions): Promise<ReadBriefings> {
-  const replies = new Map<string, WorkerReply>();
-  const queue = [...files];
-  const pool: Worker[] = [];
-  let done = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
+/**
+ * Worker threads for one build. Each reads, ingests and searches the files it is given
+ * (pass 1), keeps them, and later reads them for facts (pass 2) against the registry that
+ * discovery produced, which every worker receives.
+ */
+export class BuildWorkers {
+  private readonly owner = new Map<string, Worker>();
+  private failure: ((error: Error) => void) | undefined;
+  private constructor(private readonly pool: Worker[]) {
+    for (const worker of pool) {
+      // A worker that dies (out of memory, a seed file it cannot read) fails the build.
+      worker.on('error', (error) => this.failure?.(error));
+      worker.on('exit', (code) => this.failure?.(new Error(`a build worker stopped (exit code ${code}) before the build was done`)));
+    }
+  }
+
+  static start(count: number, seedDir: string): BuildWorkers | undefined {
+    const script = workerScript();
+    if (!script || count < 2) return undefined;
+    return new BuildWorkers(Array.from({ length: count }, () => new Worker(script, { workerData: { seedDir } })));
+  }
+
+  get size(): number {
+    return this.pool.length;
+  }
+
+  /** Sends jobs to free workers as they come free; resolves when every job has its reply. */
+  private run<R>(jobs: { file: string; worker?: Worker }[], request: (file: string) => WorkerRequest, accept: (reply: WorkerReply, worker: Worker) => R | undefined): Promise<Map<string, R>> {
+    const results = new Map<string, R>();
+    return new Promise((resolve, reject) => {
+      this.failure = reject;
+      const queues = new Map<Worker, string[]>(this.pool.map((w) => [w, []]));
+      const shared: string[] = [];
+      for (const job of jobs) (job.worker ? queues.get(job.worker)! : shared).push(job.file);
       const next = (worker: Worker) => {
-        const file = queue.shift();
-        if (file !== undefined) worker.postMessage({ file } satisfies WorkerRequest);
-        else if (replies.size === files.length) resolve();
+        const file = queues.get(worker)!.shift() ?? shared.shift();
+        if (file !== undefined) worker.postMessage(request(file));
       };
-      for (let w = 0; w < count; w++) {
-        const worker = new Worker(script, { workerData: { seedDir: options.seedDir } });
-        pool.push(worker);
-        worker.on('message', (reply: WorkerReply) => {
-          replies.set(reply.file, reply);
-          done++;
-          if (reply.ok) options.progress(ingestedLine(done, files.length, reply.file, reply.briefing));
-          next(worker);
-        });
-        // A worker that dies (out of memory, a seed file it cannot read) fails the build.
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (replies.size < files.length) reject(new Error(`a build worker stopped (exit code ${code}) before every briefing was read`));
-        });
+      const listeners = new Map<Worker, (reply: WorkerReply) => void>();
+      const finish = () => {
+        for (const [worker, listener] of listeners) worker.off('message', listener);
+        this.failure = undefined;
+        resolve(results);
+      };
+      if (jobs.length === 0) return finish();
+      for (const worker of this.pool) {
+        const listener = (reply: WorkerReply) => {
+          if (reply.type === 'failed') return reject(new Error(reply.message));
+          const result = accept(reply, worker);
+          if ('file' in reply && result !== undefined) results.set(reply.file, result);
+          if (results.size === jobs.length) finish();
+          else next(worker);
+        };
+        listeners.set(worker, listener);
+        worker.on('message', listener);
         next(worker);
       }
     });
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
   }
+
+  /** Pass 1 for every file; replies in any order, returned by file. */
+  async discover(files: string[], progress: (message: string) => void): Promise<Map<string, Extract<WorkerReply, { type: 'discovered' }>>> {
+    let done = 0;
+    return this.run(
+      files.map((file) => ({ file })),
+      (file) => ({ type: 'discover', file }),
+      (reply, worker) => {
+        if (reply.type !== 'discovered') return undefined;
+        this.owner.set(reply.file, worker);
+        done++;
+        if (reply.ok) progress(ingestedLine(done, files.length, reply.file, reply.briefing));
+        return reply;
+      },
+    );
+  }
+
+  /** Pass 2: each file read by the worker that holds it, against the registry discovery left. */
+  async read(files: string[], registry: PortableRegistry, placeHeads: [string, PlaceHead][], progress: (message: string) => void): Promise<Map<string, BriefingReading>> {
+    for (const worker of this.pool) worker.postMessage({ type: 'base', registry, placeHeads } satisfies WorkerRequest);
+    let done = 0;
+    return this.run(
+      files.map((file) => ({ file, worker: this.owner.get(file) })),
+      (file) => ({ type: 'read', file }),
+      (reply) => {
+        if (reply.type !== 'read') return undefined;
+        done++;
+        progress(`[${done}/${files.length}] read facts from ${path.basename(reply.file)}`);
+        return reply.reading;
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    this.failure = undefined;
+    for (const worker of this.pool) worker.removeAllListeners('exit');
+    await Promise.all(this.pool.map((w) => w.terminate()));
+  }
+}
+
+/** Pass 1 in the workers: the briefings in file order, or the first (in file order) that cannot be read. */
+export async function readInWorkers(files: string[], workers: BuildWorkers, progress: (message: string) => void): Promise<ReadBriefings> {
+  await checkSizes(files);
+  const replies = await workers.discover(files, progress);
   const briefings: IngestedBriefing[] = [];
   const discovered = new Map<string, EncodedFinds[][]>();
   const warnings: string[] = [];
@@ -180,5 +248,5 @@ async function readInWorkers(files: string[], script: string, count: number, opt
     discovered.set(file, reply.finds);
     for (const w of reply.briefing.warnings) warnings.push(`${file}: ${w}`);
   }
-  return { briefings, discovered, bytesRead, warnings, workers: count };
+  return { briefings, discovered, bytesRead, warnings, workers: workers.size };
 }
