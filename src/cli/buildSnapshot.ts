@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { assemble, discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
+import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
 import { serializeGraph, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
 import { BuildWorkers, decodeFinds, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
@@ -62,8 +62,19 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
     };
     if (pool) {
       const discovery = discoverAll(read.briefings, extractOptions);
-      const readings = await pool.read(discovery.units.map((u) => u.b.file), discovery.registry.toPortable(), [...discovery.placeHeads], progress);
-      result = assemble(discovery.units, discovery.registry, discovery.units.map((u) => readings.get(u.b.file)!), discovery.placeHeads, extractOptions);
+      // Readings arrive in any order; each is merged as soon as those before it are.
+      const merger = new ReadingMerger(discovery, extractOptions);
+      const files = discovery.units.map((u) => u.b.file);
+      const waiting = new Map<string, BriefingReading>();
+      let next = 0;
+      await pool.read(files, discovery.registry.toPortable(), [...discovery.placeHeads], progress, (file, reading) => {
+        waiting.set(file, reading);
+        for (; next < files.length && waiting.has(files[next]!); next++) {
+          merger.add(waiting.get(files[next]!)!);
+          waiting.delete(files[next]!);
+        }
+      });
+      result = merger.finish();
     } else {
       result = extractGraph(read.briefings, extractOptions);
     }

@@ -177,7 +177,12 @@ export class BuildWorkers {
       for (const worker of this.pool) {
         const listener = (reply: WorkerReply) => {
           if (reply.type === 'failed') return reject(new Error(reply.message));
-          const result = accept(reply, worker);
+          let result: R | undefined;
+          try {
+            result = accept(reply, worker);
+          } catch (error) {
+            return reject(error as Error);
+          }
           if ('file' in reply && result !== undefined) results.set(reply.file, result);
           if (results.size === jobs.length) finish();
           else next(worker);
@@ -206,17 +211,18 @@ export class BuildWorkers {
   }
 
   /** Pass 2: each file read by the worker that holds it, against the registry discovery left. */
-  async read(files: string[], registry: PortableRegistry, placeHeads: [string, PlaceHead][], progress: (message: string) => void): Promise<Map<string, BriefingReading>> {
+  async read(files: string[], registry: PortableRegistry, placeHeads: [string, PlaceHead][], progress: (message: string) => void, onReading: (file: string, reading: BriefingReading) => void): Promise<void> {
     for (const worker of this.pool) worker.postMessage({ type: 'base', registry, placeHeads } satisfies WorkerRequest);
     let done = 0;
-    return this.run(
+    await this.run(
       files.map((file) => ({ file, worker: this.owner.get(file) })),
       (file) => ({ type: 'read', file }),
       (reply) => {
         if (reply.type !== 'read') return undefined;
         done++;
         progress(`[${done}/${files.length}] read facts from ${path.basename(reply.file)}`);
-        return reply.reading;
+        onReading(reply.file, reply.reading);
+        return true;
       },
     );
   }

@@ -108,11 +108,12 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   // Pass 2: mentions and facts, each briefing read against the registry as discovery left it
   // (so in any order or thread), then merged in file order.
   const base: ReadingBase = { gazetteer: options.gazetteer, registry, matcher: registry.buildMatcher(), placeHeads };
-  const readings = units.map((unit, index) => {
+  const merger = new ReadingMerger({ units, registry, placeHeads }, options);
+  units.forEach((unit, index) => {
     options.onProgress?.({ pass: 'read', briefing: unit.b.file, index, total: units.length });
-    return readBriefing(unit, base);
+    merger.add(readBriefing(unit, base));
   });
-  return assemble(units, registry, readings, placeHeads, options);
+  return merger.finish();
 }
 
 /** Pass 1 over the whole corpus, in file order: the briefings' articles, and the entities they name. */
@@ -285,21 +286,37 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
 }
 
 /**
- * Merges the briefings' readings in file order into a copy of the discovery registry, then adds
- * reference facts, curated geography and the graph's nodes and relationships.
+ * Merges the briefings' readings, in file order, into a copy of the discovery registry (add, as
+ * readings arrive), then adds reference facts, curated geography and the graph's nodes and
+ * relationships (finish).
  */
-export function assemble(units: BriefingUnit[], base: EntityRegistry, readings: BriefingReading[], discoveredPlaceHeads: ReadonlyMap<string, PlaceHead>, options: ExtractOptions): ExtractResult {
-  const { gazetteer } = options;
-  const registry = base.copy();
-  const facts = new FactSet();
-  const skips: SkipRecord[] = [];
-  const mentionCounts = new Map<string, { count: number; first: number }>();
-  const articleNodes: ArticleNode[] = [];
-  const briefingNodes: BriefingNode[] = [];
-  const used = new Set<string>();
-  const placeHeads = new Map(discoveredPlaceHeads);
-  units.forEach(({ b, id: briefingId, articles }, index) => {
-    briefingNodes.push({
+export class ReadingMerger {
+  private readonly registry: EntityRegistry;
+  private readonly facts = new FactSet();
+  private readonly skips: SkipRecord[] = [];
+  private readonly mentionCounts = new Map<string, { count: number; first: number }>();
+  private readonly articleNodes: ArticleNode[] = [];
+  private readonly briefingNodes: BriefingNode[] = [];
+  private readonly used = new Set<string>();
+  private readonly placeHeads: Map<string, PlaceHead>;
+  private merged = 0;
+
+  constructor(
+    private readonly discovery: Discovery,
+    private readonly options: ExtractOptions,
+  ) {
+    this.registry = discovery.registry.copy();
+    this.placeHeads = new Map(discovery.placeHeads);
+  }
+
+  /** The next briefing's reading, in file order. */
+  add(reading: BriefingReading): void {
+    const unit = this.discovery.units[this.merged];
+    if (!unit || reading.briefingId !== unit.id) throw new Error(`the reading of ${reading.briefingId} came where ${unit?.id ?? 'no more briefings'} was expected`);
+    this.merged++;
+    const { b, id: briefingId, articles } = unit;
+    const { registry, facts, used, mentionCounts, placeHeads } = this;
+    this.briefingNodes.push({
       id: briefingId,
       title: [b.meta.title, b.meta.issue].filter(Boolean).join(' '),
       issue: b.meta.issue,
@@ -308,16 +325,14 @@ export function assemble(units: BriefingUnit[], base: EntityRegistry, readings: 
       file: b.file.split(/[\\/]/).slice(-2).join('/'),
       sha256: b.sha256,
     });
-    for (const article of articles) articleNodes.push(article.node);
-    const reading = readings[index]!;
-    if (reading.briefingId !== briefingId) throw new Error(`the reading of ${reading.briefingId} came where ${briefingId} was expected`);
+    for (const article of articles) this.articleNodes.push(article.node);
     const remap = registry.absorb(reading.registry);
     const at = (key: string) => remap.get(key) ?? key;
-    for (const f of reading.facts) facts.add({ ...f, from: at(f.from), to: at(f.to) });
+    for (const f of reading.facts) facts.add(remap.size ? { ...f, from: at(f.from), to: at(f.to) } : f);
     for (const key of reading.used) used.add(at(key));
     for (const [k, c] of reading.mentions) {
       const cut = k.indexOf('\u0000');
-      const key = `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}`;
+      const key = remap.size ? `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}` : k;
       const existing = mentionCounts.get(key);
       if (existing) {
         existing.count += c.count;
@@ -325,99 +340,105 @@ export function assemble(units: BriefingUnit[], base: EntityRegistry, readings: 
       } else mentionCounts.set(key, { ...c });
     }
     for (const [key, head] of reading.placeHeads) if (!placeHeads.has(at(key))) placeHeads.set(at(key), head);
-    skips.push(...reading.skips);
-  });
-
-  for (const [key, head] of placeHeads) {
-    const k = registry.resolve(key);
-    if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
-    facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
-    used.add(head.place);
+    this.skips.push(...reading.skips);
   }
 
-  // Reference facts: outside knowledge with citations.
-  for (const r of options.reference) {
-    const from = registry.known(gazetteer.byId.get(r.start)!).key;
-    const to = registry.known(gazetteer.byId.get(r.end)!).key;
-    facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
-    used.add(from);
-    used.add(to);
-  }
+  finish(): ExtractResult {
+    if (this.merged !== this.discovery.units.length) throw new Error(`${this.merged} of ${this.discovery.units.length} briefings' readings were merged`);
+    const { gazetteer } = this.options;
+    const { registry, facts, skips, mentionCounts, articleNodes, briefingNodes, used, placeHeads } = this;
+    const options = this.options;
+    for (const [key, head] of placeHeads) {
+      const k = registry.resolve(key);
+      if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
+      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
+      used.add(head.place);
+    }
 
-  // Curated geography: every place in the graph sits in its containing place, and a known
-  // organisation in the place the gazetteer gives it.
-  const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
-  const placed = new Set<string>();
-  while (queue.length) {
-    const key = queue.pop()!;
-    if (placed.has(key)) continue;
-    placed.add(key);
-    const parentId = registry.get(key)?.gazetteer?.in;
-    const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
-    if (!parent) continue;
-    const parentKey = registry.known(parent).key;
-    facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
-    used.add(parentKey);
-    queue.push(parentKey);
-  }
+    // Reference facts: outside knowledge with citations.
+    for (const r of options.reference) {
+      const from = registry.known(gazetteer.byId.get(r.start)!).key;
+      const to = registry.known(gazetteer.byId.get(r.end)!).key;
+      facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
+      used.add(from);
+      used.add(to);
+    }
 
-  // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
-  // in the body) is the same work: merge it into the longer name.
-  const redirect = mergeShortForms(registry, mentionCounts, facts.all());
-  for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
-  const resolve = (k: string) => redirect.get(k) ?? k;
-  const merged = remapFacts(facts.all(), resolve);
-  for (const [from] of redirect) used.delete(from);
-  for (const [k, c] of [...mentionCounts]) {
-    const [articleId, key] = k.split('\u0000') as [string, string];
-    const target = redirect.get(key);
-    if (!target) continue;
-    mentionCounts.delete(k);
-    const tk = `${articleId}\u0000${target}`;
-    const existing = mentionCounts.get(tk);
-    if (existing) {
-      existing.count += c.count;
-      existing.first = Math.min(existing.first, c.first);
-    } else mentionCounts.set(tk, c);
-  }
+    // Curated geography: every place in the graph sits in its containing place, and a known
+    // organisation in the place the gazetteer gives it.
+    const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
+    const placed = new Set<string>();
+    while (queue.length) {
+      const key = queue.pop()!;
+      if (placed.has(key)) continue;
+      placed.add(key);
+      const parentId = registry.get(key)?.gazetteer?.in;
+      const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
+      if (!parent) continue;
+      const parentKey = registry.known(parent).key;
+      facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
+      used.add(parentKey);
+      queue.push(parentKey);
+    }
 
-  // Ids, nodes and relationships.
-  const ids = registry.assignIds();
-  const entities: EntityNode[] = [];
-  for (const key of [...used].sort()) {
-    const draft = registry.get(key);
-    if (!draft) continue;
-    entities.push(entityNode(draft, ids.get(key)!, registry));
+    // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
+    // in the body) is the same work: merge it into the longer name.
+    const redirect = mergeShortForms(registry, mentionCounts, facts.all());
+    for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
+    const resolve = (k: string) => redirect.get(k) ?? k;
+    const merged = remapFacts(facts.all(), resolve);
+    for (const [from] of redirect) used.delete(from);
+    for (const [k, c] of [...mentionCounts]) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const target = redirect.get(key);
+      if (!target) continue;
+      mentionCounts.delete(k);
+      const tk = `${articleId}\u0000${target}`;
+      const existing = mentionCounts.get(tk);
+      if (existing) {
+        existing.count += c.count;
+        existing.first = Math.min(existing.first, c.first);
+      } else mentionCounts.set(tk, c);
+    }
+
+    // Ids, nodes and relationships.
+    const ids = registry.assignIds();
+    const entities: EntityNode[] = [];
+    for (const key of [...used].sort()) {
+      const draft = registry.get(key);
+      if (!draft) continue;
+      entities.push(entityNode(draft, ids.get(key)!, registry));
+    }
+    const relationships: Relationship[] = [];
+    for (const f of merged.all()) {
+      const start = ids.get(f.from);
+      const end = ids.get(f.to);
+      if (!start || !end) continue;
+      const props: Record<string, unknown> = { ...f.props };
+      const method = [...f.methods].sort()[0]!;
+      // A fact both read from a briefing and known from reference data is reported as read (it has
+      // evidence); the citation stays alongside.
+      const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
+      props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
+      props.confidence = Math.round(f.confidence * 100) / 100;
+      props.sources = f.sources;
+      props.evidence = f.evidence;
+      if (f.citations.length) props.citation = f.citations.join('; ');
+      if (f.notes.length) props.note = f.notes.join('; ');
+      const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
+      relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
+    }
+    for (const a of articleNodes) {
+      relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
+    }
+    for (const [k, c] of mentionCounts) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const end = ids.get(key);
+      if (!end) continue;
+      relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
+    }
+    return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
   }
-  const relationships: Relationship[] = [];
-  for (const f of merged.all()) {
-    const start = ids.get(f.from);
-    const end = ids.get(f.to);
-    if (!start || !end) continue;
-    const props: Record<string, unknown> = { ...f.props };
-    const method = [...f.methods].sort()[0]!;
-    // A fact both read from a briefing and known from reference data is reported as read (it has
-    // evidence); the citation stays alongside.
-    const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
-    props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
-    props.confidence = Math.round(f.confidence * 100) / 100;
-    props.sources = f.sources;
-    props.evidence = f.evidence;
-    if (f.citations.length) props.citation = f.citations.join('; ');
-    if (f.notes.length) props.note = f.notes.join('; ');
-    const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
-    relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
-  }
-  for (const a of articleNodes) {
-    relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
-  }
-  for (const [k, c] of mentionCounts) {
-    const [articleId, key] = k.split('\u0000') as [string, string];
-    const end = ids.get(key);
-    if (!end) continue;
-    relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
-  }
-  return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
 }
 
 /** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
@@ -535,29 +556,47 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { count: number; first: number }>, facts: ReturnType<FactSet['all']>): Map<string, string> {
-  const byArticle = new Map<string, string[]>();
-  const pairs = [...mentionCounts.keys()].map((k) => k.split('\u0000') as [string, string]);
-  for (const f of facts) for (const source of f.sources) pairs.push([source, f.from], [source, f.to]);
-  for (const [articleId, key] of pairs) {
-    // Scope: the briefing (a heading may be segmented apart from its story).
-    const scope = articleId.replace(/:[^:]*$/, '');
-    const list = byArticle.get(scope) ?? [];
-    if (!list.includes(key)) list.push(key);
-    byArticle.set(scope, list);
+  // Scope: the briefing (a heading may be segmented apart from its story).
+  const byBriefing = new Map<string, Set<string>>();
+  const note = (articleId: string, key: string) => {
+    const scope = articleId.slice(0, articleId.lastIndexOf(':'));
+    let keys = byBriefing.get(scope);
+    if (!keys) byBriefing.set(scope, (keys = new Set()));
+    keys.add(key);
+  };
+  for (const k of mentionCounts.keys()) {
+    const cut = k.indexOf('\u0000');
+    note(k.slice(0, cut), k.slice(cut + 1));
   }
+  for (const f of facts) {
+    for (const source of f.sources) {
+      note(source, f.from);
+      note(source, f.to);
+    }
+  }
+  const titled = new Set(['Standard', 'Agreement', 'Document', 'Project']);
+  const names = new Map<string, string>();
+  const nameOf = (key: string, d: DraftEntity) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = registry.canonicalName(d)));
+    return name;
+  };
   const redirect = new Map<string, string>();
-  for (const keys of byArticle.values()) {
-    for (const a of keys) {
-      const da = registry.get(a);
-      if (!da || da.gazetteer || !['Standard', 'Agreement', 'Document', 'Project'].includes(da.label)) continue;
-      const na = registry.canonicalName(da);
-      for (const b of keys) {
-        const db = registry.get(b);
-        if (!db || a === b || db.label !== da.label) continue;
-        const nb = registry.canonicalName(db);
-        if (nb.length > na.length && [...na].length >= 6 && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
+  for (const keys of byBriefing.values()) {
+    const works = [...keys].filter((k) => titled.has(registry.get(k)?.label ?? ''));
+    for (const a of works) {
+      const da = registry.get(a)!;
+      if (da.gazetteer) continue;
+      const na = nameOf(a, da);
+      if ([...na].length < 6) continue;
+      for (const b of works) {
+        const db = registry.get(b)!;
+        if (a === b || db.label !== da.label) continue;
+        const nb = nameOf(b, db);
+        if (nb.length > na.length && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
           redirect.set(a, b);
           for (const name of da.seen.keys()) registry.observe(db, name, 0);
+          names.delete(b);
         }
       }
     }
