@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
-import { serializeGraph, type Graph } from '../graph/index.js';
+import { serializeGraphChunks, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
 import { BuildWorkers, decodeFinds, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
@@ -85,7 +85,7 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const { bytesRead, warnings, workers } = read;
   const extractMs = Date.now() - extractStarted - readMs;
   const writeStarted = Date.now();
-  await writeAtomically(options.out, serializeGraph(graph));
+  await writeAtomically(options.out, serializeGraphChunks(graph));
   const writeMs = Date.now() - writeStarted;
   progress(`wrote ${options.out}`);
   const nodesByLabel: Record<string, number> = { Briefing: graph.briefings.length, Article: graph.articles.length };
@@ -96,11 +96,19 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
 }
 
 /** Writes to a temporary file beside the target and renames it over the target. */
-export async function writeAtomically(file: string, content: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, content, 'utf8');
+    if (typeof content === 'string') await writeFile(tmp, content, 'utf8');
+    else {
+      const handle = await open(tmp, 'w');
+      try {
+        for (const chunk of content) await handle.write(chunk, null, 'utf8');
+      } finally {
+        await handle.close();
+      }
+    }
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
