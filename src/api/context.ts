@@ -1,4 +1,5 @@
 import type { GraphStore } from '../store/GraphStore.js';
+import { viewingEntities } from './entityView.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: the store and this request's loaders. */
@@ -7,6 +8,8 @@ export interface ApiContext {
   loaders: Loaders;
 }
 
+/** Resolvers read `store` through entity and relation views (entityView.ts). */
 export function createContext(store: GraphStore): ApiContext {
-  return { store, loaders: createLoaders(store) };
+  const viewing = viewingEntities(store);
+  return { store: viewing, loaders: createLoaders(viewing) };
 }

@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type ApiContext } from './context.js';
+import { CompiledExecutor, compiledExecutorGateway, type CompiledExecutorOptions } from './compiledExecutor.js';
+import { DocumentCache } from './documentCache.js';
 import { createErrorFormatter, type ErrorLogger } from './errors.js';
 import { LIMITS } from './limits.js';
 import { loadSchema } from './loadSchema.js';
@@ -15,12 +17,18 @@ export interface ApiOptions {
   schemaDir?: string;
   /** Where masked internal errors are logged whole (default stderr). */
   log?: ErrorLogger;
+  /** Apollo's store of parsed and validated documents; default: a new DocumentCache. */
+  documentCache?: DocumentCache;
+  /** When documents are compiled and how many are kept; default COMPILED_EXECUTOR_DEFAULTS. */
+  compiledExecutor?: Partial<CompiledExecutorOptions>;
 }
 
 export interface Api {
   server: ApolloServer<ApiContext>;
   schema: GraphQLSchema;
   store: GraphStore;
+  /** Runs operations (compiled once a document is used again); its counts say which way each went. */
+  executor: CompiledExecutor;
   /** A fresh per-request context: one DataLoader set over the store. */
   createContext(): ApiContext;
   /**
@@ -65,8 +73,11 @@ function checkQueryText(query: unknown): { message: string; extensions: Record<s
 
 export async function createApi(options: ApiOptions): Promise<Api> {
   const schema = loadSchema(options.schemaDir ?? loadConfig().schemaDir);
+  const executor = new CompiledExecutor(schema, options.compiledExecutor);
   const server = new ApolloServer<ApiContext>({
-    schema,
+    // Apollo serves the schema and runs the request pipeline; execution goes through its
+    // gateway executor hook to compiled queries (see compiledExecutor.ts).
+    gateway: compiledExecutorGateway(schema, executor),
     introspection: true,
     // The HTTP server owns shutdown (finish in-flight requests, close the store, exit 0);
     // Apollo's own handlers would re-raise the signal and exit 143.
@@ -76,10 +87,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     // and plain GET /graphql?query=... from curl or a browser should work.
     csrfPrevention: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    // Apollo's parsed-document cache is sized by an estimate far below the real heap cost of
-    // documents: with a new query text on every request it grew past 700 MiB. Repeated requests
-    // are answered by the HTTP layer's response cache instead.
-    documentStore: null,
+    // Parsed and validated documents of recent query texts, bounded (see documentCache.ts).
+    documentStore: options.documentCache ?? new DocumentCache(),
     validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
     // No cache hints are set, and the cache-control plugin would wrap every field resolver.
@@ -91,6 +100,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     server,
     schema,
     store,
+    executor,
     createContext: () => createContext(store),
     checkQueryText,
     async execute(query, variables) {

@@ -137,7 +137,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       res.end(response.body.string);
       const status = response.status ?? 200;
       // Only complete successful answers without errors are kept.
-      if (cacheKey !== undefined && status === 200 && !response.body.string.includes('"errors"')) {
+      if (cacheKey !== undefined && status === 200 && !response.body.string.includes('"errors"') && responses.wanted(cacheKey, version!)) {
         responses.set(cacheKey, version!, { status, headers: outHeaders, body: response.body.string });
       }
     } else {

@@ -29,6 +29,11 @@ export interface Loaders {
   briefingById: DataLoader<string, BriefingNode | null>;
   /** Every briefing; one store call per request however often it is asked. */
   allBriefings: () => Promise<BriefingNode[]>;
+  /**
+   * Entities this request has already read (as neighbours, search hits, path nodes, events):
+   * entityById answers them without asking the store.
+   */
+  knowEntities(records: Iterable<EntityRecord>): void;
 }
 
 function neighbourCacheKey(key: NeighbourKey): string {
@@ -36,31 +41,82 @@ function neighbourCacheKey(key: NeighbourKey): string {
   return `${key.id}|${types}|${key.direction}|${key.first}`;
 }
 
-export function createLoaders(store: GraphStore): Loaders {
-  const entityById = new DataLoader<string, EntityRecord | null>((ids) => store.entitiesById(ids));
-  const primeEntities = (records: Iterable<EntityRecord>) => {
-    for (const record of records) entityById.prime(record.id, record);
-  };
-  let briefings: Promise<BriefingNode[]> | undefined;
-  return {
-    entityById,
-    entitiesByName: new DataLoader(async (names) => {
-      const result = await store.entitiesByName(names);
-      primeEntities(result.flat());
+/**
+ * Loaders are made when a request first uses them (most requests use two or three of the
+ * seven), and entities read along the way are remembered in a plain map rather than primed
+ * into entityById (priming makes a promise per entity: fifty per page of relations).
+ */
+class RequestLoaders implements Loaders {
+  private readonly known = new Map<string, EntityRecord>();
+  private briefings: Promise<BriefingNode[]> | undefined;
+  private entityByIdLoader: Loaders['entityById'] | undefined;
+  private entitiesByNameLoader: Loaders['entitiesByName'] | undefined;
+  private neighboursLoader: Loaders['neighbours'] | undefined;
+  private mentionsLoader: Loaders['mentions'] | undefined;
+  private articleByIdLoader: Loaders['articleById'] | undefined;
+  private articlesByBriefingLoader: Loaders['articlesByBriefing'] | undefined;
+  private briefingByIdLoader: Loaders['briefingById'] | undefined;
+
+  constructor(private readonly store: GraphStore) {}
+
+  knowEntities(records: Iterable<EntityRecord>): void {
+    for (const record of records) this.known.set(record.id, record);
+  }
+
+  get entityById(): Loaders['entityById'] {
+    return (this.entityByIdLoader ??= new DataLoader<string, EntityRecord | null>(async (ids) => {
+      const missing = ids.filter((id) => !this.known.has(id));
+      if (missing.length > 0) {
+        const found = await this.store.entitiesById(missing);
+        missing.forEach((id, i) => {
+          const record = found[i];
+          if (record) this.known.set(id, record);
+        });
+      }
+      return ids.map((id) => this.known.get(id) ?? null);
+    }));
+  }
+
+  get entitiesByName(): Loaders['entitiesByName'] {
+    return (this.entitiesByNameLoader ??= new DataLoader(async (names) => {
+      const result = await this.store.entitiesByName(names);
+      for (const records of result) this.knowEntities(records);
       return result;
-    }),
-    neighbours: new DataLoader(
+    }));
+  }
+
+  get neighbours(): Loaders['neighbours'] {
+    return (this.neighboursLoader ??= new DataLoader(
       async (keys) => {
-        const result = await store.neighbours(keys.map((k) => ({ id: k.id, types: k.types, direction: k.direction, first: k.first })));
-        primeEntities(result.flat().map((n) => n.node));
+        const result = await this.store.neighbours(keys.map((k) => ({ id: k.id, types: k.types, direction: k.direction, first: k.first })));
+        for (const list of result) for (const n of list) this.known.set(n.node.id, n.node);
         return result;
       },
       { cacheKeyFn: neighbourCacheKey },
-    ),
-    mentions: new DataLoader((keys) => store.mentions(keys), { cacheKeyFn: (k) => `${k.entityId}|${k.first}` }),
-    articleById: new DataLoader((ids) => store.articlesById(ids)),
-    articlesByBriefing: new DataLoader((ids) => store.articlesByBriefing(ids)),
-    briefingById: new DataLoader((ids) => store.briefingsById(ids)),
-    allBriefings: () => (briefings ??= store.briefings()),
-  };
+    ));
+  }
+
+  get mentions(): Loaders['mentions'] {
+    return (this.mentionsLoader ??= new DataLoader((keys) => this.store.mentions(keys), { cacheKeyFn: (k) => `${k.entityId}|${k.first}` }));
+  }
+
+  get articleById(): Loaders['articleById'] {
+    return (this.articleByIdLoader ??= new DataLoader((ids) => this.store.articlesById(ids)));
+  }
+
+  get articlesByBriefing(): Loaders['articlesByBriefing'] {
+    return (this.articlesByBriefingLoader ??= new DataLoader((ids) => this.store.articlesByBriefing(ids)));
+  }
+
+  get briefingById(): Loaders['briefingById'] {
+    return (this.briefingByIdLoader ??= new DataLoader((ids) => this.store.briefingsById(ids)));
+  }
+
+  allBriefings(): Promise<BriefingNode[]> {
+    return (this.briefings ??= this.store.briefings());
+  }
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return new RequestLoaders(store);
 }

@@ -43,7 +43,7 @@ export async function timeline(context: ApiContext, args: TimelineArgs): Promise
     { entityId: entity?.id, from, to, kinds: args.kinds && args.kinds.length > 0 ? args.kinds : undefined },
     { offset, limit: first },
   );
-  for (const event of page.events) context.loaders.entityById.prime(event.id, event);
+  context.loaders.knowEntities(page.events);
   return { entity, unknownEntity: false, events: page.events, offset, totalCount: page.totalCount };
 }
 

@@ -57,7 +57,11 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
     else if (c === '（' || c === '(' || c === '“' || c === '《') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && /[，。；：、,;:]/u.test(c)) break;
+    } else if (depth === 0 && c === '、') {
+      // "可持续基础设施、能效、制冷领域…交流会": listed words inside the name; a list of events stops here.
+      const piece = text.slice(Math.max(0, start - 30), start - 1).match(/[^，。；：、,;:]*$/u)![0];
+      if (EVENT_SUFFIX.test(piece) || /[》”]$/u.test(piece)) break;
+    } else if (depth === 0 && /[，。；：,;:]/u.test(c)) break;
     start--;
   }
   let phrase = text.slice(start, end);
@@ -83,7 +87,22 @@ export interface ReadEvent {
   date?: DateMention;
   /** Dated from the article's event it happened during. */
   inherited?: boolean;
+  /** The event it happened during, when that is not the article's event. */
+  parent?: string;
 }
+
+const GATHERINGS = ['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit'];
+
+/** The date a sub-event takes from its parent: the day of a one-day parent, else the month (or year) it entails. */
+function dateDuring(parent: { startDate?: string; endDate?: string }): DateMention | undefined {
+  if (!parent.startDate) return undefined;
+  const oneDay = parent.startDate.length >= 10 && !parent.endDate;
+  const start = oneDay ? parent.startDate : parent.startDate.slice(0, 7);
+  return { start, precision: oneDay ? 'day' : start.length >= 7 ? 'month' : 'year', inferredYear: true, index: 0, length: 0, text: '' };
+}
+
+/** "会议期间，代表团与…负责人就…进行了磋商": a talk held during an event the article reported. */
+const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u;
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
   return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
@@ -124,13 +143,33 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     // A meeting held during the article's event ("年会期间，召开了…主题论坛"): dated to that
     // event's month, the precision the text supports.
     const parent = ctx.registry.get(ctx.article.event);
-    const gathering = ['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit'].includes(parent?.kind ?? '');
+    const gathering = GATHERINGS.includes(parent?.kind ?? '');
     // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
     const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
     const namedUndated = !named || !ctx.registry.get(named.key)?.startDate;
     if (parent?.startDate && namedUndated && named?.key !== ctx.article.event && gathering && inside && [...name].length >= 6) {
-      date = { start: parent.startDate.slice(0, 7), precision: parent.startDate.length >= 7 ? 'month' : 'year', inferredYear: true, index: 0, length: 0, text: '' };
+      date = dateDuring(parent);
       inherited = true;
+    }
+  }
+  // The event this one happened during: never the same node, even on the same day.
+  let parentKey: string | undefined;
+  let during: string | undefined;
+  // A talk during a meeting ("会议期间，…与…进行了磋商") is an event of its own, inside the meeting
+  // read last (the council meeting a delegation attended, not the whole visit).
+  if (!date && !named && ctx.article.event && text.includes('间') && text.includes('进行') && /期间|其间/u.test(text) && SIDE_TALK.test(text)) {
+    const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
+    const key = recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
+    const parent = ctx.registry.get(key);
+    const inParent = parent ? dateDuring(parent) : undefined;
+    const talk = SIDE_TALK.exec(text)!;
+    const talkName = inParent ? sideTalkName(ctx, talk, parent?.kind === 'visit') : undefined;
+      if (inParent && talkName) {
+      date = inParent;
+      name = talkName;
+      inherited = true;
+      during = key;
+      if (key !== ctx.article.event) parentKey = key;
     }
   }
   if (!date) {
@@ -154,13 +193,13 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name) return undefined;
   const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.
-  const key = named && !ctx.registry.get(named.key)?.startDate ? eventKey(ctx, date, kind, name, named.key) : eventKey(ctx, date, kind, name);
+  const key = eventKey(ctx, date, kind, name, during, named && !ctx.registry.get(named.key)?.startDate ? named.key : undefined);
   const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
   draft.startDate ??= date.start;
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
-  return { key, name, kind, date, inherited };
+  return { key, name, kind, date, inherited, parent: parentKey };
 }
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
@@ -182,6 +221,18 @@ function clauseStartOf(text: string, at: number): number {
   return start;
 }
 
+/** "张总…与CNCPEC会长执行助理刘洋进行交流" -> "张小丹与刘洋交流": the first party named on each side of 与. */
+function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray, duringVisit: boolean): string | undefined {
+  const pick = (from: number, to: number) => {
+    const m = mentionsOf(ctx, ['Person'], from, to)[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
+    return m ? ctx.registry.canonicalName(ctx.registry.get(m.key)!) : undefined;
+  };
+  // With no one named before 与, the talk is the delegation's: "代表团与…", or a visit's "访德期间，与…".
+  const before = pick(clauseStartOf(ctx.text, talk.index), talk.index) ?? (duringVisit || /(?:代表团|一行)\s*$/u.test(ctx.text.slice(0, talk.index)) ? '代表团' : undefined);
+  const after = pick(talk.index + 1, talk.index + talk[0].length);
+  return before && after ? `${before}与${after}${talk[1]}` : synthesise(ctx, talk.index + talk[0].length - 1);
+}
+
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */
 function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const text = ctx.text;
@@ -201,19 +252,22 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
 }
 
 /** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
-/** `named`: the key of a named event this sentence dates, filed under its date so later reports of it find it. */
-function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, named?: string): string {
+/**
+ * `notSameAs`: an event this one is not (the multi-day event it happens during). `named`: the key
+ * of a named event this sentence dates, filed under its date so later reports of it find it.
+ */
+function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string, named?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find((e) => (named ? e.key === named : sameEvent(e, kind, folded, places)));
+  const same = list.find((e) => (named ? e.key === named : e.key !== notSameAs && sameEvent(e, kind, folded, places)));
   if (same) {
     for (const p of places) same.places.add(p);
     return same.key;
   }
   const key = named ?? `Event|${date.start}-${slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`;
-  list.push({ key, places, name: folded });
+  list.push({ key, places, name: folded, ...(named ? { named: true } : {}), ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
 }

@@ -44,6 +44,10 @@ export interface EventBucketEntry {
   places: Set<string>;
   /** Folded name. */
   name: string;
+  /** A named event (第十届世界城市论坛) filed under the date a sentence gave it. */
+  named?: boolean;
+  /** The event this one happened during, which it is never the same as. */
+  notSameAs?: string;
 }
 
 /** What a fork did, in order: drafts it created and names it observed (see fork and absorb). */
@@ -142,6 +146,9 @@ function portable(d: DraftEntity): PortableDraft {
 
 /** Two reports of one event: same start date and kind (the bucket), and the same name or a shared place (see events.ts). */
 export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>): boolean {
+  // A named event takes in only reports that name it or share its place: a side talk on the
+  // same day, placed nowhere, is not the conference.
+  if (entry.named) return entry.name === foldedName || [...places].some((p) => entry.places.has(p));
   return (
     entry.name === foldedName ||
     (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p)))
@@ -237,13 +244,17 @@ export class EntityRegistry {
     for (const [bucket, entries] of delta.buckets) {
       const kind = bucket.slice(bucket.lastIndexOf('|') + 1);
       const list = this.eventBuckets.get(bucket) ?? [];
+      // The fork's own events were told apart when it read them: each is matched only with
+      // events other briefings reported.
+      const earlier = list.length;
       for (const e of entries) {
         const key = remap.get(e.key) ?? e.key;
-        const same = list.find((x) => x.key === key || sameEvent(x, kind, e.name, e.places));
+        const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
+        const same = list.find((x, i) => x.key === key || (i < earlier && x.key !== other && sameEvent(x, kind, e.name, e.places)));
         if (same) {
           if (same.key !== key) remap.set(e.key, same.key);
           for (const p of e.places) same.places.add(p);
-        } else list.push({ key, places: new Set(e.places), name: e.name });
+        } else list.push({ ...e, key, places: new Set(e.places) });
       }
       this.eventBuckets.set(bucket, list);
     }

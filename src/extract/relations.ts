@@ -37,7 +37,8 @@ function between(ctx: SentenceContext, a: { end: number }, b: { start: number })
 function coordinated(ctx: SentenceContext, m: Mention, labels: readonly EntityLabel[]): Mention[] {
   const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
   const joined = (a: Mention, b: Mention) => {
-    const gap = between(ctx, a, b).replace(/[\s()（）]/gu, '');
+    // Titles and quoted names keep their marks in the gap: "《A》和《B》", "“A”、“B”".
+    const gap = between(ctx, a, b).replace(/[\s()（）《》“”"]/gu, '');
     // The same body named again in an aside ("世界自然保护联盟（the International Union…, IUCN）") is one item.
     if (a.key === b.key) return !/[\p{Script=Han}。；]/u.test(between(ctx, a, b));
     return /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);
@@ -60,16 +61,23 @@ function withoutAsides(text: string): string {
   return text.replace(/[（(][^（）()]*[）)]/gu, '').replace(/\s+/g, '');
 }
 
+/** Whether a position of the person at the organisation (or one of its units) was read already. */
+function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
+  return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
+}
+
 function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, confidence: number): void {
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);
   ctx.briefing.affiliations.set(person.key, all);
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
-  emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(title) ?? title, titleZh: title, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, 'org-title-name', confidence);
+  // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
+  const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
+  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, title ? 'org-title-name' : 'org-name', confidence);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
   const parent = ctx.registry.parentOf(org);
-  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, { title: englishTitle(title) ?? title, titleZh: title }, 'org-title-name-parent', confidence - 0.1);
+  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, 'org-title-name-parent', confidence - 0.1);
 }
 
 /**
@@ -80,7 +88,8 @@ function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZ
 function positions(ctx: SentenceContext): void {
   const text = ctx.text;
   const people = mentionsOf(ctx, ['Person']);
-  let previous: { person: Mention; org: string } | undefined;
+  let previous: { person: Mention; org: string; outer?: string } | undefined;
+  let outerOf: { person: string; org: string } | undefined;
   for (const person of people) {
     // The stretch before the name, back to a clause mark; 、 separates the titles of one person.
     let from = person.start;
@@ -106,7 +115,10 @@ function positions(ctx: SentenceContext): void {
         // Only when the two are listed together: "张小丹、副总经理陈轶群", not across a clause.
         const listed = /^\s*(?:先生|女士)?\s*、\s*$/u.test(ctx.text.slice(previous?.person.end ?? 0, seg.start));
         if (isLast && previous && listed && TITLE_RE.test(bare) && bare.length <= 10) {
-          holdPosition(ctx, person, previous.org, bare, 0.75);
+          // "LCA 中心主任助理A、生态设计办公室主任B": a unit of its own before the title is a sibling
+          // unit, so B's position is in the body both units belong to.
+          const unit = bare.length - (bare.match(TITLE_RE)?.[0].length ?? 0) >= 2;
+          holdPosition(ctx, person, unit ? previous.outer ?? ctx.registry.parentOf(previous.org) ?? previous.org : previous.org, bare, 0.75);
           found = true;
         }
         return;
@@ -121,6 +133,9 @@ function positions(ctx: SentenceContext): void {
           if (t && org.label === 'Organization') {
             holdPosition(ctx, person, org.key, t[0], 0.85);
             found = true;
+          } else if (org.label === 'Organization' && !knownAt(ctx, person.key, org.key) && !/[（(]/u.test(text.slice(org.end, person.start))) {
+            holdPosition(ctx, person, org.key, '', 0.7);
+            found = true;
           }
           return;
         }
@@ -134,7 +149,10 @@ function positions(ctx: SentenceContext): void {
         holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
-        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') holdPosition(ctx, person, outer.key, gap, 0.7);
+        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') {
+          holdPosition(ctx, person, outer.key, gap, 0.7);
+          outerOf = { person: person.key, org: outer.key };
+        }
         found = true;
         return;
       }
@@ -150,7 +168,7 @@ function positions(ctx: SentenceContext): void {
     }
     // The next person in a 、-list may share this one's organisation, read here or earlier in the briefing.
     const affiliation = ctx.briefing.affiliation.get(person.key);
-    previous = affiliation ? { person, org: affiliation } : undefined;
+    previous = affiliation ? { person, org: affiliation, outer: outerOf?.person === person.key ? outerOf.org : undefined } : undefined;
   }
 }
 
@@ -201,6 +219,19 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
     for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
   }
+  // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
+  if (event && ctx.text.includes('进行')) {
+    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u);
+    if (talk) {
+      const from = talk.index! + 1;
+      const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));
+      for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-counterpart', 0.7);
+      // "中环联合项目团队与日方专家组进行了项目层面的研讨": the side before 与 takes part too.
+      const clause = clauseAround(ctx.text, talk.index!);
+      const last = mentionsOf(ctx, ORG, clause.start, talk.index!).pop();
+      if (last) for (const o of coordinated(ctx, last, ORG).filter((x) => x.start >= clause.start && x.end <= talk.index!)) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-side', 0.7);
+    }
+  }
   // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
   const chairedBy = ctx.text.match(/由([^，。；]{2,50}?)主持/u);
   if (chairedBy && !mentionsOf(ctx, ['Person'], chairedBy.index!, chairedBy.index! + chairedBy[0].length).length) {
@@ -211,7 +242,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
-  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行/u.test(ctx.text);
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行|参与了?本/u.test(ctx.text);
   if (orgsAttend) {
     for (const o of mentionsOf(ctx, ORG)) {
       const after = ctx.text.slice(o.end, o.end + 20);
@@ -222,7 +253,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
         continue;
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
-      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表)/u.test(after);
+      // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
       if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, 'attendance-organisation', 0.7);
     }
   }
@@ -231,6 +263,12 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
   if (!eventKey) return;
+  // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
+  if (event?.kind === 'observance' && ctx.text.includes('把')) {
+    const at = ctx.text.indexOf('把');
+    const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
+    if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, 'declared-day', 0.75);
+  }
   for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
@@ -246,7 +284,9 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
   const verb = ctx.text.match(/(组织召开|主持召开|召开|举办|举行|联合主办|共同主办|主办|发起|共同举办)/u);
-  if (verb && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+  // "…今天在巴黎举行的“一个地球峰会”上宣布": a clause describing the event names no organiser.
+  const describing = verb && /^的/u.test(ctx.text.slice(verb.index! + verb[0].length)) && /在[^，。；]{1,12}$/u.test(ctx.text.slice(0, verb.index));
+  if (verb && !describing && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
     const clause = clauseAround(ctx.text, verb.index!);
     const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
     const first = subjects[0];
@@ -384,8 +424,9 @@ function membership(ctx: SentenceContext): void {
     const target = targets[0];
     if (!target) continue;
     let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
-    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause.
-    members = members.filter((x) => x.key !== target.key);
+    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause;
+    // "中环联合作为国家级权威认证机构，…加入": what follows 作为 describes the subject, it is not one.
+    members = members.filter((x) => x.key !== target.key && !/作为\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
     const member = members[members.length - 1] ?? members[0];
     if (!member) {
       ctx.skip('membership: no member named before 加入');
@@ -397,20 +438,33 @@ function membership(ctx: SentenceContext): void {
     emit(ctx, 'MEMBER_OF', member, target, { role, since }, 'joined', 0.85);
   }
   // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
-  for (const m of text.matchAll(/(担任|作为|成为|为)([^，。；]{0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
+  // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
+  for (const m of text.matchAll(/(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
     const verbAt = m.index!;
     const spanStart = verbAt + m[1]!.length;
     const spanEnd = spanStart + m[2]!.length;
     let target: Mention | string | undefined = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanEnd + m[3]!.length)[0];
+    let word = m[3]!;
+    // "成为澳大利亚可持续城市环境委员会（…）新的执行委员": the role word read first (委员) is inside the
+    // body's name; the role is the one after the name.
+    const inName = mentionsOf(ctx, ['Organization', 'Project'], spanStart).find((x) => x.start < spanEnd + word.length && x.end > spanEnd);
+    if (!target && inName) {
+      const after = text.slice(inName.end).match(/^(?:\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(理事成员|理事|执行委员|准会员|会员|成员|委员)/u);
+      if (after) {
+        target = inName;
+        word = after[1]!;
+      }
+    }
     if (!target && /该组织|该网络|其/u.test(m[2]!)) {
       const prior = mentionsOf(ctx, ORG, 0, verbAt);
       target = prior[prior.length - 1];
     }
     if (!target) continue;
     const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)));
-    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : before[0];
+    // "澳大利亚良好环境选择首席执行官凯特·哈里斯…成为…执行委员": the person named in the verb's clause joins, not her employer.
+    const person = before.filter((x) => x.label === 'Person' && x.start >= clauseAround(text, verbAt).start).pop();
+    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : person ?? before[0];
     if (!member) continue;
-    const word = m[3]!;
     const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, 'member-role', 0.8);
@@ -418,6 +472,19 @@ function membership(ctx: SentenceContext): void {
       emit(ctx, 'HOLDS_POSITION', member, target, { title: englishTitle(word) ?? word, titleZh: word }, 'member-role', 0.7);
     }
   }
+}
+
+/** "PECC在亚太经合组织（APEC）中享有正式观察员地位", "X是Y的观察员": observers are members in that role. */
+function observers(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('观察员')) return;
+  const m = text.match(/(在|是|为|成为)([^，。；]{2,40}?)(?:中|内|的)?(?:享有|具有|拥有|获得|取得)?([^，。；]{0,4})观察员/u);
+  if (!m) return;
+  const spanStart = m.index! + m[1]!.length;
+  const target = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanStart + m[2]!.length)[0];
+  const member = mentionsOf(ctx, ACTORS, clauseAround(text, m.index!).start, m.index!).pop();
+  if (!target || !member) return;
+  emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, 'observer', 0.75);
 }
 
 /** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
@@ -518,19 +585,29 @@ function publishing(ctx: SentenceContext): void {
     }
     const post = text.slice(w.end).match(/^[^。；]{0,20}?由([^。；]{2,60}?)(?:组织)?(?:制订|制定|编制|发布|牵头|发起|组织编制|负责)/u);
     if (post) {
+      // "《A》是…“B决议”的一个内容，该指南由X牵头": 该指南 is A, not the B just before it.
+      const anaphor = (/(?:该|本|此)$/u.test(text.slice(0, w.start)) ? cleanName(w.text) : undefined) ?? post[0].match(/(?:该|本|此)(指南|报告|标准|准则|宪章|文件)/u)?.[1];
+      const target = anaphor ? referentOf(ctx, works, anaphor) : w.key;
+      if (!target) continue;
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
       for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
-        emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+        emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, 'published-by', 0.8);
         // Who leads or drafts a document also contributes to it, as its lead.
-        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, w, { role: 'lead' }, 'led-by', 0.75);
+        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, 'led-by', 0.75);
       }
     }
   }
 }
 
+/** What "该指南" refers to: the first guide the sentence names outright, else the document the article is about. */
+function referentOf(ctx: SentenceContext, works: Mention[], word: string): string | undefined {
+  const named = works.find((x) => !/(?:该|本|此)$/u.test(ctx.text.slice(0, x.start)) && ctx.registry.canonicalName(ctx.registry.get(x.key)!).endsWith(word));
+  return named?.key ?? ctx.article.topic?.Document;
+}
+
 function contributions(ctx: SentenceContext): void {
   const text = ctx.text;
-  const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
+  const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|参与了?[^，。；]{0,8}?评审|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
   if (!verb) return;
   // The contributor is the subject: first in its clause, not the object of another verb (提供X, 向X).
   const actors = mentionsOf(ctx, ACTORS, 0, verb.index!).filter((a) => !/[。；]/u.test(text.slice(a.end, verb.index!)));
@@ -539,7 +616,7 @@ function contributions(ctx: SentenceContext): void {
     return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
   });
   if (!subject) return;
-  const role = /意见/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
+  const role = /意见|评审/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
   let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
   if (works.length === 0) {
     const topic = /该指南|该报告|该项工作|指南/u.test(text) ? ctx.article.topic?.Document : /该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined;
@@ -606,6 +683,83 @@ function involvement(ctx: SentenceContext): void {
   }
 }
 
+/** Role nouns after a programme's name: "清洁发展机制（CDM）指定经营实体", "SPP计划实施机构". */
+const PROGRAMME_ROLE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*的?(指定经营实体|经营实体|实施机构|执行机构|实施单位|执行单位|承担单位|参与单位|成员单位|合作伙伴|伙伴|牵头单位|牵头机构|领导机构)/u;
+
+function programmeRoleOf(word: string): string {
+  if (/经营实体/u.test(word)) return 'designated operational entity';
+  if (/实施|执行|承担/u.test(word)) return 'implementing agency';
+  if (/伙伴/u.test(word)) return 'partner';
+  if (/牵头|领导/u.test(word)) return 'lead';
+  return 'member';
+}
+
+/**
+ * How a body takes part in a programme the sentence names: as its role noun ("作为…清洁发展机制指定经营
+ * 实体，CEC…", "X是…CDM指定经营实体"), by working towards it ("环境署在实现联合国可持续发展目标方面开展的
+ * 工作"), running it ("JEMAI 开展的供应链碳减排项目"), commissioning it ("该项目受日本经济产业省委托"), or
+ * acting through it ("通过国际气候行动计划，德国环境部…").
+ */
+function programmeParts(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const projects = mentionsOf(ctx, ['Project']);
+  if (projects.length === 0 && !text.includes('委托') && !text.includes('方面')) return;
+  const actors = mentionsOf(ctx, ACTORS);
+  const clauseOf = (at: number) => clauseAround(text, at);
+  for (const p of projects) {
+    const clause = clauseOf(p.start);
+    const before = text.slice(clause.start, p.start);
+    const after = text.slice(p.end, p.end + 40);
+    const role = after.match(PROGRAMME_ROLE);
+    if (role) {
+      const as = before.match(/(作为)[^，。；]*$/u) ?? before.match(/(是|为)[^，。；]*$/u);
+      let holder: Mention | undefined;
+      if (as?.[1] === '作为') {
+        // "作为…实体，CEC积极参加…": the subject opens the next clause (or stands before 作为).
+        const next = clauseOf(clause.end + 1);
+        holder = clause.end < text.length ? actors.find((a) => a.start >= next.start && a.end <= next.end && a.start - next.start <= 2) : undefined;
+        holder ??= actors.filter((a) => a.end <= clause.start + before.length - as[0].length && a.start >= clause.start).pop();
+      } else if (as) {
+        holder = actors.filter((a) => a.start >= clause.start && a.end <= clause.start + before.length - as[0].length).pop();
+      }
+      if (holder) emit(ctx, 'INVOLVED_IN', holder, p, { role: programmeRoleOf(role[1]!) }, 'programme-role-noun', 0.75);
+    }
+    // "JEMAI 开展的供应链碳减排项目": the body carrying out a programme.
+    const runs = before.match(/(开展|实施|执行|负责|承担|推行)的\s*[“"]?\s*$/u);
+    if (runs) {
+      const at = p.start - runs[0].length;
+      const actor = actors.filter((a) => a.end <= at && withoutAsides(text.slice(a.end, at)).replace(/[“”"]/gu, '') === '').pop();
+      if (actor) emit(ctx, 'INVOLVED_IN', actor, p, { role: runs[1] === '开展' || runs[1] === '负责' || runs[1] === '推行' ? 'lead' : 'implementing agency' }, 'carries-out', 0.75);
+    }
+    // "通过国际气候行动计划（…），德国环境部…": the subject acts through the programme.
+    if (/^\s*通过\s*$/u.test(before) && /^\s*(?:[（(][^（）()]*[）)])?\s*[，,]/u.test(text.slice(p.end))) {
+      const next = clauseOf(clause.end + 1);
+      const subject = actors.find((a) => a.start >= next.start && a.end <= next.end);
+      const funds = /资金|资助|拨款|出资|投入/u.test(text.slice(next.start));
+      if (subject) emit(ctx, 'INVOLVED_IN', subject, p, { role: funds ? 'funder' : 'participant' }, 'through-programme', 0.7);
+    }
+  }
+  // "环境署在实现联合国可持续发展目标方面开展的工作": working towards a programme (or goals set in a document).
+  if (text.includes('方面') || text.includes('领域')) {
+    for (const p of mentionsOf(ctx, ['Project', 'Document'])) {
+      const towards = text.slice(Math.max(0, p.start - 8), p.start).match(/在\s*(?:实现|推进|落实|推动|支持|执行|实施)?\s*$/u);
+      if (!towards || !/^[^，。；]{0,4}?(?:方面|领域)(?:开展|所做|做出|取得|发挥)/u.test(text.slice(p.end, p.end + 12))) continue;
+      const at = p.start - towards[0].length;
+      const actor = actors.filter((a) => a.end <= at && at - a.end <= 1).pop();
+      if (actor) emit(ctx, p.label === 'Project' ? 'INVOLVED_IN' : 'CONTRIBUTED_TO', actor, p, { role: 'partner' }, 'works-towards', 0.7);
+    }
+  }
+  // "该项目受日本经济产业省委托": the commissioning body.
+  // "该项目受日本经济产业省委托", "本项目是由世界银行与全球环境基金联合委托的项目".
+  const commissioned = text.includes('委托') ? text.match(/(?:受|由)([^，。；]{2,40}?)(?:的)?(?:联合|共同)?委托/u) : null;
+  if (commissioned) {
+    const from = commissioned.index! + 1;
+    const anaphor = /(?:该|本|此)项目[^，。；]{0,4}$/u.test(text.slice(0, commissioned.index!)) ? ctx.article.topic?.Project : undefined;
+    const target = anaphor ?? projects.find((p) => p.end <= commissioned.index! || p.start >= from + commissioned[1]!.length)?.key ?? (/该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined);
+    if (target) for (const o of mentionsOf(ctx, ORG, from, from + commissioned[1]!.length)) emit(ctx, 'INVOLVED_IN', o, target, { role: 'commissioning agency' }, 'commissioned-by', 0.75);
+  }
+}
+
 function funding(ctx: SentenceContext): void {
   const text = ctx.text;
   const money = text.match(/(\d+(?:\.\d+)?)\s*(万|亿)?\s*(美元|欧元|人民币|元|澳元)/u);
@@ -635,29 +789,122 @@ function funding(ctx: SentenceContext): void {
   }
 }
 
-function cooperation(ctx: SentenceContext): void {
+/** The last 与 before `at` that is a word of the sentence, not part of a name (德国质量保证与认证协会). */
+function lastWith(ctx: SentenceContext, at: number): number {
+  let i = ctx.text.lastIndexOf('与', at);
+  while (i >= 0 && ctx.mentions.some((m) => m.start <= i && i < m.end)) i = i > 0 ? ctx.text.lastIndexOf('与', i - 1) : -1;
+  return i;
+}
+
+/** The organisations a delegation stands for: those of the people travelling with it ("代表团与…磋商"). */
+function delegationOrgs(ctx: SentenceContext): string[] {
+  const out: string[] = [];
+  for (const [person, role] of ctx.article.delegation) {
+    const org = ctx.briefing.affiliation.get(person);
+    if (role === 'delegation lead' && org && !out.includes(org)) out.push(org);
+  }
+  return out;
+}
+
+/** The two sides of the article's meeting ("双方"), leaving out units whose parent is itself a side. */
+function sides(ctx: SentenceContext): string[] {
+  const parties = ctx.article.parties ?? [];
+  return parties.filter((p) => {
+    const parent = ctx.registry.parentOf(p);
+    return !parent || !parties.includes(parent);
+  });
+}
+
+const COOPERATION = /(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作|(?:联合|共同)(?:推出|发起|发布|制定|推动|实施))/gu;
+
+/** "中环联合…为美的顺利通过认证给予强有力的技术支持": support given to another body is working with it. */
+function support(ctx: SentenceContext): void {
   const text = ctx.text;
-  const m = text.match(/(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作)/u);
+  if (!text.includes('支持')) return;
+  const m = text.match(/为([^，。；]{1,30}?)(?:提供|给予)了?[^，。；]{0,12}?支持/u);
+  if (!m || /\d/u.test(m[0])) return;
+  const from = m.index! + 1;
+  const partner = mentionsOf(ctx, ORG, from, from + m[1]!.length)[0];
+  // The subject opens the sentence: the first body named, before any clause about something else.
+  const subject = mentionsOf(ctx, ORG, 0, m.index!).find((o) => /^[\s，]*$/u.test(text.slice(clauseAround(text, o.start).start, o.start)));
+  if (!partner || !subject || partner.key === subject.key) return;
+  emit(ctx, 'COOPERATES_WITH', subject, partner, { kind: /技术/u.test(m[0]) ? 'technical support' : 'support' }, 'supports', 0.65);
+}
+
+function cooperation(ctx: SentenceContext): void {
+  support(ctx);
+  const text = ctx.text;
+  if (!text.includes('合作') && !text.includes('互认') && !text.includes('交流') && !text.includes('联合') && !text.includes('共同') && !text.includes('伙伴')) return;
+  // "阿布扎比环保局（EAD）和联合国环境规划署是长期的 AGEDI 执行伙伴关系": partners named together.
+  if (text.includes('伙伴')) {
+    const p = text.match(/(?:是|为|结成|建立了?|形成了?)[^，。；]{0,20}?伙伴(?:关系)?/u);
+    if (p) {
+      const clause = clauseAround(text, p.index!);
+      const last = mentionsOf(ctx, ORG, clause.start, p.index!).pop();
+      const pair = last ? coordinated(ctx, last, ORG).filter((o) => o.start >= clause.start) : [];
+      const [first, ...others] = pair;
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, 'partners', 0.7);
+    }
+  }
+  // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
+  const m = [...text.matchAll(COOPERATION)].find((x) => {
+    const at = x.index + x[0].search(/合作|互认|交流|联合|共同/u);
+    return !ctx.mentions.some((n) => n.start <= at && at < n.end);
+  });
   if (!m) return;
-  // A hope to cooperate is not cooperation.
-  if (/希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
-  const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : 'cooperation';
-  const withAt = text.lastIndexOf('与', m.index!);
+  // A hope to cooperate is not cooperation; building on cooperation already there is (在已有的战略合作基础上).
+  const existing = /已有的?[^，。]{0,6}$/u.test(text.slice(0, m.index! + m[0].length - 2));
+  if (!existing && /希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
+  const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : /^(?:联合|共同)/u.test(m[1]!) ? 'joint' : 'cooperation';
+  const withAt = lastWith(ctx, m.index!);
   if (withAt < 0) {
     // "作为德国蓝天使在中国唯一合作的认证机构": the subject cooperates with the label.
     if (/唯一合作/u.test(m[1]!)) {
       const subject = mentionsOf(ctx, ORG).find((o) => o.start > m.index!) ?? mentionsOf(ctx, ORG)[0];
       const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
       if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, 'cooperates', 0.75);
+      // "作为德国蓝天使在中国唯一合作的认证机构。中环联合…": a fragment whose subject opens the next sentence.
+      else if (label && /^\s*作为/u.test(text)) ctx.article.pendingPartner = label.key;
+    }
+    // "双方都表示希望在已有的战略合作基础上…": the two sides of the article's meeting cooperate already.
+    if (existing && /双方/u.test(text.slice(0, m.index!))) {
+      const [first, ...others] = sides(ctx);
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind }, 'sides-cooperate', 0.7);
     }
     return;
   }
   const subjects = mentionsOf(ctx, ['Organization', 'EcoLabel'], 0, withAt).filter((s) => !/[。；]/u.test(text.slice(s.end, withAt)));
-  const subject = subjects[0];
+  // The body right before 与 ("感谢中环联合认证中心与环境署…", "中环联合还与…") is the subject, else the sentence's first.
+  // "环境发展中心和中环联合多年来与日本环境部门开展的合作": a listed subject cooperates as a whole.
+  const adjacent = [...subjects].reverse().find((s) => s.end <= withAt && withoutAsides(text.slice(s.end, withAt)).replace(/^(?:多年来|长期|一直|还|也|均|都|已|将)+/u, '').length <= 2 && !/[，,]/u.test(text.slice(s.end, withAt)));
+  let subjectKeys: string[] = adjacent ? coordinated(ctx, adjacent, ['Organization', 'EcoLabel']).filter((x) => x.end <= withAt).map((x) => x.key) : subjects[0] ? [subjects[0].key] : [];
+  // "代表团与欧盟委员会…就…合作进行了磋商": the delegation speaks for its leader's organisation.
+  if (subjectKeys.length === 0 && /(?:代表团|一行)\s*$/u.test(text.slice(0, withAt))) subjectKeys = delegationOrgs(ctx);
   const partners = mentionsOf(ctx, ['Organization', 'EcoLabel', 'Place'], withAt, m.index! + m[0].length);
-  if (!subject || partners.length === 0) return;
+  if (subjectKeys.length === 0 || partners.length === 0) return;
   const topic = text.slice(withAt, m.index!).match(/(环境标志|绿色消费|绿色采购|可持续发展|环境保护|绿色供应链)/u)?.[1];
-  for (const p of partners) emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+  for (const subject of subjectKeys) {
+    for (const p of partners) {
+      emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+      // A unit's counterpart ("欧盟委员会可持续生产与消费部门负责人") works with the body it belongs to.
+      const parent = ctx.registry.parentOf(p.key);
+      if (parent) emit(ctx, 'COOPERATES_WITH', subject, parent, { kind, topic }, 'cooperates-parent', 0.65);
+    }
+  }
+}
+
+/** "在…博览会上，美的…空调荣获德国蓝色天使环境标志": a label won at an event the sentence is set in. */
+function labelsAwarded(ctx: SentenceContext, event: ReadEvent | undefined, frame: string | undefined): void {
+  const text = ctx.text;
+  if (!text.includes('荣获') && !text.includes('荣膺') && !text.includes('获颁')) return;
+  const at = /在[^，。；]{2,40}上[，,]/u.test(text) ? event?.key : frame;
+  if (!at) return;
+  const m = text.match(/荣获|荣膺|获颁/u)!;
+  const label = mentionsOf(ctx, ['EcoLabel'], m.index!).find((l) => l.start - m.index! <= 8);
+  const clause = clauseAround(text, m.index!);
+  const winner = mentionsOf(ctx, ORG, clause.start, m.index!)[0];
+  if (!label || !winner) return;
+  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.get(label.key)!), date: ctx.registry.get(at)?.startDate }, 'label-awarded-at', 0.7);
 }
 
 function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -680,13 +927,50 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   // A sub-event during the article's event: "年会期间，召开了…主题论坛".
   if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
-    emit(ctx, 'PART_OF', event.key, ctx.article.event, {}, 'during', 0.75);
+    emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, 'during', 0.75);
+  }
+  // "7月6日举行的循环经济主题的边会上" inside a forum held 7月6日至15日: an event dated within the
+  // article's multi-day event is part of it.
+  if (event?.date && !event.inherited) {
+    const day = event.date.start;
+
+    const within = [ctx.article.event, ctx.article.recentEvent].find((key) => {
+      const parent = key && key !== event.key ? ctx.registry.get(key) : undefined;
+      return parent?.startDate && parent.endDate && parent.startDate.length === 10 && day.length === 10 && day >= parent.startDate && day <= parent.endDate && (!event.date!.end || event.date!.end <= parent.endDate);
+    });
+    if (within) emit(ctx, 'PART_OF', event.key, within, {}, 'within-dates', 0.7);
+  }
+  // Adopting or approving a document produces it: "7月15日，成员国通过《…部长级宣言》".
+  if (event && (event.kind === 'adoption' || event.kind === 'approval')) {
+    const verb = ctx.text.search(/通过|批准/u);
+    // Only what the verb takes ("通过《宣言》"), not documents its theme mentions later.
+    const adopted = mentionsOf(ctx, ['Document', 'Standard', 'Agreement']).filter((d) => verb >= 0 && d.start > verb && d.start - verb <= 12 && !/[，。；]/u.test(ctx.text.slice(verb, d.start)));
+    for (const d of adopted.slice(0, 1)) emit(ctx, 'PRODUCED', event.key, d, {}, 'adopted', 0.7);
+  }
+  // "后续在9月至11月将组织举办…交流会": a follow-up with no subject of its own continues the
+  // programme whose meeting the article reports (亚太绿色公共采购网首次会议 -> the network).
+  if (event && ctx.article.event && event.key !== ctx.article.event && /^(?:后续|下一步|今后|此后|随后|接下来)/u.test(text)) {
+    const verb = text.search(/举办|召开|举行|组织/u);
+    const programme = ctx.registry.namedAtHead(ctx.article.event, 'Project', 4);
+    if (programme && verb > 0 && mentionsOf(ctx, ACTORS, 0, verb).length === 0) emit(ctx, 'PART_OF', event.key, programme, {}, 'follow-up', 0.65);
   }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
   if (event) {
     for (const p of mentionsOf(ctx, ['Project'])) {
       const projectName = ctx.registry.canonicalName(ctx.registry.get(p.key)!);
       if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+    }
+  }
+  // "发起编制塑料指南倡议，…组织编制《…塑料指南》和《…建议和指南》": an initiative to write guides
+  // has the guides written in the same sentence as its parts.
+  if (text.includes('编') || text.includes('制')) {
+    for (const p of mentionsOf(ctx, ['Project'])) {
+      const kindWord = cleanName(p.text).match(/(指南|报告|标准|手册|准则|白皮书)(?:倡议|计划|项目|行动)$/u)?.[1];
+      if (!kindWord) continue;
+      for (const d of mentionsOf(ctx, ['Document', 'Standard'])) {
+        const name = ctx.registry.canonicalName(ctx.registry.get(d.key)!);
+        if (name.endsWith(kindWord) && /(?:编制|编写|制定|制订)[^。；]*$/u.test(text.slice(0, d.start))) emit(ctx, 'PART_OF', d, p, {}, 'initiative-output', 0.65);
+      }
     }
   }
   // X是Y(中的)?(一个)?(重要领域|组成部分|内容之一|一部分)
@@ -698,6 +982,31 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
 }
 
+/**
+ * "为联合国环境规划署-世界自然保护联盟新项目提供…，这个项目的名称是“…”": bodies named right before an
+ * unnamed 项目 lead it, and the name given later in the sentence is that project's.
+ */
+function projectOwners(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (!text.includes('项目') || (!text.includes('名') && !text.includes('称') && !text.includes('叫做'))) return;
+  const naming = text.match(/(?:的)?(?:名称是|名为|称为|叫做)\s*[“"《]?/u);
+  if (!naming) return;
+  const project = mentionsOf(ctx, ['Project'], naming.index!).find((p) => p.start - (naming.index! + naming[0].length) <= 1);
+  if (!project) return;
+  for (const w of text.slice(0, naming.index!).matchAll(/(?:的)?(?:新|该|这个)?项目/gu)) {
+    if (ctx.mentions.some((m) => m.start <= w.index! && w.index! < m.end)) continue;
+    const owners: Mention[] = [];
+    let at = w.index!;
+    for (const o of [...mentionsOf(ctx, ORG, 0, w.index!)].reverse()) {
+      if (!/^[\s\-–—、和与及]*$/u.test(text.slice(o.end, at))) break;
+      owners.unshift(o);
+      at = o.start;
+    }
+    for (const o of owners) emit(ctx, 'ORGANIZED', o, project, { role: 'lead' }, 'project-of', 0.7);
+    if (owners.length) return;
+  }
+}
+
 function located(ctx: SentenceContext): void {
   // "中国美的公司", "瑞士 IQAir 公司": a country named right before an organisation is where it is.
   for (let i = 0; i + 1 < ctx.mentions.length; i++) {
@@ -706,6 +1015,13 @@ function located(ctx: SentenceContext): void {
     if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
     if (ctx.registry.get(place.key)?.kind !== 'country') continue;
     emit(ctx, 'LOCATED_IN', org, place, {}, 'country-before-name', 0.6);
+  }
+  // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
+  for (const o of mentionsOf(ctx, ORG)) {
+    const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
+    if (!head || [...o.text].length - head.length < 2 || ctx.registry.canonicalName(ctx.registry.get(o.key)!).startsWith(head)) continue;
+    const place = ctx.registry.placeByName(head);
+    if (place && ctx.registry.get(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
   }
   const m = ctx.text.match(/位于/u);
   if (!m) return;
@@ -740,7 +1056,8 @@ function ownersByName(ctx: SentenceContext): void {
     const inText =
       ctx.mentions.find((o) => o.label === 'Organization' && o.start >= m.start - 1 && o.start <= m.start + 1 && o.end < m.end) ??
       // "“同一个地球网络”可持续公共采购计划": the owner stands right before the programme's name.
-      (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
+      // "北欧部长委员会（The Nordic Council of Ministers）的“通过公共采购促进绿色增长项目”": X's programme.
+      (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^(?:\s*[（(][^（）()]*[）)])?\s*的?[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
     const owner = inText?.key ?? ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
     if (m.label === 'Project') {
@@ -768,10 +1085,37 @@ function atNamedEvents(ctx: SentenceContext): void {
   }
 }
 
+/** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
+const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
+
+/** A body whose name opens the name of the meeting read here convenes it ("欧盟环境标志理事会议"). */
+function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  if (!event) return;
+  for (const o of mentionsOf(ctx, ORG)) {
+    const after = ctx.text.slice(o.end, o.end + 60);
+    const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
+    if (!own || !foldedIncludes(event.name, o.text)) continue;
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, 'own-meeting', 0.7);
+  }
+}
+
+function foldedIncludes(haystack: string, needle: string): boolean {
+  const fold = (x: string) => x.replace(/\s+/g, '').toLowerCase();
+  return fold(haystack).includes(fold(needle));
+}
+
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
 export function readSentence(ctx: SentenceContext): void {
+  // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
+  const frame = ctx.article.frame;
+  ctx.article.frame = undefined;
+  const partner = ctx.article.pendingPartner;
+  ctx.article.pendingPartner = undefined;
+  const opening = ctx.mentions[0];
+  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, 'cooperates', 0.7);
   positions(ctx);
   const event = readEvent(ctx);
+  if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;
   if (event && !ctx.article.event && event.date) {
     ctx.article.event = event.key;
     const orgs = [...new Set(mentionsOf(ctx, ORG).map((m) => m.key))];
@@ -789,27 +1133,35 @@ export function readSentence(ctx: SentenceContext): void {
     // A dateline or a date with no event yet: the next sentence may report what happened then.
     ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
   }
-  // With no entity named (nor an event read), no fact can be stated here.
-  if (ctx.mentions.length === 0 && !event) return;
+  // With no entity named (nor an event read), no fact can be stated here, unless the sentence
+  // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
+  if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
   participation(ctx, event);
   organisers(ctx, event);
+  conveners(ctx, event);
   heldIn(ctx, event);
   signing(ctx, event);
   membership(ctx);
+  observers(ctx);
   appointments(ctx);
   operations(ctx);
   labelsHeld(ctx);
   publishing(ctx);
   contributions(ctx);
   involvement(ctx);
+  programmeParts(ctx);
   funding(ctx);
   cooperation(ctx);
   awards(ctx, event);
+  labelsAwarded(ctx, event, frame);
   partOf(ctx, event);
   located(ctx);
   ownersByName(ctx);
+  projectOwners(ctx);
   atNamedEvents(ctx);
   launches(ctx, event);
+  // The event later sentences' "会议期间" and dates refer back to.
+  if (event) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};
   for (const m of ctx.mentions) {

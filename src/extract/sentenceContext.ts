@@ -27,6 +27,12 @@ export interface ArticleState {
   named: Set<string>;
   /** People who travelled with the article's delegation, with their roles, for "代表团参加了…". */
   delegation: Map<string, string>;
+  /** A partner named in a subjectless fragment ("作为X唯一合作的认证机构。"), for the body opening the next sentence. */
+  pendingPartner?: string;
+  /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
+  frame?: string;
+  /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */
+  recentEvent?: string;
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */

@@ -55,6 +55,8 @@ describe('a briefing the project has never seen', () => {
     expect(fact('HOLDS_POSITION', '塔尼娅·佩雷斯', '拉丁美洲和加勒比可持续公共采购网络')?.properties.titleZh).toBe('首任主席');
     expect(named('可持续公共采购与循环经济指南')?.properties.nameEn).toBe('Guidelines on Circular Public Procurement');
     expect(fact('PUBLISHED', '联合国环境规划署', '可持续公共采购与循环经济指南')?.properties.date).toBe('2022-04');
+    // "中环联合认证中心作为评审专家参与了指南的评审工作": a reviewer of the guide the article is about.
+    expect(fact('CONTRIBUTED_TO', '中环联合认证中心', '可持续公共采购与循环经济指南')?.properties.role).toBe('reviewer');
     const meeting = graph.entities.find((e) => e.label === 'Event' && e.properties.startDate === '2022-03-15');
     expect(meeting?.properties.endDate).toBe('2022-03-16');
     const chairs = graph.relationships.filter((r) => r.type === 'ATTENDED' && r.end === meeting?.id && r.properties.role === 'chair').map((r) => r.start);

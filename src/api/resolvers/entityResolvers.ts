@@ -1,8 +1,9 @@
-import { ENTITY_TYPE_ENUM, type EntityLabel } from '../../graph/index.js';
+import type { EntityLabel } from '../../graph/index.js';
 import type { EntityRecord, Neighbour } from '../../store/GraphStore.js';
 import { checkFirst } from '../arguments.js';
 import type { ApiContext } from '../context.js';
 import { connectionFrom, offsetAfter } from '../cursor.js';
+import { relationViews } from './relationView.js';
 import { byEventDate, nodes, pageOf, related, relationTypes, withLabel, type PageArgs } from './related.js';
 
 // Field resolvers of the Entity interface and of each label's object type. Parents are
@@ -10,25 +11,11 @@ import { byEventDate, nodes, pageOf, related, relationTypes, withLabel, type Pag
 
 type Resolver<A = Record<string, never>> = (parent: EntityRecord, args: A, context: ApiContext) => unknown;
 
-function prop(name: string): Resolver {
-  return (parent) => {
-    const value = parent.properties[name];
-    return value === undefined || value === '' ? null : value;
-  };
-}
-
+// Scalar fields (id, type, name, nameZh, nameEn, aliases, kind, country, description, and an
+// Event's dates) are properties and getters of EntityView (../entityView.ts): no resolvers.
 const baseFields: Record<string, Resolver<any>> = {
-  id: (parent) => parent.id,
-  type: (parent) => ENTITY_TYPE_ENUM[parent.label],
-  name: (parent) => String(parent.properties.name),
-  nameZh: prop('nameZh'),
-  nameEn: prop('nameEn'),
-  aliases: (parent) => (Array.isArray(parent.properties.aliases) ? parent.properties.aliases : []),
-  kind: prop('kind'),
-  country: prop('country'),
-  description: prop('description'),
-  relations: (parent, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null }, context) =>
-    context.loaders.neighbours.load({ id: parent.id, types: relationTypes(args.types), direction: args.direction ?? 'BOTH', first: checkFirst(args.first ?? 50) }),
+  relations: async (parent, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null }, context) =>
+    relationViews(await context.loaders.neighbours.load({ id: parent.id, types: relationTypes(args.types), direction: args.direction ?? 'BOTH', first: checkFirst(args.first ?? 50) })),
   mentions: (parent, args: { first?: number | null }, context) => context.loaders.mentions.load({ entityId: parent.id, first: checkFirst(args.first ?? 20) }),
 };
 
@@ -67,8 +54,8 @@ export const entityResolvers = {
     projects: async (parent: EntityRecord, args: PageArgs, context: ApiContext) =>
       pageOf(withLabel(await related(context, parent.id, ['OPERATES', 'ORGANIZED', 'INVOLVED_IN', 'FUNDED', 'MEMBER_OF', 'CONTRIBUTED_TO'], 'OUT'), ['Project']), args),
     cooperatesWith: async (parent: EntityRecord, args: { first?: number | null }, context: ApiContext) =>
-      (await related(context, parent.id, ['COOPERATES_WITH'], 'BOTH')).slice(0, checkFirst(args.first ?? 50)),
-    published: (parent: EntityRecord, _args: unknown, context: ApiContext) => related(context, parent.id, ['PUBLISHED'], 'OUT'),
+      relationViews((await related(context, parent.id, ['COOPERATES_WITH'], 'BOTH')).slice(0, checkFirst(args.first ?? 50))),
+    published: async (parent: EntityRecord, _args: unknown, context: ApiContext) => relationViews(await related(context, parent.id, ['PUBLISHED'], 'OUT')),
     locatedIn: async (parent: EntityRecord, _args: unknown, context: ApiContext) => nodes(withLabel(await related(context, parent.id, ['LOCATED_IN'], 'OUT'), ['Place'])),
   },
   Person: {
@@ -83,7 +70,7 @@ export const entityResolvers = {
     operators: async (parent: EntityRecord, _args: unknown, context: ApiContext) => nodes(withLabel(await related(context, parent.id, ['OPERATES'], 'IN'), ['Organization'])),
     holders: async (parent: EntityRecord, args: PageArgs, context: ApiContext) => pageOf(await related(context, parent.id, ['HOLDS_LABEL'], 'IN'), args),
     cooperatesWith: async (parent: EntityRecord, args: { first?: number | null }, context: ApiContext) =>
-      (await related(context, parent.id, ['COOPERATES_WITH'], 'BOTH')).slice(0, checkFirst(args.first ?? 50)),
+      relationViews((await related(context, parent.id, ['COOPERATES_WITH'], 'BOTH')).slice(0, checkFirst(args.first ?? 50))),
   },
   Standard: {
     ...baseFields,
@@ -102,9 +89,6 @@ export const entityResolvers = {
   },
   Event: {
     ...baseFields,
-    startDate: prop('startDate'),
-    endDate: prop('endDate'),
-    datePrecision: prop('datePrecision'),
     place: async (parent: EntityRecord, _args: unknown, context: ApiContext) => nodes(withLabel(await related(context, parent.id, ['HELD_IN'], 'OUT'), ['Place']))[0] ?? null,
     places: async (parent: EntityRecord, _args: unknown, context: ApiContext) => nodes(withLabel(await related(context, parent.id, ['HELD_IN'], 'OUT'), ['Place'])),
     organizers: (parent: EntityRecord, _args: unknown, context: ApiContext) => related(context, parent.id, ['ORGANIZED'], 'IN'),

@@ -29,25 +29,8 @@ const sources: FactResolver = (parent) => sourcesOf(parent.relation);
 const relationType: FactResolver = (parent) => parent.relation.type;
 
 export const factResolvers = {
-  Relation: {
-    type: relationType,
-    direction: (parent: Neighbour) => parent.direction,
-    node: (parent: Neighbour) => parent.node,
-    role: relProp('role'),
-    title: relProp('title'),
-    titleZh: relProp('titleZh'),
-    asOf: relProp('asOf'),
-    date: relProp('date'),
-    since: relProp('since'),
-    kind: relProp('kind'),
-    topic: relProp('topic'),
-    product: relProp('product'),
-    amount: relProp('amount'),
-    currency: relProp('currency'),
-    method: relProp('method'),
-    confidence: relProp('confidence'),
-    sources,
-  },
+  // Every other field of a Relation is a property of its RelationView (relationView.ts).
+  Relation: { sources },
   Membership: { member: endpoint('start'), organization: endpoint('end'), role: relProp('role'), since: relProp('since'), sources },
   Position: { person: endpoint('start'), organization: endpoint('end'), title: relProp('title'), titleZh: relProp('titleZh'), asOf: relProp('asOf'), sources },
   Signature: { signatory: endpoint('start'), document: endpoint('end'), date: relProp('date'), sources },

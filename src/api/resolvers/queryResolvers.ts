@@ -1,5 +1,4 @@
 import { ENTITY_LABELS, ENTITY_TYPE_ENUM, type EntityLabel } from '../../graph/index.js';
-import type { Neighbour } from '../../store/GraphStore.js';
 import { checkFirst } from '../arguments.js';
 import type { ApiContext } from '../context.js';
 import { connectionFromPage } from '../cursor.js';
@@ -7,6 +6,7 @@ import { badUserInput } from '../errors.js';
 import { jointStandardPartners } from '../jointStandardPartners.js';
 import { LIMITS } from '../limits.js';
 import { resolveEntityArgument } from '../resolveEntityArgument.js';
+import { RelationView } from './relationView.js';
 import { timeline, type TimelineArgs } from '../timeline.js';
 
 const LABEL_OF_TYPE = new Map<string, EntityLabel>(ENTITY_LABELS.map((label) => [ENTITY_TYPE_ENUM[label], label]));
@@ -19,7 +19,7 @@ export const queryResolvers = {
       const first = checkFirst(args.first ?? 10);
       const types = (args.types ?? []).map((t) => LABEL_OF_TYPE.get(t)!).filter(Boolean);
       const hits = await context.store.search(args.text, { types, first });
-      for (const hit of hits) context.loaders.entityById.prime(hit.entity.id, hit.entity);
+      context.loaders.knowEntities(hits.map((h) => h.entity));
       return hits.map((h) => h.entity);
     },
 
@@ -43,10 +43,10 @@ export const queryResolvers = {
       if (!from || !to) return null;
       const path = await context.store.shortestPath(from.id, to.id, maxHops);
       if (!path) return null;
-      for (const node of path.nodes) context.loaders.entityById.prime(node.id, node);
-      const relations: Neighbour[] = path.relations.map((relation, i) => {
+      context.loaders.knowEntities(path.nodes);
+      const relations = path.relations.map((relation, i) => {
         const here = path.nodes[i]!;
-        return { relation, direction: relation.start === here.id ? 'OUT' : 'IN', node: path.nodes[i + 1]! };
+        return new RelationView(relation, relation.start === here.id ? 'OUT' : 'IN', path.nodes[i + 1]!);
       });
       return { nodes: path.nodes, relations };
     },

@@ -1,0 +1,150 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { ApiContext } from './context.js';
+import { compiledSize } from './compiledSize.js';
+
+// Executes operations with graphql-jit: a document is compiled once into a function that
+// resolves its fields without graphql-js's per-field work (argument coercion, field lookup,
+// path and info objects), which was about a third of the CPU of a 10 KB answer. Apollo Server
+// stays the server: parsing, validation (our limit rules included), the cost plugin, error
+// formatting and HTTP are its own; this only replaces execution, through the executor hook
+// Apollo offers gateways.
+//
+// Compiling costs as much as tens of executions (the bench's entity query: about 90 ms against
+// 1 ms), so a document runs on graphql-js until it has been used `compileAfter` times (Apollo's
+// document store hands out the same DocumentNode for the same text, so reuse is seen by
+// identity). A query text sent once, or a new text on every request, never pays for
+// compilation. Documents whose compiled code would be too large (compiledSize.ts) are never
+// compiled. Compiled queries are kept for a bounded number of documents.
+
+type Gateway = ApolloServerOptionsWithGateway<ApiContext>['gateway'];
+
+export interface CompiledExecutorOptions {
+  /** Uses of a document that run on graphql-js before it is compiled (0: compile at once). */
+  compileAfter: number;
+  /** Documents whose compiled queries are kept, least recently used dropped first. */
+  maxCompiled: number;
+  /**
+   * Largest document compiled, in fields written (compiledSize.ts): compile time grows with it,
+   * about 0.25 ms a field, and blocks the event loop.
+   */
+  maxCompiledSize: number;
+}
+
+export const COMPILED_EXECUTOR_DEFAULTS: CompiledExecutorOptions = { compileAfter: 8, maxCompiled: 100, maxCompiledSize: 400 };
+
+/** graphql-jit's answer to a document it cannot compile: graphql-js runs that one. */
+const NOT_COMPILED = null;
+
+export class CompiledExecutor {
+  private readonly uses = new WeakMap<DocumentNode, number>();
+  private readonly compiled = new Map<DocumentNode, Map<string, CompiledQuery | typeof NOT_COMPILED>>();
+  private readonly options: CompiledExecutorOptions;
+  /** Operations run through compiled code and through graphql-js since start (for tests and the bench). */
+  readonly counts = { compiled: 0, interpreted: 0 };
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    options: Partial<CompiledExecutorOptions> = {},
+  ) {
+    this.options = { ...COMPILED_EXECUTOR_DEFAULTS, ...options };
+  }
+
+  execute(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: ApiContext): Promise<ExecutionResult> | ExecutionResult {
+    const query = this.compiledFor(document, operationName ?? undefined);
+    if (!query) return this.interpret(document, operationName, variables, context);
+    const result = query.query(undefined, context, variables ?? {});
+    return result instanceof Promise ? result.then((r) => this.settle(r, document, operationName, variables, context)) : this.settle(result, document, operationName, variables, context);
+  }
+
+  private interpret(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: ApiContext): Promise<ExecutionResult> | ExecutionResult {
+    this.counts.interpreted++;
+    return execute({ schema: this.schema, document, operationName, variableValues: variables, contextValue: context });
+  }
+
+  private settle(result: ExecutionResult, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: ApiContext): Promise<ExecutionResult> | ExecutionResult {
+    // No data at all: the variables did not fit their types, and nothing ran. graphql-js words
+    // those errors as clients have always seen them (and Apollo recognises them as
+    // BAD_USER_INPUT by their variable-definition nodes), so it answers instead.
+    if (!('data' in result)) return this.interpret(document, operationName, variables, context);
+    this.counts.compiled++;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+  }
+
+  /** Documents with compiled queries now. */
+  get size(): number {
+    return this.compiled.size;
+  }
+
+  private compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof NOT_COMPILED {
+    const key = operationName ?? '';
+    const byOperation = this.compiled.get(document);
+    if (byOperation?.has(key)) {
+      // Most recently used last, so eviction takes the oldest.
+      this.compiled.delete(document);
+      this.compiled.set(document, byOperation);
+      return byOperation.get(key)!;
+    }
+    const used = (this.uses.get(document) ?? 0) + 1;
+    this.uses.set(document, used);
+    if (used <= this.options.compileAfter) return NOT_COMPILED;
+    const query = compiledSize(this.schema, document, operationName, this.options.maxCompiledSize) <= this.options.maxCompiledSize ? compile(this.schema, document, operationName) : NOT_COMPILED;
+    const entry = byOperation ?? new Map<string, CompiledQuery | typeof NOT_COMPILED>();
+    entry.set(key, query);
+    this.compiled.delete(document);
+    this.compiled.set(document, entry);
+    for (const oldest of this.compiled.keys()) {
+      if (this.compiled.size <= this.options.maxCompiled) break;
+      this.compiled.delete(oldest);
+    }
+    return query;
+  }
+}
+
+/**
+ * graphql-jit's errors lack graphql-js's guarantees (their `extensions` may be undefined, which
+ * Apollo's error formatting does not survive): the same error as graphql-js would raise it.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  (copy as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
+
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof NOT_COMPILED {
+  try {
+    // An ExecutionResult instead of a query means the operation cannot run as named (no such
+    // operation, several without a name): graphql-js reports that in its own words.
+    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    return isCompiledQuery(result) ? result : NOT_COMPILED;
+  } catch {
+    return NOT_COMPILED;
+  }
+}
+
+/**
+ * The "gateway" Apollo Server is given instead of a schema: it serves `schema` and executes
+ * with `executor`. Apollo still parses, validates and formats every request.
+ */
+export function compiledExecutorGateway(schema: GraphQLSchema, executor: CompiledExecutor): Gateway {
+  let announce: ((schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      announce = callback;
+      return () => {
+        announce = undefined;
+      };
+    },
+    async load() {
+      // The schema never changes while serving: announced once, as a gateway does on load.
+      announce?.({ apiSchema: schema, coreSupergraphSdl: '' });
+      return {
+        // The operation name the client asked for, not the one Apollo resolved: an unknown name
+        // must fail as it does in graphql-js, not run the document's only operation.
+        executor: async (request) => executor.execute(request.document, request.request.operationName, request.request.variables, request.context as ApiContext),
+      };
+    },
+    async stop() {},
+  };
+}

@@ -1,0 +1,78 @@
+import type { DocumentStore } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
+
+// Apollo's document store: the parsed documents of recent query texts that passed validation
+// (Apollo stores a document only after every validation rule, ours included, accepted it, and
+// keys it by the hash of the exact text). A hit skips parsing and validation; cost and `first`
+// depend on the variables and are still checked on every request. Apollo's default store is
+// bounded by an estimate far below a parsed document's real heap cost (it grew past 700 MiB
+// under distinct texts), so this one is bounded by entries and by the total length of their
+// texts: a parsed document costs roughly 25 to 90 bytes of heap per character of text.
+
+export interface DocumentCacheLimits {
+  /** Most documents kept. */
+  maxEntries: number;
+  /** Most characters of query text, summed over the documents kept. */
+  maxTextChars: number;
+  /** Longer texts are not kept at all (they would evict many typical ones). */
+  maxEntryChars: number;
+}
+
+export const DOCUMENT_CACHE_LIMITS: DocumentCacheLimits = {
+  maxEntries: 500,
+  maxTextChars: 256 * 1024,
+  maxEntryChars: 16 * 1024,
+};
+
+/** The characters of query text a document was parsed from. */
+function textLength(document: DocumentNode): number {
+  const body = document.loc?.source.body;
+  // Apollo parses with locations; without them, count a document as the largest one kept.
+  return body === undefined ? DOCUMENT_CACHE_LIMITS.maxEntryChars : body.length;
+}
+
+/** Least recently used documents go first once either bound is passed. */
+export class DocumentCache implements DocumentStore {
+  private readonly entries = new Map<string, { document: DocumentNode; chars: number }>();
+  private chars = 0;
+
+  constructor(private readonly limits: DocumentCacheLimits = DOCUMENT_CACHE_LIMITS) {}
+
+  async get(key: string): Promise<DocumentNode | undefined> {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.document;
+  }
+
+  async set(key: string, document: DocumentNode): Promise<void> {
+    const chars = textLength(document) + key.length;
+    await this.delete(key);
+    if (chars > this.limits.maxEntryChars) return;
+    this.entries.set(key, { document, chars });
+    this.chars += chars;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= this.limits.maxEntries && this.chars <= this.limits.maxTextChars) break;
+      this.entries.delete(oldest);
+      this.chars -= entry.chars;
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.chars -= entry.chars;
+    return true;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Characters of query text (and keys) held now. */
+  get textChars(): number {
+    return this.chars;
+  }
+}
