@@ -69,7 +69,8 @@ export class CompiledExecutor {
     // BAD_USER_INPUT by their variable-definition nodes), so it answers instead.
     if (!('data' in result)) return this.interpret(document, operationName, variables, context);
     this.counts.compiled++;
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+    // graphql-js's key order, so in-process answers read the same (HTTP answers are reordered by Apollo).
+    return result.errors ? { errors: result.errors.map(asGraphQLJsError), data: result.data } : result;
   }
 
   /** Documents with compiled queries now. */

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type ApiContext } from './context.js';
@@ -41,15 +41,21 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-/** Query cost and `first` need the variables, so they are checked once the operation is known. */
+/**
+ * Query cost and `first` need the variables, so they are checked once the operation is known.
+ * An operation without variables always costs the same: once it passed, its cost is kept for as
+ * long as Apollo's document store keeps its document (the same operation node is handed out).
+ */
 function limitsPlugin(): ApolloServerPlugin<ApiContext> {
+  const passed = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       return {
-
         async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation || passed.has(operation)) return;
           try {
-            if (operation) checkOperationCost(schema, document, operation, request.variables ?? {});
+            const cost = checkOperationCost(schema, document, operation, request.variables ?? {});
+            if (!operation.variableDefinitions?.length) passed.set(operation, cost);
           } catch (error) {
             const code = (error as { extensions?: Record<string, unknown> }).extensions?.code;
             // Variables that do not fit their types are reported by execution, with their names.

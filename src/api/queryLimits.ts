@@ -152,11 +152,13 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   return costOf(operation.selectionSet, root, new Set());
 }
 
-export function checkOperationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number = LIMITS.maxCost): void {
+/** The operation's cost when it is within `maxCost`; throws QUERY_TOO_COMPLEX (or BAD_USER_INPUT for a `first` out of range) otherwise. */
+export function checkOperationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number = LIMITS.maxCost): number {
   const cost = operationCost(schema, document, operation, variables);
   if (cost > maxCost) {
     throw apiError(ErrorCode.QUERY_TOO_COMPLEX, `query cost is ${cost}; the limit is ${maxCost} (each list multiplies the cost of what it selects by its first, or by ${LIMITS.defaultListSize} without one)`, { limit: maxCost, cost });
   }
+  return cost;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface RegistryDelta {
   drafts: PortableDraft[];
   /** Event buckets, as the fork left them. */
   buckets: [string, EventBucketEntry[]][];
+  /** Where events were held, as the fork left it. */
+  heldPlaces: [string, Set<string>][];
 }
 
 /** The registry's state, to rebuild it in a worker thread (see toPortable, fromPortable). */
@@ -71,6 +73,7 @@ export interface PortableRegistry {
   byName: [string, string[]][];
   redirects: [string, string][];
   buckets: [string, EventBucketEntry[]][];
+  heldPlaces: [string, Set<string>][];
 }
 
 /**
@@ -171,6 +174,8 @@ export class EntityRegistry {
   readonly redirects: Map<string, string>;
   /** Event identity buckets: `${startDate}|${kind}` -> events already read (see events.ts). */
   readonly eventBuckets: Map<string, EventBucketEntry[]>;
+  /** Event key -> the places the text says it was held in (not every place its sentences name). */
+  readonly heldPlaces: Map<string, Set<string>>;
   /** In a fork: what it did, in order. */
   private readonly log: RegistryOp[] | undefined;
 
@@ -184,12 +189,14 @@ export class EntityRegistry {
       this.byName = new ForkedMap(base.byName, (keys) => new Set(keys));
       this.redirects = new ForkedMap(base.redirects, (key) => key);
       this.eventBuckets = new ForkedMap(base.eventBuckets, copyBucket);
+      this.heldPlaces = new ForkedMap(base.heldPlaces, (places) => new Set(places));
       this.log = [];
     } else {
       this.entities = new Map();
       this.byName = new Map();
       this.redirects = new Map();
       this.eventBuckets = new Map();
+      this.heldPlaces = new Map();
       this.log = undefined;
     }
   }
@@ -208,7 +215,12 @@ export class EntityRegistry {
     if (!this.log) throw new Error('delta() is for forks; this registry is not one');
     const drafts: PortableDraft[] = [];
     for (const [, d] of (this.entities as ForkedMap<string, DraftEntity>).layer()) drafts.push(portable(d));
-    return { log: this.log, drafts, buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()] };
+    return {
+      log: this.log,
+      drafts,
+      buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()],
+      heldPlaces: [...(this.heldPlaces as ForkedMap<string, Set<string>>).layer()],
+    };
   }
 
   /**
@@ -289,6 +301,12 @@ export class EntityRegistry {
       if (d.description !== undefined) target.description ??= d.description;
       for (const a of d.abbrs) target.abbrs.add(a);
     }
+    for (const [event, places] of delta.heldPlaces) {
+      const key = at(event);
+      const set = this.heldPlaces.get(key) ?? new Set<string>();
+      for (const p of places) set.add(at(p));
+      this.heldPlaces.set(key, set);
+    }
     return remap;
   }
 
@@ -299,6 +317,7 @@ export class EntityRegistry {
       byName: [...this.byName].map(([name, keys]) => [name, [...keys]]),
       redirects: [...this.redirects],
       buckets: [...this.eventBuckets],
+      heldPlaces: [...this.heldPlaces],
     };
   }
 
@@ -313,6 +332,7 @@ export class EntityRegistry {
     for (const [name, keys] of data.byName) registry.byName.set(name, new Set(keys));
     for (const [from, to] of data.redirects) registry.redirects.set(from, to);
     for (const [bucket, list] of data.buckets) registry.eventBuckets.set(bucket, list);
+    for (const [event, places] of data.heldPlaces) registry.heldPlaces.set(event, places);
     return registry;
   }
 
@@ -323,6 +343,7 @@ export class EntityRegistry {
     for (const [name, keys] of this.byName) registry.byName.set(name, new Set(keys));
     for (const [from, to] of this.redirects) registry.redirects.set(from, to);
     for (const [bucket, list] of this.eventBuckets) registry.eventBuckets.set(bucket, copyBucket(list));
+    for (const [event, places] of this.heldPlaces) registry.heldPlaces.set(event, new Set(places));
     return registry;
   }
 

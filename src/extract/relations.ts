@@ -301,26 +301,33 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
 }
 
+/** HELD_IN, remembered so events held inside this one can take its places. */
+function holdAt(ctx: SentenceContext, event: string, place: string, method: string, confidence: number): void {
+  emit(ctx, 'HELD_IN', event, place, {}, method, confidence);
+  const set = ctx.registry.heldPlaces.get(event) ?? new Set<string>();
+  set.add(place);
+  ctx.registry.heldPlaces.set(event, set);
+}
+
+/** A meeting inside a reported meeting happened where that one did (not in every place its report named). */
+function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
+  for (const place of [...(ctx.registry.heldPlaces.get(parent) ?? [])].sort()) holdAt(ctx, event, place, 'held-in-parent', 0.65);
+}
+
 function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!event) return;
-  // A meeting inside a reported meeting happened where that one did.
-  if (event.inherited && ctx.article.event) {
-    for (const list of ctx.registry.eventBuckets.values()) {
-      const parent = list.find((e) => e.key === ctx.article.event);
-      if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', event.key, place, {}, 'held-in-parent', 0.65);
-    }
-  }
+  if (event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
   const places = mentionsOf(ctx, ['Place']);
   for (const p of places) {
     const before = ctx.text.slice(Math.max(0, p.start - 8), p.start);
     const after = ctx.text.slice(p.end, p.end + 12);
     const located = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u.test(before) || /^[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)/u.test(after) || /^\s*[，,]\s*\d{4}年/u.test(after) || /^(?:和|、|与)/u.test(after);
     if (!located || /来自[^，。]{0,4}$/u.test(before)) continue;
-    emit(ctx, 'HELD_IN', event.key, p, {}, 'held-in', 0.8);
+    holdAt(ctx, event.key, p.key, 'held-in', 0.8);
   }
   if (/在京|来京|赴京|在北京/u.test(ctx.text)) {
     const beijing = ctx.registry.placeByName('北京');
-    if (beijing) emit(ctx, 'HELD_IN', event.key, beijing, {}, 'held-in', 0.8);
+    if (beijing) holdAt(ctx, event.key, beijing, 'held-in', 0.8);
   }
 }
 
@@ -402,10 +409,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       ctx.mention(signingEvent.key);
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, 'signing-event', 0.75);
       emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, 'signing-event', 0.7);
-      for (const list of ctx.registry.eventBuckets.values()) {
-        const parent = list.find((e) => e.key === ctx.article.event);
-        if (parent) for (const place of parent.places) emit(ctx, 'HELD_IN', signingEvent.key, place, {}, 'held-in-parent', 0.65);
-      }
+      heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, 'signing-event', 0.75);
     }
     ctx.article.signed.push(o.key);
@@ -565,6 +569,15 @@ function publishing(ctx: SentenceContext): void {
     }
   }
   if (works.length === 0) return;
+  // "《产品可持续性信息提供指南 (…)》(UNEP & ITC 2017)": a citation after the title names its authors and year.
+  if (/\d{4}\s*[）)]/u.test(text)) {
+    for (const w of works) {
+      const cite = text.slice(w.end).match(/^(?:\s*[（(][^（）()]*[）)])?[》”\s]*[（(]([^（）()]{2,60}?)[,，]?\s*((?:19|20)\d{2})\s*[）)]/u);
+      if (!cite) continue;
+      const from = w.end + text.slice(w.end).indexOf(cite[1]!);
+      for (const o of mentionsOf(ctx, ORG, from, from + cite[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: cite[2] }, 'cited-authors', 0.7);
+    }
+  }
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
   for (const w of works) {
     // "编制《A》和《B》": B follows the verb through A.
@@ -1105,7 +1118,21 @@ function foldedIncludes(haystack: string, needle: string): boolean {
 }
 
 /** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
+/** "《指南》由全球电子理事会组织制订": a bare kind word in title marks is the article's document of that kind. */
+function bareTitles(ctx: SentenceContext): void {
+  for (const m of ctx.mentions) {
+    if (m.label !== 'Document' && m.label !== 'Standard') continue;
+    const word = ctx.registry.canonicalName(ctx.registry.get(m.key)!);
+    if (!/^(?:指南|报告|标准|准则|宪章|手册|指令|宣言|公报)$/u.test(word)) continue;
+    const topic = ctx.article.topic?.[m.label];
+    if (!topic || topic === m.key || !ctx.registry.canonicalName(ctx.registry.get(topic)!).endsWith(word)) continue;
+    m.key = topic;
+    ctx.mention(topic);
+  }
+}
+
 export function readSentence(ctx: SentenceContext): void {
+  bareTitles(ctx);
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;

@@ -40,3 +40,22 @@ describe('the response cache', () => {
     expect(cache.get('c', 1)?.body).toBe('z'.repeat(20));
   });
 });
+
+describe('what the response cache keeps', () => {
+  it('wants an answer only when its request comes a second time, and forgets requests seen under an older data version', () => {
+    const cache = new ResponseCache();
+    expect(cache.wanted('q1', 1)).toBe(false);
+    expect(cache.wanted('q2', 1)).toBe(false);
+    expect(cache.wanted('q1', 1)).toBe(true);
+    expect(cache.wanted('q2', 2)).toBe(false);
+    expect(cache.wanted('q2', 2)).toBe(true);
+  });
+
+  it('remembers a bounded number of requests that came once', () => {
+    const cache = new ResponseCache(2);
+    for (let i = 0; i < 100; i++) cache.wanted(`once ${i}`, 1);
+    // Four times its entry limit are remembered: the oldest were forgotten.
+    expect(cache.wanted('once 0', 1)).toBe(false);
+    expect(cache.wanted('once 99', 1)).toBe(true);
+  });
+});

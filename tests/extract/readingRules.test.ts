@@ -418,3 +418,39 @@ describe('declared days', () => {
     expect(organisers).toEqual(expect.arrayContaining(['德国联邦环境部 -> 蓝色天使日', '德国环境署 -> 蓝色天使日', '德国质量保证与认证协会 -> 蓝色天使日', '环境标志评审委员会 -> 蓝色天使日']));
   });
 });
+
+describe('citations after a title', () => {
+  it('reads the bodies and year in a citation after a title ((UNEP & ITC 2017)) as its publishers', () => {
+    const g = read(
+      '《产品可持续性信息提供指南》现在发布中文版',
+      '《产品可持续性信息提供指南 (Guidelines for Providing Product Sustainability Information)》(UNEP & ITC 2017) 是一个地球网络关于提出有效的环境、社会和经济诉求的全球性指南,以便让消费者做出明智的选择。',
+    );
+    const published = g.relationships.filter((r) => r.type === 'PUBLISHED' && r.properties.method === 'pattern:cited-authors');
+    expect(published.map((r) => g.entities.find((e) => e.id === r.start)?.properties.name).sort()).toEqual(['国际贸易中心', '联合国环境规划署']);
+    expect(published.every((r) => r.properties.date === '2017')).toBe(true);
+  });
+});
+
+describe('where sub-events were held', () => {
+  it('holds a forum during the annual meeting where the meeting was, not in the regions its delegates came from', () => {
+    const g = read(
+      '中环联合张小丹总经理出席GEN 2017年会 并签署中日环境标志共同标准',
+      '全球环境标志网络组织（GEN）2017年会及秋季理事会于2017年10月8日至13日在瑞典斯德哥尔摩召开，中环联合张小丹总经理作为GEN理事成员，代表中国环境标志参加了会议，并与来自欧洲、美洲、亚洲的40多位成员代表共同讨论全球环境标志的发展。年会期间，召开了“环境标志——从理论到行动”主题论坛，北欧部长理事会秘书长赫布罗滕、瑞典财政部副部长博隆德出席了会议。',
+    );
+    const forumPlaces = facts(g, 'HELD_IN').filter((f) => f.startsWith('环境标志——从理论到行动主题论坛'));
+    expect(forumPlaces).toEqual(expect.arrayContaining(['环境标志——从理论到行动主题论坛 -> 斯德哥尔摩']));
+    expect(forumPlaces.some((f) => /欧洲|美洲|亚洲/u.test(f))).toBe(false);
+  });
+});
+
+describe('short titles', () => {
+  it('reads 《指南》 as the guide the article named in full', () => {
+    const g = read(
+      '信息技术采购中解决劳工和人权问题的采购者指南',
+      '《信息技术采购中解决劳工和人权问题的采购者指南》聚焦于采购商和采购实施，提出了采购示例和指导文件。',
+      '《指南》由全球电子理事会组织制订，荷兰基础设施和水资源管理部参与了该项工作，来自不同利益相关方的采购商、制造商和技术专家提供了技术支持。',
+    );
+    expect(facts(g, 'PUBLISHED')).toContain('全球电子理事会 -> 信息技术采购中解决劳工和人权问题的采购者指南');
+    expect(facts(g, 'PUBLISHED').some((f) => f.endsWith('-> 指南'))).toBe(false);
+  });
+});
