@@ -4,8 +4,16 @@ import { badUserInput } from './errors.js';
 
 const PREFIX = 'offset:';
 
+/** Cursors of the first offsets, made once: every page of every connection needs them. */
+const KEPT_CURSORS = 10_000;
+const cursors: string[] = [];
+
 export function encodeCursor(offset: number): string {
-  return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
+  const kept = cursors[offset];
+  if (kept !== undefined) return kept;
+  const cursor = Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
+  if (Number.isInteger(offset) && offset >= 0 && offset < KEPT_CURSORS) cursors[offset] = cursor;
+  return cursor;
 }
 
 /** The offset of the item after `after`, 0 without a cursor. */

@@ -157,16 +157,19 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let during: string | undefined;
   // A talk during a meeting ("会议期间，…与…进行了磋商") is an event of its own, inside the meeting
   // read last (the council meeting a delegation attended, not the whole visit).
-  if (!date && !named && ctx.article.event && text.includes('间') && text.includes('进行') && /期间|其间/u.test(text) && SIDE_TALK.test(text)) {
+  // A talk or a call during a meeting ("会议期间，…与…进行了磋商", "会议期间，张小丹会见了…") is an event of
+  // its own, inside the meeting read last (the council meeting a delegation attended, not the whole visit).
+  if (!date && !named && ctx.article.event && text.includes('间') && /期间|其间/u.test(text)) {
+    const talk = text.includes('进行') ? SIDE_TALK.exec(text) : null;
+    const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
     const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
     const key = recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
     const parent = ctx.registry.get(key);
-    const inParent = parent ? dateDuring(parent) : undefined;
-    const talk = SIDE_TALK.exec(text)!;
-    const talkName = inParent ? sideTalkName(ctx, talk, parent?.kind === 'visit') : undefined;
-      if (inParent && talkName) {
+    const inParent = parent && (talk || call) ? dateDuring(parent) : undefined;
+    const subName = !inParent ? undefined : talk ? sideTalkName(ctx, talk, parent?.kind === 'visit') : meetingName(ctx, call!) ?? synthesise(ctx, call!.index);
+    if (inParent && subName) {
       date = inParent;
-      name = talkName;
+      name = subName;
       inherited = true;
       during = key;
       if (key !== ctx.article.event) parentKey = key;

@@ -139,7 +139,9 @@ function positions(ctx: SentenceContext): void {
           }
           return;
         }
-        if (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap)) continue;
+        // "可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯": 代表 alone between the body and
+        // the name is a title (as a verb it comes before the body it speaks for).
+        if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
         if (org.label === 'Project') {
           // A role in a programme or study: 组长, 首席顾问.
           emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, 'programme-role', 0.75);
@@ -859,10 +861,11 @@ function cooperation(ctx: SentenceContext): void {
       if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, 'partners', 0.7);
     }
   }
-  // The first statement of cooperation whose key word is not part of a name ("中环联合作为…", "中环联合推出…").
+  // The first statement of cooperation whose key word is not part of a body's name ("中环联合作为…",
+  // "中环联合推出…"); inside an agreement's title ("《…合作协议》") it still says so.
   const m = [...text.matchAll(COOPERATION)].find((x) => {
     const at = x.index + x[0].search(/合作|互认|交流|联合|共同/u);
-    return !ctx.mentions.some((n) => n.start <= at && at < n.end);
+    return !ctx.mentions.some((n) => n.start <= at && at < n.end && (n.label === 'Organization' || n.label === 'Person' || n.label === 'Place' || n.label === 'EcoLabel'));
   });
   if (!m) return;
   // A hope to cooperate is not cooperation; building on cooperation already there is (在已有的战略合作基础上).

@@ -58,6 +58,12 @@ describe('reading rules on sentences from the briefings', () => {
     );
   });
 
+  it('reads cooperation named in an agreement\'s title (A与B签署…合作…) but not in a body\'s name (中环联合)', () => {
+    // The heading of the unseen 2019 briefing's first article.
+    const g = read('中环联合与北欧生态标签组织签署互认合作备忘录', '2019年5月14日，中环联合认证中心总经理张小丹在北京会见了北欧生态标签组织首席执行官Ragnar Unge一行。');
+    expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 北欧生态标签组织']);
+  });
+
   it('reads two bodies that jointly launch something (A与B联合推出) as cooperating', () => {
     const g = read('“创新引领 助推绿色生产和消费”论坛在京召开', '财政部国库支付中心副主任郭方明表示，财政部与环保部联合推出的环境标志产品政府采购制度，是两部委联合推动引领绿色消费的典范。');
     expect(facts(g, 'COOPERATES_WITH')).toEqual(['财政部 -> 生态环境部']);
@@ -116,6 +122,18 @@ describe('talks held during a meeting the article reported', () => {
     const talk = g.entities.find((e) => e.label === 'Event' && e.properties.name === '代表团与德国国际合作机构讨论');
     expect(talk?.properties.startDate).toBe('2017-11');
     expect(facts(g, 'ATTENDED')).toContain('德国国际合作机构 -> 代表团与德国国际合作机构讨论');
+  });
+
+  it('reads a call paid during a meeting (会议期间，A会见了B) as its own event, part of the meeting', () => {
+    // No seed sentence has this shape; it joins the 2017 conference report with the 2018 briefing's 会见 sentence.
+    const g = read(
+      '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
+      '2017年12月21日上午，中国太平洋经济合作全国委员会（CNCPEC）第十三届大会在京召开。',
+      '会议期间，中环联合总经理张小丹、副总经理陈轶群会见了来访的美国 UL 全球副总裁 Alberto Uggetti先生。',
+    );
+    const call = g.entities.find((e) => e.label === 'Event' && e.properties.name === '张小丹会见Alberto Uggetti');
+    expect(call?.properties.startDate).toBe('2017-12-21');
+    expect(facts(g, 'PART_OF')).toEqual(['张小丹会见Alberto Uggetti -> 中国太平洋经济合作全国委员会（CNCPEC）第十三届大会']);
   });
 
   it('does not make a talk at the meeting itself (会上, no 期间) a second event', () => {
@@ -200,6 +218,13 @@ describe('positions of people listed with their units', () => {
     expect(held).toContain('片冈显 -> 日本产业环境管理协会 (生态设计办公室主任)');
     expect(held).not.toContain('片冈显 -> LCA 中心 (生态设计办公室主任)');
     expect(held).toContain('鹤田祥一郎 -> LCA 中心 (主任助理)');
+  });
+
+  it('reads 代表 alone between a body and a name as a representative\'s title', () => {
+    const held = positions(
+      read('第二届循环经济采购大会', '可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯（Mervyn Jones）在主旨发言中，从全球角度讲述了通过采购推动循环经济的重要性。'),
+    );
+    expect(held).toEqual(['默文·琼斯 -> 可持续全球资源组织 (代表)']);
   });
 
   it('reads a name right after a unit, with no title, as its staff, and of the body above it', () => {

@@ -4,9 +4,11 @@ import type { ApiContext } from '../context.js';
 import { sentenceAround } from '../quote.js';
 import { sourcesOf, type SourceView } from '../sources.js';
 
-// Facts (Relation and the typed views: Membership, Position, Signature...) are Neighbours: the
-// relationship plus the entity at the end the query came from the other side of. Sources,
-// mentions, briefings and articles resolve through the request's loaders.
+// Facts (Relation and the typed views: Membership, Position, Signature...) are RelationViews:
+// the relationship plus the entity at the end the query came from the other side of, with the
+// fact's fields as properties. Sources, mentions, briefings and articles resolve through the
+// request's loaders; fields that are plain properties of their parent have no resolver (a
+// missing property reads as null).
 
 type FactResolver = (parent: Neighbour, args: unknown, context: ApiContext) => unknown;
 
@@ -18,25 +20,19 @@ function endpoint(which: 'start' | 'end'): FactResolver {
   };
 }
 
-function relProp(name: string): FactResolver {
-  return (parent) => {
-    const value = parent.relation.properties[name];
-    return value === undefined || value === '' ? null : value;
-  };
-}
-
 const sources: FactResolver = (parent) => sourcesOf(parent.relation);
-const relationType: FactResolver = (parent) => parent.relation.type;
 
 export const factResolvers = {
   // Every other field of a Relation is a property of its RelationView (relationView.ts).
   Relation: { sources },
-  Membership: { member: endpoint('start'), organization: endpoint('end'), role: relProp('role'), since: relProp('since'), sources },
-  Position: { person: endpoint('start'), organization: endpoint('end'), title: relProp('title'), titleZh: relProp('titleZh'), asOf: relProp('asOf'), sources },
-  Signature: { signatory: endpoint('start'), document: endpoint('end'), date: relProp('date'), sources },
-  Participation: { participant: endpoint('start'), event: endpoint('end'), relationType, role: relProp('role'), title: relProp('title'), sources },
-  LabelHolding: { holder: endpoint('start'), ecoLabel: endpoint('end'), product: relProp('product'), date: relProp('date'), sources },
-  ProjectRole: { participant: endpoint('start'), project: endpoint('end'), relationType, role: relProp('role'), amount: relProp('amount'), currency: relProp('currency'), sources },
+  // The typed facts' own fields (role, since, title, date, relationType...) are properties of
+  // their RelationView too; only the ends, which may need loading, resolve.
+  Membership: { member: endpoint('start'), organization: endpoint('end'), sources },
+  Position: { person: endpoint('start'), organization: endpoint('end'), sources },
+  Signature: { signatory: endpoint('start'), document: endpoint('end'), sources },
+  Participation: { participant: endpoint('start'), event: endpoint('end'), sources },
+  LabelHolding: { holder: endpoint('start'), ecoLabel: endpoint('end'), sources },
+  ProjectRole: { participant: endpoint('start'), project: endpoint('end'), sources },
   Source: {
     article: (parent: SourceView, _args: unknown, context: ApiContext) => (parent.articleId ? context.loaders.articleById.load(parent.articleId) : null),
     briefing: async (parent: SourceView, _args: unknown, context: ApiContext) => {
@@ -44,20 +40,11 @@ export const factResolvers = {
       const article = await context.loaders.articleById.load(parent.articleId);
       return article ? context.loaders.briefingById.load(article.briefingId) : null;
     },
-    quote: (parent: SourceView) => parent.quote ?? null,
-    citation: (parent: SourceView) => parent.citation ?? null,
   },
   Mention: {
-    briefing: (parent: MentionRecord) => parent.briefing,
-    article: (parent: MentionRecord) => parent.article,
-    count: (parent: MentionRecord) => parent.count,
-    firstOffset: (parent: MentionRecord) => parent.firstOffset,
     quote: (parent: MentionRecord) => sentenceAround(parent.article.text, parent.firstOffset - parent.article.startOffset) || null,
   },
   Briefing: {
-    issue: (parent: BriefingNode) => parent.issue ?? null,
-    publishedOn: (parent: BriefingNode) => parent.publishedOn ?? null,
-    publisher: (parent: BriefingNode) => parent.publisher ?? null,
     articles: (parent: BriefingNode, _args: unknown, context: ApiContext) => context.loaders.articlesByBriefing.load(parent.id),
   },
   Article: {

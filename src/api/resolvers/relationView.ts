@@ -21,6 +21,10 @@ export class RelationView implements Neighbour {
   get type(): string {
     return this.relation.type;
   }
+  /** The same as `type`, under the name Participation and ProjectRole give it. */
+  get relationType(): string {
+    return this.relation.type;
+  }
   get role(): unknown {
     return value(this.relation, 'role');
   }
