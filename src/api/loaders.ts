@@ -37,7 +37,8 @@ export interface Loaders {
 }
 
 function neighbourCacheKey(key: NeighbourKey): string {
-  const types = key.types && key.types.length > 0 ? [...key.types].sort().join(',') : '*';
+  const given = key.types;
+  const types = !given || given.length === 0 ? '*' : given.length === 1 ? given[0] : [...given].sort().join(',');
   return `${key.id}|${types}|${key.direction}|${key.first}`;
 }
 

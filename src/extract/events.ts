@@ -2,7 +2,7 @@ import { foldName, slugFor } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
-import { sameEvent } from './registry.js';
+import { namedAlike, sameEvent } from './registry.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
@@ -194,11 +194,23 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index);
   }
   if (!name) return undefined;
-  const kind = eventKindOf(name, trigger?.kind ?? 'meeting');
+  // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
+  const kind = eventKindOf(name, during ? 'meeting' : trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.
-  const key = eventKey(ctx, date, kind, name, during, named && !ctx.registry.get(named.key)?.startDate ? named.key : undefined);
+  const datesNamed = named && !ctx.registry.get(named.key)?.startDate;
+  // A named event already reported for this day under a longer or shorter name ("世界城市论坛",
+  // "第十届世界城市论坛") is that event: the names join.
+  const alike = datesNamed ? (ctx.registry.eventBuckets.get(`${date.start}|${kind}`) ?? []).find((e) => e.key !== named.key && namedAlike(e.name, foldName(name!))) : undefined;
+  if (alike) ctx.registry.alias(alike.key, name);
+  const key = alike ? ctx.registry.resolve(alike.key) : datesNamed ? named.key : eventKey(ctx, date, kind, name, during);
+  // Filed under its date too, so a later report of the same day finds it.
+  if (datesNamed && !alike) fileEvent(ctx, date, kind, name, key);
   const draft = ctx.registry.ensure('Event', name, { method: 'pattern:dated-event', confidence: 0.8, kind }, key);
-  draft.startDate ??= date.start;
+  // A date the text gives more precisely than before ("2021年…论坛" then "2021年7月6日至15日") wins.
+  if (!draft.startDate || (date.start.length > draft.startDate.length && date.start.startsWith(draft.startDate))) {
+    draft.startDate = date.start;
+    draft.datePrecision = date.precision;
+  }
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
@@ -255,23 +267,46 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
 }
 
 /** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
-/**
- * `notSameAs`: an event this one is not (the multi-day event it happens during). `named`: the key
- * of a named event this sentence dates, filed under its date so later reports of it find it.
- */
-function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string, named?: string): string {
+/** `notSameAs`: an event this one is not (the meeting a talk happens during). */
+function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find((e) => (named ? e.key === named : e.key !== notSameAs && sameEvent(e, kind, folded, places)));
+  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs));
   if (same) {
     for (const p of places) same.places.add(p);
     return same.key;
   }
-  const key = named ?? `Event|${date.start}-${slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`;
-  list.push({ key, places, name: folded, ...(named ? { named: true } : {}), ...(notSameAs ? { notSameAs } : {}) });
+  // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
+  // another ("2021年7月6日至15日，…可持续发展高级别政治论坛2021届年会") is one node.
+  const year = date.start.slice(0, 4);
+  for (const [b, entries] of ctx.registry.eventBuckets) {
+    const yearOnly = b.startsWith(`${year}|`);
+    const sameYear = date.start.length === 4 && b.startsWith(`${year}-`);
+    if (!yearOnly && !sameYear) continue;
+    const alike = entries.find((e) => e.key !== notSameAs && namedAlike(e.name, folded));
+    if (!alike) continue;
+    if (yearOnly && date.start.length > 4) {
+      // Now known to the day: file it where later reports of those days will look.
+      entries.splice(entries.indexOf(alike), 1);
+      list.push(alike);
+      ctx.registry.eventBuckets.set(bucket, list);
+    }
+    for (const p of places) alike.places.add(p);
+    return alike.key;
+  }
+  const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
+  const key = `Event|${date.start}-${slug}`;
+  list.push({ key, places, name: folded, ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
 }
 
+function fileEvent(ctx: SentenceContext, date: DateMention, kind: string, name: string, key: string): void {
+  const bucket = `${date.start}|${kind}`;
+  const list = ctx.registry.eventBuckets.get(bucket) ?? [];
+  if (list.some((e) => e.key === key)) return;
+  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), name: foldName(name) });
+  ctx.registry.eventBuckets.set(bucket, list);
+}

@@ -44,8 +44,6 @@ export interface EventBucketEntry {
   places: Set<string>;
   /** Folded name. */
   name: string;
-  /** A named event (第十届世界城市论坛) filed under the date a sentence gave it. */
-  named?: boolean;
   /** The event this one happened during, which it is never the same as. */
   notSameAs?: string;
 }
@@ -65,6 +63,8 @@ export interface RegistryDelta {
   buckets: [string, EventBucketEntry[]][];
   /** Where events were held, as the fork left it. */
   heldPlaces: [string, Set<string>][];
+  /** Drafts the fork found to be other names of an entity (alias). */
+  redirects: [string, string][];
 }
 
 /** The registry's state, to rebuild it in a worker thread (see toPortable, fromPortable). */
@@ -147,15 +147,27 @@ function portable(d: DraftEntity): PortableDraft {
   return gazetteer ? { ...rest, gazetteer: gazetteer.id } : rest;
 }
 
-/** Two reports of one event: same start date and kind (the bucket), and the same name or a shared place (see events.ts). */
-export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>): boolean {
-  // A named event takes in only reports that name it or share its place: a side talk on the
-  // same day, placed nowhere, is not the conference.
-  if (entry.named) return entry.name === foldedName || [...places].some((p) => entry.places.has(p));
+/**
+ * Two reports of one event, given their bucket (same start date and kind): the same name or
+ * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place or no place to
+ * tell them apart. A talk during a meeting (`notSameAs`: the meeting) is never that meeting and
+ * is told apart by its name alone.
+ */
+export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string): boolean {
+  if (notSameAs !== undefined && entry.key === notSameAs) return false;
   return (
     entry.name === foldedName ||
-    (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p)))
+    namedAlike(entry.name, foldedName) ||
+    (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p))))
   );
+}
+
+/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
+export function namedAlike(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
+  const x = strip(a);
+  const y = strip(b);
+  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
 }
 
 /** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
@@ -220,6 +232,7 @@ export class EntityRegistry {
       drafts,
       buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()],
       heldPlaces: [...(this.heldPlaces as ForkedMap<string, Set<string>>).layer()],
+      redirects: [...(this.redirects as ForkedMap<string, string>).layer()],
     };
   }
 
@@ -262,7 +275,7 @@ export class EntityRegistry {
       for (const e of entries) {
         const key = remap.get(e.key) ?? e.key;
         const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
-        const same = list.find((x, i) => x.key === key || (i < earlier && x.key !== other && sameEvent(x, kind, e.name, e.places)));
+        const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other)));
         if (same) {
           if (same.key !== key) remap.set(e.key, same.key);
           for (const p of e.places) same.places.add(p);
@@ -300,6 +313,11 @@ export class EntityRegistry {
       if (d.country !== undefined) target.country ??= d.country;
       if (d.description !== undefined) target.description ??= d.description;
       for (const a of d.abbrs) target.abbrs.add(a);
+    }
+    for (const [from, to] of delta.redirects) {
+      const source = at(from);
+      const target = this.resolve(at(to));
+      if (source !== target && !this.redirects.has(source)) this.redirects.set(source, target);
     }
     for (const [event, places] of delta.heldPlaces) {
       const key = at(event);
