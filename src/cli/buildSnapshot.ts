@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extractGraph, loadGazetteer, loadReferenceFacts, type SkipRecord } from '../extract/index.js';
-import { serializeGraph, type Graph } from '../graph/index.js';
-import { ingestBriefing, listBriefingFiles, type IngestedBriefing } from '../ingest/index.js';
+import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
+import { serializeGraphChunks, type Graph } from '../graph/index.js';
+import { listBriefingFiles } from '../ingest/index.js';
+import { BuildWorkers, decodeFinds, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -17,17 +18,11 @@ export interface BuildSummary {
   warnings: string[];
   graph: Graph;
   millis: number;
+  /** Where the time went: reading and searching the briefings, extracting, writing the snapshot. */
+  phases: { readMs: number; extractMs: number; writeMs: number; workers: number };
 }
 
-/** A briefing is a newsletter issue: tens of KiB. Beyond this, a file is not one (split it). */
-export const MAX_BRIEFING_BYTES = 20 * 1024 * 1024;
-
-export class BuildInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BuildInputError';
-  }
-}
+export { BuildInputError, MAX_BRIEFING_BYTES } from './readBriefings.js';
 
 export interface BuildSnapshotOptions {
   inputs: string[];
@@ -35,52 +30,85 @@ export interface BuildSnapshotOptions {
   out: string;
   /** Called with one line per step, for a terminal. */
   progress?: (message: string) => void;
+  /** Worker threads for reading and searching the briefings (default: one per core, at most four; 0 reads in one thread). */
+  workers?: number;
 }
 
 export async function buildSnapshot(options: BuildSnapshotOptions): Promise<BuildSummary> {
   const started = Date.now();
   const progress = options.progress ?? (() => {});
   const files = await listBriefingFiles(options.inputs);
-  progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}`);
-  const briefings: IngestedBriefing[] = [];
-  let bytesRead = 0;
-  const warnings: string[] = [];
-  for (const [i, file] of files.entries()) {
-    // Any unreadable, undecodable or oversized file stops the build before anything is written.
-    const size = (await stat(file)).size;
-    if (size > MAX_BRIEFING_BYTES) {
-      throw new BuildInputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; a briefing is expected to be at most ${MAX_BRIEFING_BYTES / 1024 / 1024} MiB (one newsletter issue per file: split it)`);
-    }
-    const bytes = await readFile(file);
-    bytesRead += bytes.length;
-    const b = ingestBriefing(bytes, file);
-    briefings.push(b);
-    for (const w of b.warnings) warnings.push(`${file}: ${w}`);
-    progress(`[${i + 1}/${files.length}] ingested ${path.basename(file)}: ${b.articles.length} articles (${b.encoding})`);
-  }
+  // Seed data first: a broken gazetteer is reported before any briefing is read.
   const gazetteer = await loadGazetteer(options.seedDir);
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
-  progress(`gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
-  const { graph, skips } = extractGraph(briefings, {
-    gazetteer,
-    reference,
-    onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
-  });
-  await writeAtomically(options.out, serializeGraph(graph));
+  progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
+  const pool = BuildWorkers.start(Math.min(options.workers ?? defaultBuildWorkers(), files.length), options.seedDir);
+  let result: ExtractResult;
+  let read: ReadBriefings;
+  let readMs: number;
+  const extractStarted = Date.now();
+  try {
+    // Any unreadable, undecodable or oversized file stops the build before anything is written.
+    const readStarted = Date.now();
+    read = pool ? await readInWorkers(files, pool, progress) : await readBriefings(files, { progress });
+    readMs = Date.now() - readStarted;
+    const discovered = new Map<string, SentenceFinds[][]>();
+    for (const [file, encoded] of read.discovered) discovered.set(file, decodeFinds(encoded, gazetteer));
+    const extractOptions: ExtractOptions = {
+      gazetteer,
+      reference,
+      discovered,
+      onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
+    };
+    if (pool) {
+      const discovery = discoverAll(read.briefings, extractOptions);
+      // Readings arrive in any order; each is merged as soon as those before it are.
+      const merger = new ReadingMerger(discovery, extractOptions);
+      const files = discovery.units.map((u) => u.b.file);
+      const waiting = new Map<string, BriefingReading>();
+      let next = 0;
+      await pool.read(files, discovery.registry.toPortable(), [...discovery.placeHeads], progress, (file, reading) => {
+        waiting.set(file, reading);
+        for (; next < files.length && waiting.has(files[next]!); next++) {
+          merger.add(waiting.get(files[next]!)!);
+          waiting.delete(files[next]!);
+        }
+      });
+      result = merger.finish();
+    } else {
+      result = extractGraph(read.briefings, extractOptions);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const { graph, skips } = result;
+  const { bytesRead, warnings, workers } = read;
+  const extractMs = Date.now() - extractStarted - readMs;
+  const writeStarted = Date.now();
+  await writeAtomically(options.out, serializeGraphChunks(graph));
+  const writeMs = Date.now() - writeStarted;
   progress(`wrote ${options.out}`);
   const nodesByLabel: Record<string, number> = { Briefing: graph.briefings.length, Article: graph.articles.length };
   for (const e of graph.entities) nodesByLabel[e.label] = (nodesByLabel[e.label] ?? 0) + 1;
   const relationshipsByType: Record<string, number> = {};
   for (const r of graph.relationships) relationshipsByType[r.type] = (relationshipsByType[r.type] ?? 0) + 1;
-  return { out: options.out, files, bytesRead, nodesByLabel, relationshipsByType, skips, warnings, graph, millis: Date.now() - started };
+  return { out: options.out, files, bytesRead, nodesByLabel, relationshipsByType, skips, warnings, graph, millis: Date.now() - started, phases: { readMs, extractMs, writeMs, workers } };
 }
 
 /** Writes to a temporary file beside the target and renames it over the target. */
-export async function writeAtomically(file: string, content: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, content, 'utf8');
+    if (typeof content === 'string') await writeFile(tmp, content, 'utf8');
+    else {
+      const handle = await open(tmp, 'w');
+      try {
+        for (const chunk of content) await handle.write(chunk, null, 'utf8');
+      } finally {
+        await handle.close();
+      }
+    }
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });

@@ -2,6 +2,7 @@ import { foldName, slugFor } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
+import { namedAlike, sameEvent } from './registry.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
@@ -31,6 +32,15 @@ const KIND_BY_SUFFIX: [RegExp, string][] = [
   [/仪式$/u, 'ceremony'],
   [/(?:年会|大会|全体会议|会议|会谈|理事会议)$/u, 'meeting'],
 ];
+
+/** The first trigger, in the order of TRIGGERS, that the sentence contains. */
+function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecArray } | undefined {
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(text);
+    if (m) return { ...t, m };
+  }
+  return undefined;
+}
 
 export function eventKindOf(name: string, fallback: string): string {
   for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
@@ -102,11 +112,11 @@ function primaryDate(ctx: SentenceContext): DateMention | undefined {
 export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let date = primaryDate(ctx);
   const text = ctx.text;
-  const trigger = TRIGGERS.map((t) => ({ ...t, m: t.re.exec(text) })).find((t) => t.m);
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
   const named = mentionsOf(ctx, ['Event'])[0];
   // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
   if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
+  const trigger = firstTrigger(text);
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
   if (!name) {
     for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
@@ -257,19 +267,13 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
 }
 
 /** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
+/** `notSameAs`: an event this one is not (the meeting a talk happens during). */
 function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find(
-    (e) =>
-      e.key !== notSameAs &&
-      (e.name === folded ||
-        namedAlike(e.name, folded) ||
-        // A talk dated only by the meeting it happened in is told apart by its name alone.
-        (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(e.name, folded) : e.places.size === 0 || places.size === 0 || [...places].some((p) => e.places.has(p))))),
-  );
+  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs));
   if (same) {
     for (const p of places) same.places.add(p);
     return same.key;
@@ -294,7 +298,7 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
   }
   const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
   const key = `Event|${date.start}-${slug}`;
-  list.push({ key, places, name: folded });
+  list.push({ key, places, name: folded, ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
 }
@@ -305,21 +309,4 @@ function fileEvent(ctx: SentenceContext, date: DateMention, kind: string, name: 
   if (list.some((e) => e.key === key)) return;
   list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), name: foldName(name) });
   ctx.registry.eventBuckets.set(bucket, list);
-}
-
-/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
-function namedAlike(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
-}
-
-/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
-function sharesWords(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
-  return false;
 }

@@ -1,12 +1,13 @@
 import { foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { findDates, lastExplicitYear } from './dates.js';
-import { discoverCandidates } from './discover.js';
+import { discoverCandidates, type Candidate } from './discover.js';
 import { FactSet, remapFacts, type FactDraft } from './facts.js';
-import { allNames, type Gazetteer } from './gazetteer.js';
+import { allNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import type { NameMatch, NameMatcher } from './nameMatcher.js';
 import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
 import type { ReferenceFact } from './reference.js';
-import { EntityRegistry, type DraftEntity } from './registry.js';
+import { EntityRegistry, type DraftEntity, type RegistryDelta } from './registry.js';
 import { readSentence } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
@@ -30,6 +31,17 @@ export interface ExtractOptions {
   reference: ReferenceFact[];
   /** Called once per briefing and pass, for progress on a terminal. */
   onProgress?: (event: { pass: 'discover' | 'read'; briefing: string; index: number; total: number }) => void;
+  /**
+   * Discovery already done for some briefings (by file), as discoverBriefing returns it: the
+   * build does it in worker threads. Briefings not in the map are searched here.
+   */
+  discovered?: ReadonlyMap<string, SentenceFinds[][]>;
+}
+
+/** What discovery finds in one sentence: the gazetteer's names and the candidates for new entities. */
+export interface SentenceFinds {
+  known: NameMatch<GazetteerEntry>[];
+  candidates: Candidate[];
 }
 
 export interface ExtractResult {
@@ -37,7 +49,7 @@ export interface ExtractResult {
   skips: SkipRecord[];
 }
 
-interface ArticleUnit {
+export interface ArticleUnit {
   id: string;
   node: ArticleNode;
   sentences: Sentence[];
@@ -48,7 +60,7 @@ export function briefingIdOf(file: string): string {
   return `briefing:${latinSlug(base) || 'briefing'}`;
 }
 
-function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit[] {
+export function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit[] {
   const stem = briefingId.slice('briefing:'.length);
   return b.articles.map((a) => {
     const text = b.text.slice(a.startOffset, a.endOffset);
@@ -75,25 +87,58 @@ function nameHint(text: string): (name: string) => boolean {
   return (name) => (name.length <= 2 ? true : count(name) >= count(name.slice(0, -1)));
 }
 
+/**
+ * Pass 1's reading of one briefing, per article and sentence. It depends on nothing but the
+ * text and the gazetteer, so it can run anywhere (the build runs it in worker threads); what
+ * it finds is registered in order afterwards, which keeps the result deterministic.
+ */
+export function discoverBriefing(articles: ArticleUnit[], gazetteer: Gazetteer): SentenceFinds[][] {
+  return articles.map((article) => {
+    // Counted in the article, so the cost stays linear however long a briefing is.
+    const hint = nameHint(article.node.text);
+    return article.sentences.map((s) => {
+      const known = gazetteer.matcher.findAll(s.text);
+      return { known, candidates: discoverCandidates(s.text, gazetteer, { nameHint: hint, known }) };
+    });
+  });
+}
+
 export function extractGraph(briefings: IngestedBriefing[], options: ExtractOptions): ExtractResult {
+  const { units, registry, placeHeads } = discoverAll(briefings, options);
+  // Pass 2: mentions and facts, each briefing read against the registry as discovery left it
+  // (so in any order or thread), then merged in file order.
+  const base: ReadingBase = { gazetteer: options.gazetteer, registry, matcher: registry.buildMatcher(), placeHeads };
+  const merger = new ReadingMerger({ units, registry, placeHeads }, options);
+  units.forEach((unit, index) => {
+    options.onProgress?.({ pass: 'read', briefing: unit.b.file, index, total: units.length });
+    merger.add(readBriefing(unit, base));
+  });
+  return merger.finish();
+}
+
+/** Pass 1 over the whole corpus, in file order: the briefings' articles, and the entities they name. */
+export interface Discovery {
+  units: BriefingUnit[];
+  registry: EntityRegistry;
+  /** Organisations named after a place ("肯尼亚环境部"): read as located there. */
+  placeHeads: Map<string, PlaceHead>;
+}
+
+export function discoverAll(briefings: IngestedBriefing[], options: ExtractOptions): Discovery {
   const { gazetteer } = options;
   const registry = new EntityRegistry(gazetteer);
   const ordered = [...briefings].sort((a, b) => (briefingIdOf(a.file) < briefingIdOf(b.file) ? -1 : 1));
   const units = ordered.map((b) => ({ b, id: briefingIdOf(b.file), articles: articlesOf(b, briefingIdOf(b.file)) }));
-
-  // Organisations named after a place ("肯尼亚环境部"): read as located there.
-  const placeHeads = new Map<string, { place: string; sentence: string; articleId: string }>();
+  const placeHeads = new Map<string, PlaceHead>();
 
   // Pass 1: discovery.
   units.forEach(({ b, articles }, index) => {
     options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
-    for (const article of articles) {
-      // Counted in the article, so the cost stays linear however long a briefing is.
-      const hint = nameHint(article.node.text);
-      for (const s of article.sentences) {
-        const known = gazetteer.matcher.findAll(s.text);
+    const finds = options.discovered?.get(b.file) ?? discoverBriefing(articles, gazetteer);
+    articles.forEach((article, a) => {
+      article.sentences.forEach((s, i) => {
+        const { known, candidates } = finds[a]![i]!;
         for (const m of known) registry.known(m.value);
-        const candidates = discoverCandidates(s.text, gazetteer, { nameHint: hint, known });
         for (const c of candidates) {
           // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
@@ -108,22 +153,170 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);
         }
-      }
-    }
+      });
+    });
   });
 
-  // Pass 2: mentions and facts.
-  const matcher = registry.buildMatcher();
-  const facts = new FactSet();
+  return { units, registry, placeHeads };
+}
+
+/** Pass 1's results that pass 2 reads: the registry, its matcher, organisations named after places. */
+export interface ReadingBase {
+  gazetteer: Gazetteer;
+  registry: EntityRegistry;
+  matcher: NameMatcher<string>;
+  placeHeads: ReadonlyMap<string, PlaceHead>;
+}
+
+export interface PlaceHead {
+  place: string;
+  sentence: string;
+  articleId: string;
+}
+
+/** What reading one briefing gave: plain data, so it can come from a worker thread. */
+export interface BriefingReading {
+  briefingId: string;
+  facts: FactDraft[];
+  /** `${articleId}\u0000${key}` -> count and first offset. */
+  mentions: [string, { count: number; first: number }][];
+  used: string[];
+  placeHeads: [string, PlaceHead][];
+  skips: SkipRecord[];
+  registry: RegistryDelta;
+}
+
+export interface BriefingUnit {
+  b: IngestedBriefing;
+  id: string;
+  articles: ArticleUnit[];
+}
+
+/** Pass 2 for one briefing, on a fork of the registry. */
+export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingReading {
+  const { b, id: briefingId, articles } = unit;
+  const { gazetteer, matcher } = base;
+  const registry = base.registry.fork();
+  const facts: FactDraft[] = [];
   const skips: SkipRecord[] = [];
   const mentionCounts = new Map<string, { count: number; first: number }>();
-  const articleNodes: ArticleNode[] = [];
-  const briefingNodes: BriefingNode[] = [];
   const used = new Set<string>();
+  const placeHeads = new Map<string, PlaceHead>();
+  const hasPlaceHead = (key: string) => base.placeHeads.has(key) || placeHeads.has(key);
+  const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
+  const state: BriefingState = {
+    affiliation: new Map(),
+    affiliations: new Map(),
+    personsBySurname: new Map(),
+    publisher: publisher ? registry.known(publisher).key : undefined,
+    year: b.meta.year,
+  };
+  const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
+    facts.push({ ...f, articleId, evidence: sentence });
+    used.add(f.from);
+    used.add(f.to);
+  };
+  for (const article of articles) {
+    const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
+    let contextYear = b.meta.year;
+    // The heading is read last, once the body has said which event the article reports.
+    const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
+    const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
+    for (const s of ordered) {
+      const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
+      for (const m of mentions) {
+        used.add(m.key);
+        // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
+        const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
+        const k = `${article.id}\u0000${m.key}`;
+        const c = mentionCounts.get(k);
+        if (c) c.count++;
+        else mentionCounts.set(k, { count: 1, first: s.start + m.start });
+        if (m.label === 'Person') {
+          const surname = m.text[0]!;
+          if (SURNAMES_1.has(surname)) {
+            const set = state.personsBySurname.get(surname) ?? new Set();
+            set.add(m.key);
+            state.personsBySurname.set(surname, set);
+          }
+        }
+      }
+      const dates = findDates(s.text, contextYear);
+      const ctx: SentenceContext = {
+        text: s.text,
+        offset: s.start,
+        articleId: article.id,
+        articleTitle: article.node.title,
+        isTitle: s === heading,
+        mentions,
+        dates,
+        registry,
+        article: articleState,
+        briefing: state,
+        emit: emitFor(article.id, s.text),
+        mention: (key) => {
+          used.add(key);
+          const k = `${article.id}\u0000${key}`;
+          const c = mentionCounts.get(k);
+          if (c) c.count++;
+          else mentionCounts.set(k, { count: 1, first: s.start });
+        },
+        skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
+      };
+      if (s.text.length > 600) {
+        ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
+      } else {
+        readSentence(ctx);
+      }
+      contextYear = lastExplicitYear(s.text) ?? contextYear;
+    }
+  }
+  // Section headings in the table of contents ("全球环境标志网络成员") state membership.
+  const front = articles[0];
+  if (front) {
+    for (const f of readSectionMembership(front.node.text, matcher, registry)) {
+      facts.push({ ...f, articleId: front.id });
+      used.add(f.from);
+      used.add(f.to);
+    }
+  }
+  return { briefingId, facts, mentions: [...mentionCounts], used: [...used], placeHeads: [...placeHeads], skips, registry: registry.delta() };
+}
 
-  units.forEach(({ b, id: briefingId, articles }, index) => {
-    options.onProgress?.({ pass: 'read', briefing: b.file, index, total: units.length });
-    briefingNodes.push({
+/**
+ * Merges the briefings' readings, in file order, into a copy of the discovery registry (add, as
+ * readings arrive), then adds reference facts, curated geography and the graph's nodes and
+ * relationships (finish).
+ */
+export class ReadingMerger {
+  private readonly registry: EntityRegistry;
+  private readonly facts = new FactSet();
+  private readonly skips: SkipRecord[] = [];
+  private readonly mentionCounts = new Map<string, { count: number; first: number }>();
+  private readonly articleNodes: ArticleNode[] = [];
+  private readonly briefingNodes: BriefingNode[] = [];
+  private readonly used = new Set<string>();
+  private readonly placeHeads: Map<string, PlaceHead>;
+  private merged = 0;
+
+  constructor(
+    private readonly discovery: Discovery,
+    private readonly options: ExtractOptions,
+  ) {
+    this.registry = discovery.registry.copy();
+    this.placeHeads = new Map(discovery.placeHeads);
+  }
+
+  /** The next briefing's reading, in file order. */
+  add(reading: BriefingReading): void {
+    const unit = this.discovery.units[this.merged];
+    if (!unit || reading.briefingId !== unit.id) throw new Error(`the reading of ${reading.briefingId} came where ${unit?.id ?? 'no more briefings'} was expected`);
+    this.merged++;
+    const { b, id: briefingId, articles } = unit;
+    const { registry, facts, used, mentionCounts, placeHeads } = this;
+    this.briefingNodes.push({
       id: briefingId,
       title: [b.meta.title, b.meta.issue].filter(Boolean).join(' '),
       issue: b.meta.issue,
@@ -132,182 +325,129 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
       file: b.file.split(/[\\/]/).slice(-2).join('/'),
       sha256: b.sha256,
     });
-    const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
-    const state: BriefingState = {
-      affiliation: new Map(),
-      affiliations: new Map(),
-      personsBySurname: new Map(),
-      publisher: publisher ? registry.known(publisher).key : undefined,
-      year: b.meta.year,
-    };
-    const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
-      facts.add({ ...f, articleId, evidence: sentence });
-      used.add(f.from);
-      used.add(f.to);
-    };
-    for (const article of articles) {
-      articleNodes.push(article.node);
-      const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
-      let contextYear = b.meta.year;
-      // The heading is read last, once the body has said which event the article reports.
-      const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
-      const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
-      for (const s of ordered) {
-        const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
-        for (const m of mentions) {
-          used.add(m.key);
-          // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-          const stationed = m.label === 'Organization' && !placeHeads.has(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
-          const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
-          if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
-          const k = `${article.id}\u0000${m.key}`;
-          const c = mentionCounts.get(k);
-          if (c) c.count++;
-          else mentionCounts.set(k, { count: 1, first: s.start + m.start });
-          if (m.label === 'Person') {
-            const surname = m.text[0]!;
-            if (SURNAMES_1.has(surname)) {
-              const set = state.personsBySurname.get(surname) ?? new Set();
-              set.add(m.key);
-              state.personsBySurname.set(surname, set);
-            }
-          }
-        }
-        const dates = findDates(s.text, contextYear);
-        const ctx: SentenceContext = {
-          text: s.text,
-          offset: s.start,
-          articleId: article.id,
-          articleTitle: article.node.title,
-          isTitle: s === heading,
-          mentions,
-          dates,
-          registry,
-          article: articleState,
-          briefing: state,
-          emit: emitFor(article.id, s.text),
-          mention: (key) => {
-            used.add(key);
-            const k = `${article.id}\u0000${key}`;
-            const c = mentionCounts.get(k);
-            if (c) c.count++;
-            else mentionCounts.set(k, { count: 1, first: s.start });
-          },
-          skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
-        };
-        if (s.text.length > 600) {
-          ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
-        } else {
-          readSentence(ctx);
-        }
-        contextYear = lastExplicitYear(s.text) ?? contextYear;
-      }
+    for (const article of articles) this.articleNodes.push(article.node);
+    const remap = registry.absorb(reading.registry);
+    const at = (key: string) => remap.get(key) ?? key;
+    for (const f of reading.facts) facts.add(remap.size ? { ...f, from: at(f.from), to: at(f.to) } : f);
+    for (const key of reading.used) used.add(at(key));
+    for (const [k, c] of reading.mentions) {
+      const cut = k.indexOf('\u0000');
+      const key = remap.size ? `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}` : k;
+      const existing = mentionCounts.get(key);
+      if (existing) {
+        existing.count += c.count;
+        existing.first = Math.min(existing.first, c.first);
+      } else mentionCounts.set(key, { ...c });
     }
-    // Section headings in the table of contents ("全球环境标志网络成员") state membership.
-    const front = articles[0];
-    if (front) {
-      for (const f of readSectionMembership(front.node.text, matcher, registry)) {
-        facts.add({ ...f, articleId: front.id });
-        used.add(f.from);
-        used.add(f.to);
-      }
+    for (const [key, head] of reading.placeHeads) if (!placeHeads.has(at(key))) placeHeads.set(at(key), head);
+    this.skips.push(...reading.skips);
+  }
+
+  finish(): ExtractResult {
+    if (this.merged !== this.discovery.units.length) throw new Error(`${this.merged} of ${this.discovery.units.length} briefings' readings were merged`);
+    const { gazetteer } = this.options;
+    const { registry, facts, skips, mentionCounts, articleNodes, briefingNodes, used, placeHeads } = this;
+    const options = this.options;
+    for (const [key, head] of placeHeads) {
+      const k = registry.resolve(key);
+      if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
+      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
+      used.add(head.place);
     }
-  });
 
-  for (const [key, head] of placeHeads) {
-    const k = registry.resolve(key);
-    if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
-    facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
-    used.add(head.place);
-  }
+    // Reference facts: outside knowledge with citations.
+    for (const r of options.reference) {
+      const from = registry.known(gazetteer.byId.get(r.start)!).key;
+      const to = registry.known(gazetteer.byId.get(r.end)!).key;
+      facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
+      used.add(from);
+      used.add(to);
+    }
 
-  // Reference facts: outside knowledge with citations.
-  for (const r of options.reference) {
-    const from = registry.known(gazetteer.byId.get(r.start)!).key;
-    const to = registry.known(gazetteer.byId.get(r.end)!).key;
-    facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
-    used.add(from);
-    used.add(to);
-  }
+    // Curated geography: every place in the graph sits in its containing place, and a known
+    // organisation in the place the gazetteer gives it.
+    const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
+    const placed = new Set<string>();
+    while (queue.length) {
+      const key = queue.pop()!;
+      if (placed.has(key)) continue;
+      placed.add(key);
+      const parentId = registry.get(key)?.gazetteer?.in;
+      const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
+      if (!parent) continue;
+      const parentKey = registry.known(parent).key;
+      facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
+      used.add(parentKey);
+      queue.push(parentKey);
+    }
 
-  // Curated geography: every place in the graph sits in its containing place, and a known
-  // organisation in the place the gazetteer gives it.
-  const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
-  const placed = new Set<string>();
-  while (queue.length) {
-    const key = queue.pop()!;
-    if (placed.has(key)) continue;
-    placed.add(key);
-    const parentId = registry.get(key)?.gazetteer?.in;
-    const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
-    if (!parent) continue;
-    const parentKey = registry.known(parent).key;
-    facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
-    used.add(parentKey);
-    queue.push(parentKey);
-  }
+    // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
+    // in the body) is the same work: merge it into the longer name.
+    const redirect = mergeShortForms(registry, mentionCounts, facts.all());
+    for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
+    const resolve = (k: string) => redirect.get(k) ?? k;
+    const merged = remapFacts(facts.all(), resolve);
+    for (const [from] of redirect) used.delete(from);
+    for (const [k, c] of [...mentionCounts]) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const target = redirect.get(key);
+      if (!target) continue;
+      mentionCounts.delete(k);
+      const tk = `${articleId}\u0000${target}`;
+      const existing = mentionCounts.get(tk);
+      if (existing) {
+        existing.count += c.count;
+        existing.first = Math.min(existing.first, c.first);
+      } else mentionCounts.set(tk, c);
+    }
 
-  // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
-  // in the body) is the same work: merge it into the longer name.
-  const redirect = mergeShortForms(registry, mentionCounts, facts.all());
-  for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
-  const resolve = (k: string) => redirect.get(k) ?? k;
-  const merged = remapFacts(facts.all(), resolve);
-  for (const [from] of redirect) used.delete(from);
-  for (const [k, c] of [...mentionCounts]) {
-    const [articleId, key] = k.split('\u0000') as [string, string];
-    const target = redirect.get(key);
-    if (!target) continue;
-    mentionCounts.delete(k);
-    const tk = `${articleId}\u0000${target}`;
-    const existing = mentionCounts.get(tk);
-    if (existing) {
-      existing.count += c.count;
-      existing.first = Math.min(existing.first, c.first);
-    } else mentionCounts.set(tk, c);
+    // Ids, nodes and relationships.
+    const ids = registry.assignIds();
+    const entities: EntityNode[] = [];
+    for (const key of [...used].sort()) {
+      const draft = registry.get(key);
+      if (!draft) continue;
+      entities.push(entityNode(draft, ids.get(key)!, registry));
+    }
+    const relationships: Relationship[] = [];
+    for (const f of merged.all()) {
+      const start = ids.get(f.from);
+      const end = ids.get(f.to);
+      if (!start || !end) continue;
+      const props: Record<string, unknown> = { ...f.props };
+      const method = [...f.methods].sort()[0]!;
+      // A fact both read from a briefing and known from reference data is reported as read (it has
+      // evidence); the citation stays alongside.
+      const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
+      props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
+      props.confidence = Math.round(f.confidence * 100) / 100;
+      props.sources = f.sources;
+      props.evidence = f.evidence;
+      if (f.citations.length) props.citation = f.citations.join('; ');
+      if (f.notes.length) props.note = f.notes.join('; ');
+      const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
+      relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
+    }
+    for (const a of articleNodes) {
+      relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
+    }
+    for (const [k, c] of mentionCounts) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const end = ids.get(key);
+      if (!end) continue;
+      relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
+    }
+    return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
   }
-
-  // Ids, nodes and relationships.
-  const ids = registry.assignIds();
-  const entities: EntityNode[] = [];
-  for (const key of [...used].sort()) {
-    const draft = registry.get(key);
-    if (!draft) continue;
-    entities.push(entityNode(draft, ids.get(key)!, registry));
-  }
-  const relationships: Relationship[] = [];
-  for (const f of merged.all()) {
-    const start = ids.get(f.from);
-    const end = ids.get(f.to);
-    if (!start || !end) continue;
-    const props: Record<string, unknown> = { ...f.props };
-    const method = [...f.methods].sort()[0]!;
-    // A fact both read from a briefing and known from reference data is reported as read (it has
-    // evidence); the citation stays alongside.
-    const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
-    props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
-    props.confidence = Math.round(f.confidence * 100) / 100;
-    props.sources = f.sources;
-    props.evidence = f.evidence;
-    if (f.citations.length) props.citation = f.citations.join('; ');
-    if (f.notes.length) props.note = f.notes.join('; ');
-    const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
-    relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
-  }
-  for (const a of articleNodes) {
-    relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
-  }
-  for (const [k, c] of mentionCounts) {
-    const [articleId, key] = k.split('\u0000') as [string, string];
-    const end = ids.get(key);
-    if (!end) continue;
-    relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
-  }
-  return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
 }
 
 /** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
 const ANAPHOR_SUFFIXES = ['委员会', '理事会', '基金会', '研究所', '研究院', '中心', '组织', '机构', '协会', '联盟', '网络', '公司', '集团', '大学'];
+
+/** "周书记": a surname and a short title. */
+const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+/** "该中心": the organisation of that kind named last. */
+const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 
 function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
@@ -326,8 +466,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
       }
     }
   }
-  const shortTitles = [...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|');
-  for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}])(${shortTitles})`, 'gu'))) {
+  for (const m of text.matchAll(SURNAME_AND_SHORT_TITLE)) {
     const start = m.index!;
     if (mentions.some((x) => start < x.end && x.start < start + m[0].length)) continue;
     const candidates = state.personsBySurname.get(m[1]!);
@@ -353,7 +492,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const m of text.matchAll(new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu'))) {
+  for (const m of text.matchAll(ANAPHOR)) {
     const key = article.lastOrgBySuffix.get(m[1]!);
     if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
   }
@@ -417,29 +556,47 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { count: number; first: number }>, facts: ReturnType<FactSet['all']>): Map<string, string> {
-  const byArticle = new Map<string, string[]>();
-  const pairs = [...mentionCounts.keys()].map((k) => k.split('\u0000') as [string, string]);
-  for (const f of facts) for (const source of f.sources) pairs.push([source, f.from], [source, f.to]);
-  for (const [articleId, key] of pairs) {
-    // Scope: the briefing (a heading may be segmented apart from its story).
-    const scope = articleId.replace(/:[^:]*$/, '');
-    const list = byArticle.get(scope) ?? [];
-    if (!list.includes(key)) list.push(key);
-    byArticle.set(scope, list);
+  // Scope: the briefing (a heading may be segmented apart from its story).
+  const byBriefing = new Map<string, Set<string>>();
+  const note = (articleId: string, key: string) => {
+    const scope = articleId.slice(0, articleId.lastIndexOf(':'));
+    let keys = byBriefing.get(scope);
+    if (!keys) byBriefing.set(scope, (keys = new Set()));
+    keys.add(key);
+  };
+  for (const k of mentionCounts.keys()) {
+    const cut = k.indexOf('\u0000');
+    note(k.slice(0, cut), k.slice(cut + 1));
   }
+  for (const f of facts) {
+    for (const source of f.sources) {
+      note(source, f.from);
+      note(source, f.to);
+    }
+  }
+  const titled = new Set(['Standard', 'Agreement', 'Document', 'Project']);
+  const names = new Map<string, string>();
+  const nameOf = (key: string, d: DraftEntity) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = registry.canonicalName(d)));
+    return name;
+  };
   const redirect = new Map<string, string>();
-  for (const keys of byArticle.values()) {
-    for (const a of keys) {
-      const da = registry.get(a);
-      if (!da || da.gazetteer || !['Standard', 'Agreement', 'Document', 'Project'].includes(da.label)) continue;
-      const na = registry.canonicalName(da);
-      for (const b of keys) {
-        const db = registry.get(b);
-        if (!db || a === b || db.label !== da.label) continue;
-        const nb = registry.canonicalName(db);
-        if (nb.length > na.length && [...na].length >= 6 && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
+  for (const keys of byBriefing.values()) {
+    const works = [...keys].filter((k) => titled.has(registry.get(k)?.label ?? ''));
+    for (const a of works) {
+      const da = registry.get(a)!;
+      if (da.gazetteer) continue;
+      const na = nameOf(a, da);
+      if ([...na].length < 6) continue;
+      for (const b of works) {
+        const db = registry.get(b)!;
+        if (a === b || db.label !== da.label) continue;
+        const nb = nameOf(b, db);
+        if (nb.length > na.length && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
           redirect.set(a, b);
           for (const name of da.seen.keys()) registry.observe(db, name, 0);
+          names.delete(b);
         }
       }
     }

@@ -59,6 +59,8 @@ export interface MergedFact {
 /** Merges drafts that state the same fact; evidence accumulates, the best confidence wins. */
 export class FactSet {
   private readonly facts = new Map<string, MergedFact>();
+  /** Per fact, "articleId\0sentence" of the evidence it has: a fact read in every copy of a corpus has thousands. */
+  private readonly quoted = new Map<MergedFact, Set<string>>();
 
   add(f: FactDraft): void {
     if (f.from === f.to) return;
@@ -81,8 +83,14 @@ export class FactSet {
     merged.methods.add(f.method);
     merged.confidence = Math.max(merged.confidence, f.confidence);
     if (f.evidence && f.articleId) {
-      const seen = merged.evidence.some((e, i) => e === f.evidence && merged!.sources[i] === f.articleId);
-      if (!seen) {
+      let quoted = this.quoted.get(merged);
+      if (!quoted) {
+        quoted = new Set();
+        this.quoted.set(merged, quoted);
+      }
+      const quote = `${f.articleId}\u0000${f.evidence}`;
+      if (!quoted.has(quote)) {
+        quoted.add(quote);
         merged.sources.push(f.articleId);
         merged.evidence.push(f.evidence);
       }

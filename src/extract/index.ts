@@ -1,6 +1,8 @@
 // The extract stage: ingested briefings + curated seed data -> the graph, every fact with its evidence.
-export { extractGraph, briefingIdOf } from './extractGraph.js';
-export type { ExtractOptions, ExtractResult, SkipRecord } from './extractGraph.js';
+export { extractGraph, briefingIdOf, articlesOf, discoverBriefing, discoverAll, readBriefing, ReadingMerger } from './extractGraph.js';
+export type { ArticleUnit, BriefingReading, BriefingUnit, Discovery, ExtractOptions, ExtractResult, PlaceHead, ReadingBase, SentenceFinds, SkipRecord } from './extractGraph.js';
+export { EntityRegistry } from './registry.js';
+export type { PortableRegistry } from './registry.js';
 export { loadGazetteer, Gazetteer, SeedDataError } from './gazetteer.js';
 export type { GazetteerEntry } from './gazetteer.js';
 export { loadReferenceFacts } from './reference.js';

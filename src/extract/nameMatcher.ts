@@ -11,7 +11,8 @@ export interface NameMatch<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Keyed by folded character code (see codeOf). */
+  next: Map<number, TrieNode<T>>;
   values?: T[];
 }
 
@@ -30,22 +31,45 @@ export function foldChar(c: string): string {
   return out;
 }
 
-function keyOf(name: string): string {
-  let key = '';
+// The trie is walked once per character of every sentence, several times over: it is keyed by
+// numbers, since looking up a one-character string would allocate a string per CJK character.
+// A fold of one UTF-16 unit is its code; a longer fold (an astral character, a ligature) gets
+// an id above the Unicode range.
+const longFolds = new Map<string, number>();
+
+function codeOf(fold: string): number {
+  if (fold.length === 1) return fold.charCodeAt(0);
+  let id = longFolds.get(fold);
+  if (id === undefined) {
+    id = 0x110000 + longFolds.size;
+    longFolds.set(fold, id);
+  }
+  return id;
+}
+
+function keyOf(name: string): number[] {
+  const key: number[] = [];
   for (const c of name) {
     if (/\s/.test(c)) continue;
-    key += foldChar(c);
+    key.push(codeOf(foldChar(c)));
   }
   return key;
 }
 
 export class NameMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  // Ends and values of the names starting at one position, shortest first: reused across
+  // positions and calls.
+  private readonly ends: number[] = [];
+  private readonly values: T[][] = [];
+  /** Codes below 0x10000 that start some name: most characters start none, and this is cheaper than the map. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** Adds a name; names shorter than two characters are ignored (too ambiguous to match). */
   add(name: string, value: T): void {
     const key = keyOf(name);
-    if ([...key].length < 2) return;
+    if (key.length < 2) return;
+    if (key[0]! < 0x10000) this.starts[key[0]!] = 1;
     let node = this.root;
     for (const c of key) {
       let child = node.next.get(c);
@@ -59,38 +83,41 @@ export class NameMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
-  /** Every match starting at each position, longest first. */
-  private matchesAt(text: string, folded: string[], start: number): { end: number; values: T[] }[] {
-    const out: { end: number; values: T[] }[] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    let i = start;
-    while (i < text.length && node) {
-      const c = folded[i]!;
-      if (isSpace(c)) {
-        if (i === start) break;
+  /** Leftmost-longest non-overlapping matches. */
+  findAll(text: string): NameMatch<T>[] {
+    const codes = foldUnits(text);
+    const out: NameMatch<T>[] = [];
+    const { ends, values } = this;
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      let count = 0;
+      const first = codes[i]!;
+      if (first < 0x10000 && this.starts[first] === 0) {
         i++;
         continue;
       }
-      node = node.next.get(c);
-      if (!node) break;
-      i++;
-      if (node.values) out.push({ end: i, values: node.values });
-    }
-    return out.reverse();
-  }
-
-  /** Leftmost-longest non-overlapping matches. */
-  findAll(text: string): NameMatch<T>[] {
-    const folded = splitUnits(text);
-    const out: NameMatch<T>[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const candidates = this.matchesAt(text, folded, i);
+      let node = isSpace(first) ? undefined : this.root.next.get(first);
+      let j = i + 1;
+      while (node) {
+        if (node.values) {
+          ends[count] = j;
+          values[count] = node.values;
+          count++;
+        }
+        // Whitespace inside a name is skipped: PDF extraction scatters it.
+        while (j < length && isSpace(codes[j]!)) j++;
+        if (j >= length) break;
+        node = node.next.get(codes[j]!);
+        j++;
+      }
       let taken = false;
-      for (const m of candidates) {
-        if (!onBoundary(text, i, m.end)) continue;
-        for (const value of m.values) out.push({ start: i, end: m.end, text: text.slice(i, m.end), value });
-        i = m.end;
+      for (let k = count - 1; k >= 0; k--) {
+        const end = ends[k]!;
+        if (!onBoundary(text, i, end)) continue;
+        const slice = text.slice(i, end);
+        for (const value of values[k]!) out.push({ start: i, end, text: slice, value });
+        i = end;
         taken = true;
         break;
       }
@@ -100,28 +127,27 @@ export class NameMatcher<T> {
   }
 }
 
-/** Folds per UTF-16 unit so offsets stay aligned even with astral characters. */
 // The same sentence is matched several times in a row (gazetteer, discovery, mentions): keep
 // the last few folds.
-const recentFolds = new Map<string, string[]>();
+const recentFolds = new Map<string, Uint32Array>();
 
-function splitUnits(text: string): string[] {
+/** Folds per UTF-16 unit, so offsets stay aligned even with astral characters. */
+function foldUnits(text: string): Uint32Array {
   const cached = recentFolds.get(text);
   if (cached) return cached;
-  const out = new Array<string>(text.length);
+  const out = new Uint32Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // ASCII folds to lower case, CJK ideographs to themselves; the rest through the cached NFKC fold.
-    out[i] =
-      code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : code >= 0x4e00 && code <= 0x9fff ? text[i]! : foldChar(text[i]!);
+    out[i] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : code >= 0x4e00 && code <= 0x9fff ? code : codeOf(foldChar(text[i]!));
   }
   if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
   recentFolds.set(text, out);
   return out;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0';
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
 function onBoundary(text: string, start: number, end: number): boolean {

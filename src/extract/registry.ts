@@ -38,11 +38,332 @@ function compatible(a: EntityLabel, b: EntityLabel): boolean {
   return loose.includes(a) && loose.includes(b);
 }
 
-export class EntityRegistry {
-  readonly entities = new Map<string, DraftEntity>();
-  private readonly byName = new Map<string, Set<string>>();
+/** An event already read, in its identity bucket (`${startDate}|${kind}`; see events.ts). */
+export interface EventBucketEntry {
+  key: string;
+  places: Set<string>;
+  /** Folded name. */
+  name: string;
+  /** The event this one happened during, which it is never the same as. */
+  notSameAs?: string;
+}
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+/** What a fork did, in order: drafts it created and names it observed (see fork and absorb). */
+export type RegistryOp = { op: 'create'; key: string } | { op: 'observe'; key: string; name: string; count: number };
+
+/** A draft as it crosses a thread boundary: the gazetteer entry by id. */
+export type PortableDraft = Omit<DraftEntity, 'gazetteer'> & { gazetteer?: string };
+
+/** A fork's changes, to be absorbed by the registry that merges the briefings' readings. */
+export interface RegistryDelta {
+  log: RegistryOp[];
+  /** The drafts the fork touched or created, as they ended. */
+  drafts: PortableDraft[];
+  /** Event buckets, as the fork left them. */
+  buckets: [string, EventBucketEntry[]][];
+  /** Where events were held, as the fork left it. */
+  heldPlaces: [string, Set<string>][];
+  /** Drafts the fork found to be other names of an entity (alias). */
+  redirects: [string, string][];
+}
+
+/** The registry's state, to rebuild it in a worker thread (see toPortable, fromPortable). */
+export interface PortableRegistry {
+  drafts: PortableDraft[];
+  byName: [string, string[]][];
+  redirects: [string, string][];
+  buckets: [string, EventBucketEntry[]][];
+  heldPlaces: [string, Set<string>][];
+}
+
+/**
+ * A map over a base map: reads fall through to the base, and a value read from the base is
+ * copied into this layer first, so nothing done through the fork reaches the base.
+ */
+class ForkedMap<K, V> extends Map<K, V> {
+  constructor(
+    private readonly base: ReadonlyMap<K, V>,
+    private readonly copy: (value: V) => V,
+  ) {
+    super();
+  }
+
+  override get(key: K): V | undefined {
+    if (super.has(key)) return super.get(key);
+    const value = this.base.get(key);
+    if (value === undefined) return undefined;
+    const copied = this.copy(value);
+    super.set(key, copied);
+    return copied;
+  }
+
+  override has(key: K): boolean {
+    return super.has(key) || this.base.has(key);
+  }
+
+  override get size(): number {
+    let n = super.size;
+    for (const key of this.base.keys()) if (!super.has(key)) n++;
+    return n;
+  }
+
+  /** Only what this layer holds: copies of base values it read, and its own. */
+  layer(): IterableIterator<[K, V]> {
+    return super.entries();
+  }
+
+  override *entries(): MapIterator<[K, V]> {
+    for (const key of this.keys()) yield [key, this.get(key)!];
+  }
+
+  override *keys(): MapIterator<K> {
+    for (const key of super.keys()) yield key;
+    for (const key of this.base.keys()) if (!super.has(key)) yield key;
+  }
+
+  override *values(): MapIterator<V> {
+    for (const key of this.keys()) yield this.get(key)!;
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
+
+function copyDraft(d: DraftEntity): DraftEntity {
+  return { ...d, seen: new Map(d.seen), abbrs: new Set(d.abbrs) };
+}
+
+function copyBucket(list: EventBucketEntry[]): EventBucketEntry[] {
+  return list.map((e) => ({ ...e, places: new Set(e.places) }));
+}
+
+function portable(d: DraftEntity): PortableDraft {
+  const { gazetteer, ...rest } = d;
+  return gazetteer ? { ...rest, gazetteer: gazetteer.id } : rest;
+}
+
+/**
+ * Two reports of one event, given their bucket (same start date and kind): the same name or
+ * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place or no place to
+ * tell them apart. A talk during a meeting (`notSameAs`: the meeting) is never that meeting and
+ * is told apart by its name alone.
+ */
+export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string): boolean {
+  if (notSameAs !== undefined && entry.key === notSameAs) return false;
+  return (
+    entry.name === foldedName ||
+    namedAlike(entry.name, foldedName) ||
+    (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p))))
+  );
+}
+
+/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
+export function namedAlike(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
+  const x = strip(a);
+  const y = strip(b);
+  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
+}
+
+/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
+function sharesWords(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
+  const x = strip(a);
+  const y = strip(b);
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
+  return false;
+}
+
+export class EntityRegistry {
+  readonly entities: Map<string, DraftEntity>;
+  private readonly byName: Map<string, Set<string>>;
+  /** Drafts found to be another name of an existing entity, and the entity they belong to. */
+  readonly redirects: Map<string, string>;
+  /** Event identity buckets: `${startDate}|${kind}` -> events already read (see events.ts). */
+  readonly eventBuckets: Map<string, EventBucketEntry[]>;
+  /** Event key -> the places the text says it was held in (not every place its sentences name). */
+  readonly heldPlaces: Map<string, Set<string>>;
+  /** In a fork: what it did, in order. */
+  private readonly log: RegistryOp[] | undefined;
+
+  /** A registry of its own, or (with `base`) a fork whose changes stay out of the base. */
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    base?: EntityRegistry,
+  ) {
+    if (base) {
+      this.entities = new ForkedMap(base.entities, copyDraft);
+      this.byName = new ForkedMap(base.byName, (keys) => new Set(keys));
+      this.redirects = new ForkedMap(base.redirects, (key) => key);
+      this.eventBuckets = new ForkedMap(base.eventBuckets, copyBucket);
+      this.heldPlaces = new ForkedMap(base.heldPlaces, (places) => new Set(places));
+      this.log = [];
+    } else {
+      this.entities = new Map();
+      this.byName = new Map();
+      this.redirects = new Map();
+      this.eventBuckets = new Map();
+      this.heldPlaces = new Map();
+      this.log = undefined;
+    }
+  }
+
+  /**
+   * A fork to read one briefing against: it sees everything here, and what it adds (events,
+   * names, dates) stays in the fork until absorbed. Each briefing is read against the same
+   * state, so briefings can be read in any order, in any thread, with the same result.
+   */
+  fork(): EntityRegistry {
+    return new EntityRegistry(this.gazetteer, this);
+  }
+
+  /** The fork's changes, in a form that crosses thread boundaries. */
+  delta(): RegistryDelta {
+    if (!this.log) throw new Error('delta() is for forks; this registry is not one');
+    const drafts: PortableDraft[] = [];
+    for (const [, d] of (this.entities as ForkedMap<string, DraftEntity>).layer()) drafts.push(portable(d));
+    return {
+      log: this.log,
+      drafts,
+      buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()],
+      heldPlaces: [...(this.heldPlaces as ForkedMap<string, Set<string>>).layer()],
+      redirects: [...(this.redirects as ForkedMap<string, string>).layer()],
+    };
+  }
+
+  /**
+   * Takes in a fork's changes, as if its briefing had been read here: its events join events
+   * already here that are the same (same date and kind, a shared name or place), its new
+   * entities are added, its names counted, and dates it found fill in what is missing.
+   * Returns the keys that changed: fork key -> key here.
+   */
+  absorb(delta: RegistryDelta): Map<string, string> {
+    const remap = new Map<string, string>();
+    // A named event this briefing dated, which another briefing dated differently: this
+    // briefing reports another occurrence (世界城市论坛 meets every two years), so it becomes an
+    // event of its own, found or filed in its bucket like any dated event.
+    for (const d of delta.drafts) {
+      const target = d.label === 'Event' && d.startDate ? this.entities.get(d.key) : undefined;
+      if (!target?.startDate || target.startDate === d.startDate) continue;
+      const name = this.canonicalName(target);
+      const kind = d.kind ?? 'meeting';
+      const bucket = `${d.startDate}|${kind}`;
+      const list = this.eventBuckets.get(bucket) ?? [];
+      const folded = foldName(name);
+      const same = list.find((x) => x.key !== d.key && sameEvent(x, kind, folded, new Set()));
+      const key = same?.key ?? `Event|${d.startDate}-${slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`;
+      if (!same) {
+        list.push({ key, places: new Set(), name: folded });
+        this.eventBuckets.set(bucket, list);
+      }
+      if (!this.entities.has(key)) {
+        this.entities.set(key, { key, label: 'Event', seen: new Map(), abbrs: new Set(), kind, method: 'pattern:dated-event', confidence: 0.8, startDate: d.startDate, endDate: d.endDate, datePrecision: d.datePrecision });
+      }
+      remap.set(d.key, key);
+    }
+    for (const [bucket, entries] of delta.buckets) {
+      const kind = bucket.slice(bucket.lastIndexOf('|') + 1);
+      const list = this.eventBuckets.get(bucket) ?? [];
+      // The fork's own events were told apart when it read them: each is matched only with
+      // events other briefings reported.
+      const earlier = list.length;
+      for (const e of entries) {
+        const key = remap.get(e.key) ?? e.key;
+        const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
+        const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other)));
+        if (same) {
+          if (same.key !== key) remap.set(e.key, same.key);
+          for (const p of e.places) same.places.add(p);
+        } else list.push({ ...e, key, places: new Set(e.places) });
+      }
+      this.eventBuckets.set(bucket, list);
+    }
+    const at = (key: string) => remap.get(key) ?? key;
+    const drafts = new Map(delta.drafts.map((d) => [d.key, d]));
+    for (const op of delta.log) {
+      const key = at(op.key);
+      if (op.op === 'create') {
+        if (this.entities.has(key)) continue;
+        const d = drafts.get(op.key)!;
+        if (d.gazetteer !== undefined) {
+          this.known(this.gazetteer.byId.get(d.gazetteer)!);
+          continue;
+        }
+        const { gazetteer: _none, ...rest } = d;
+        this.entities.set(key, { ...rest, key, seen: new Map(), abbrs: new Set(d.abbrs) });
+      } else {
+        const target = this.entities.get(key);
+        if (target) this.observe(target, op.name, op.count);
+      }
+    }
+    for (const d of delta.drafts) {
+      const target = this.entities.get(at(d.key));
+      if (!target) continue;
+      if (d.startDate !== undefined) target.startDate ??= d.startDate;
+      if (d.datePrecision !== undefined) target.datePrecision ??= d.datePrecision;
+      if (d.endDate !== undefined && (!target.endDate || target.endDate < d.endDate)) target.endDate = d.endDate;
+      if (d.kind !== undefined) target.kind ??= d.kind;
+      if (d.nameEn !== undefined) target.nameEn ??= d.nameEn;
+      if (d.nameZh !== undefined) target.nameZh ??= d.nameZh;
+      if (d.country !== undefined) target.country ??= d.country;
+      if (d.description !== undefined) target.description ??= d.description;
+      for (const a of d.abbrs) target.abbrs.add(a);
+    }
+    for (const [from, to] of delta.redirects) {
+      const source = at(from);
+      const target = this.resolve(at(to));
+      if (source !== target && !this.redirects.has(source)) this.redirects.set(source, target);
+    }
+    for (const [event, places] of delta.heldPlaces) {
+      const key = at(event);
+      const set = this.heldPlaces.get(key) ?? new Set<string>();
+      for (const p of places) set.add(at(p));
+      this.heldPlaces.set(key, set);
+    }
+    return remap;
+  }
+
+  /** The whole state, to rebuild the registry in a worker thread. */
+  toPortable(): PortableRegistry {
+    return {
+      drafts: [...this.entities.values()].map(portable),
+      byName: [...this.byName].map(([name, keys]) => [name, [...keys]]),
+      redirects: [...this.redirects],
+      buckets: [...this.eventBuckets],
+      heldPlaces: [...this.heldPlaces],
+    };
+  }
+
+  static fromPortable(data: PortableRegistry, gazetteer: Gazetteer): EntityRegistry {
+    const registry = new EntityRegistry(gazetteer);
+    for (const d of data.drafts) {
+      const { gazetteer: id, ...rest } = d;
+      const entry = id === undefined ? undefined : gazetteer.byId.get(id);
+      if (id !== undefined && !entry) throw new Error(`the registry names gazetteer entry ${id}, which this gazetteer does not have`);
+      registry.entities.set(d.key, entry ? { ...rest, gazetteer: entry } : rest);
+    }
+    for (const [name, keys] of data.byName) registry.byName.set(name, new Set(keys));
+    for (const [from, to] of data.redirects) registry.redirects.set(from, to);
+    for (const [bucket, list] of data.buckets) registry.eventBuckets.set(bucket, list);
+    for (const [event, places] of data.heldPlaces) registry.heldPlaces.set(event, places);
+    return registry;
+  }
+
+  /** An independent copy (the registry the briefings' readings are merged into). */
+  copy(): EntityRegistry {
+    const registry = new EntityRegistry(this.gazetteer);
+    for (const [key, d] of this.entities) registry.entities.set(key, copyDraft(d));
+    for (const [name, keys] of this.byName) registry.byName.set(name, new Set(keys));
+    for (const [from, to] of this.redirects) registry.redirects.set(from, to);
+    for (const [bucket, list] of this.eventBuckets) registry.eventBuckets.set(bucket, copyBucket(list));
+    for (const [event, places] of this.heldPlaces) registry.heldPlaces.set(event, new Set(places));
+    return registry;
+  }
 
   private index(key: string, name: string | undefined): void {
     if (!name) return;
@@ -80,6 +401,7 @@ export class EntityRegistry {
         confidence: 1,
       };
       this.entities.set(entry.id, draft);
+      this.log?.push({ op: 'create', key: entry.id });
       for (const name of allNames(entry)) this.index(entry.id, name);
     }
     return draft;
@@ -125,6 +447,7 @@ export class EntityRegistry {
         confidence: c.confidence,
       };
       this.entities.set(key, draft);
+      this.log?.push({ op: 'create', key });
     }
     this.observe(draft, c.name, 1);
     if (c.surface && c.surface !== c.name && HAN.test(c.surface)) this.observe(draft, c.surface, 0);
@@ -144,6 +467,7 @@ export class EntityRegistry {
   }
 
   observe(draft: DraftEntity, name: string, count: number): void {
+    this.log?.push({ op: 'observe', key: draft.key, name, count });
     draft.seen.set(name, (draft.seen.get(name) ?? 0) + count);
     this.index(draft.key, name);
   }
@@ -159,6 +483,7 @@ export class EntityRegistry {
       if (existing) return this.entities.get(existing)!;
       draft = { key, label, seen: new Map(), abbrs: new Set(), ...extra };
       this.entities.set(key, draft);
+      this.log?.push({ op: 'create', key });
     }
     this.observe(draft, name, 1);
     return draft;
@@ -167,9 +492,6 @@ export class EntityRegistry {
   get(key: string): DraftEntity | undefined {
     return this.entities.get(this.resolve(key));
   }
-
-  /** Drafts found to be another name of an existing entity, and the entity they belong to. */
-  readonly redirects = new Map<string, string>();
 
   resolve(key: string): string {
     let k = key;
@@ -191,12 +513,6 @@ export class EntityRegistry {
     }
     this.observe(target, name, 0);
   }
-
-  /** Event identity buckets: `${startDate}|${kind}` -> events already read (see events.ts). */
-  readonly eventBuckets = new Map<string, { key: string; places: Set<string>; name: string }[]>();
-
-  /** Event key -> the places the text says it was held in (not every place its sentences name). */
-  readonly heldPlaces = new Map<string, Set<string>>();
 
   /** The key of a place known by this name. */
   placeByName(name: string): string | undefined {

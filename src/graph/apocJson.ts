@@ -86,10 +86,30 @@ export function toApocLines(graph: Graph): ApocLine[] {
 }
 
 export function serializeGraph(graph: Graph): string {
-  return toApocLines(graph)
-    .map((line) => JSON.stringify(line))
-    .join('\n')
-    .concat('\n');
+  return [...serializeGraphChunks(graph)].join('');
+}
+
+/**
+ * The same bytes as serializeGraph, in chunks of about `chunkChars` characters: a snapshot of
+ * a large corpus is tens of MB, and writing it chunk by chunk spares building one string of it.
+ */
+export function* serializeGraphChunks(graph: Graph, chunkChars = 1 << 20): Generator<string> {
+  let chunk: string[] = [];
+  let size = 0;
+  let any = false;
+  for (const line of toApocLines(graph)) {
+    any = true;
+    const text = JSON.stringify(line) + '\n';
+    chunk.push(text);
+    size += text.length;
+    if (size >= chunkChars) {
+      yield chunk.join('');
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length) yield chunk.join('');
+  else if (!any) yield '\n';
 }
 
 function str(props: Properties, key: string): string | undefined {

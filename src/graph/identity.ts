@@ -27,9 +27,19 @@ export function latinSlug(text: string): string {
 }
 
 /** Pinyin syllables without tones, joined by '-'; Latin runs kept as words. */
+// Romanisation is the slowest step of minting an id, and the same names come back (an event
+// reported in every issue, an entity in every briefing): remember them, within bounds.
+const pinyinSlugs = new Map<string, string>();
+
 export function pinyinSlug(text: string): string {
-  const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return latinSlug(syllables.join(' '));
+  let slug = pinyinSlugs.get(text);
+  if (slug === undefined) {
+    const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+    slug = latinSlug(syllables.join(' '));
+    if (pinyinSlugs.size >= 100_000) pinyinSlugs.clear();
+    pinyinSlugs.set(text, slug);
+  }
+  return slug;
 }
 
 function capped(slug: string, seed: string): string {

@@ -10,13 +10,28 @@ export function cleanTitle(line: string): string {
   return line.replace(BULLET, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Folded, space-free and punctuation-free form used for every comparison. */
-export function titleKey(text: string): string {
-  return foldCompact(text).replace(/[\p{P}\p{S}]/gu, '');
+// Contents matching compares every contents item with every heading-like line: the same few
+// strings are folded and tokenised over and over, so their forms are remembered (within bounds).
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 4096) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
 
+/** Folded, space-free and punctuation-free form used for every comparison. */
+export const titleKey = memo((text: string): string => foldCompact(text).replace(/[\p{P}\p{S}]/gu, ''));
+
 /** Ideograph bigrams and Latin/digit words: the units a paraphrase keeps. */
-export function titleTokens(text: string): string[] {
+export const titleTokens = memo(tokensOf);
+
+function tokensOf(text: string): string[] {
   const tokens = new Set<string>();
   for (const run of foldCompact(text).match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? []) {
     if (/^[a-z0-9]/.test(run)) tokens.add(run);
@@ -26,11 +41,13 @@ export function titleTokens(text: string): string[] {
   return [...tokens];
 }
 
+const compactFold = memo(foldCompact);
+
 /** Share of the title's tokens that occur in the text (0..1). */
 export function coverage(title: string, text: string): number {
   const tokens = titleTokens(title);
   if (tokens.length === 0) return 0;
-  const hay = foldCompact(text);
+  const hay = compactFold(text);
   let hit = 0;
   for (const t of tokens) if (hay.includes(t)) hit++;
   return hit / tokens.length;
@@ -40,7 +57,7 @@ export function coverage(title: string, text: string): number {
 export function weightedCoverage(title: string, text: string): number {
   const tokens = titleTokens(title);
   if (tokens.length === 0) return 0;
-  const hay = foldCompact(text);
+  const hay = compactFold(text);
   let hit = 0;
   let total = 0;
   for (const t of tokens) {
@@ -60,23 +77,38 @@ export function titleSimilarity(title: string, heading: string): number {
   const a = titleKey(title);
   const b = titleKey(heading);
   if (a.length === 0 || b.length === 0) return 0;
-  const edit = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  const longest = Math.max(a.length, b.length);
   const lengthRatio = b.length / a.length;
   const covered = lengthRatio >= 0.5 && lengthRatio <= 2.2 ? 0.9 * coverage(title, heading) * Math.min(1, lengthRatio) : 0;
+  // The edit distance is at least the difference in length: when even that bound cannot beat
+  // the coverage score, the distance itself does not matter (most line/item pairs end here).
+  const editBound = 1 - Math.abs(codePoints(a).length - codePoints(b).length) / longest;
+  if (editBound <= covered) return covered;
+  const edit = 1 - levenshtein(a, b) / longest;
   return Math.max(edit, covered);
 }
 
+const codePoints = memo((text: string): number[] => {
+  const out: number[] = [];
+  for (const c of text) out.push(c.codePointAt(0)!);
+  return out;
+});
+
+/** Edit distance between two strings, counted in code points. */
 export function levenshtein(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const x = codePoints(a);
+  const y = codePoints(b);
+  let prev = new Uint32Array(y.length + 1);
+  let cur = new Uint32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const xc = x[i - 1];
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+      const cost = xc === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[y.length]!;
 }

@@ -114,6 +114,39 @@ describe('kg build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('gives the same snapshot, byte for byte, whether worker threads read the briefings or not', { timeout: 60_000 }, async () => {
+    const dir = workspace();
+    const inThread = path.join(dir, 'one-thread.jsonl');
+    const inWorkers = path.join(dir, 'workers.jsonl');
+    const one = await kg(['build', briefingsDir, '--out', inThread, '--workers', '0']);
+    const three = await kg(['build', briefingsDir, '--out', inWorkers, '--workers', '3']);
+    expect([one.code, three.code]).toEqual([0, 0]);
+    // Workers finish in any order, yet every briefing is reported once.
+    expect(three.stderr.match(/\[\d\/4\] ingested /g)).toHaveLength(4);
+    expect(readFileSync(inWorkers, 'utf8')).toBe(readFileSync(inThread, 'utf8'));
+  });
+
+  it('names the first unreadable file in list order when workers read several bad ones', async () => {
+    const dir = workspace();
+    const bad = path.join(dir, 'in');
+    mkdirSync(bad);
+    copyFileSync(sample, path.join(bad, 'a.txt'));
+    writeFileSync(path.join(bad, 'b-empty.txt'), Buffer.alloc(0));
+    writeFileSync(path.join(bad, 'c-empty.txt'), Buffer.alloc(0));
+    const out = path.join(dir, 'graph.jsonl');
+    const result = await kg(['build', bad, '--out', out, '--workers', '3']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/b-empty\.txt.*empty/);
+    expect(result.stderr).not.toMatch(/c-empty/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects a --workers that is not a whole number', async () => {
+    const result = await kg(['build', '--workers', 'many']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--workers is many; expected a whole number/);
+  });
+
   it('rejects an unknown flag with usage', async () => {
     const result = await kg(['build', '--frobnicate']);
     expect(result.code).toBe(2);
