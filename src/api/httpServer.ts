@@ -132,15 +132,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
-    res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      // Encoded once, and sent with its length rather than as a chunked stream.
+      const payload = Buffer.from(response.body.string, 'utf8');
+      outHeaders['content-length'] = String(payload.length);
+      res.writeHead(response.status ?? 200, outHeaders);
+      res.end(payload);
       const status = response.status ?? 200;
       // Only complete successful answers without errors are kept.
       if (cacheKey !== undefined && status === 200 && !response.body.string.includes('"errors"') && responses.wanted(cacheKey, version!)) {
         responses.set(cacheKey, version!, { status, headers: outHeaders, body: response.body.string });
       }
     } else {
+      res.writeHead(response.status ?? 200, outHeaders);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }

@@ -43,6 +43,20 @@ describe('HTTP server', () => {
     expect(json).toEqual({ data: { jointStandardPartners: [{ partner: { nameEn: 'German Environment Agency' } }, { partner: { nameEn: 'Japan Environment Association' } }] } });
   });
 
+  it('sends an answer with its length in bytes, the same when it is sent again from the response cache', async () => {
+    const body = JSON.stringify({ query: '{ entity(id: "CEC") { name nameEn } }' });
+    const lengths: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(res.headers.get('transfer-encoding')).toBeNull();
+      expect(res.headers.get('content-length')).toBe(String(bytes.length));
+      expect(JSON.parse(bytes.toString('utf8'))).toEqual({ data: { entity: { name: '中环联合认证中心', nameEn: 'China Environmental United Certification Center' } } });
+      lengths.push(res.headers.get('content-length')!);
+    }
+    expect(new Set(lengths).size).toBe(1);
+  });
+
   it('answers a GET query from a script', async () => {
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ entity(id: "UBA") { name } }')}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(200);
