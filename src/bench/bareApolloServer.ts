@@ -5,8 +5,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 
 // The baseline the API is measured against: Apollo Server 5 with a one-field schema behind the
 // same kind of node:http handler as src/api/httpServer.ts (read the body, JSON.parse it, hand it
-// to executeHTTPGraphQLRequest, write the response), answering `{ __typename }`. The difference
-// between the two is what our schema, limits, loaders and store cost per request.
+// to executeHTTPGraphQLRequest, write the response with its content-length), answering
+// `{ __typename }`. The difference between the two is what our schema, limits, loaders and
+// store cost per request.
 
 export interface BareApolloServer {
   port: number;
@@ -57,9 +58,14 @@ export async function startBareApolloServer(port: number, host: string): Promise
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of response.headers) outHeaders[key] = value;
-      res.writeHead(response.status ?? 200, outHeaders);
-      if (response.body.kind === 'complete') res.end(response.body.string);
-      else {
+      if (response.body.kind === 'complete') {
+        // As src/api/httpServer.ts sends it: encoded once, with its length.
+        const payload = Buffer.from(response.body.string, 'utf8');
+        outHeaders['content-length'] = String(payload.length);
+        res.writeHead(response.status ?? 200, outHeaders);
+        res.end(payload);
+      } else {
+        res.writeHead(response.status ?? 200, outHeaders);
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
