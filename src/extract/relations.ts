@@ -620,16 +620,33 @@ function referentOf(ctx: SentenceContext, works: Mention[], word: string): strin
   return named?.key ?? ctx.article.topic?.Document;
 }
 
+/** A bullet item with no subject of its own ("- ⇒ 提供…，支持UNEP完成《…》") under "2017年中环联合参与的主要工作：". */
+function listItemSubject(ctx: SentenceContext): Mention | undefined {
+  const key = ctx.article.listSubject;
+  if (!key || !/^\s*(?:[-–—•⇒*·]+|\d+\s*[、.．)）])/u.test(ctx.text)) return undefined;
+  const label = ctx.registry.get(key)?.label;
+  return label ? { start: 0, end: 0, key, label, text: '' } : undefined;
+}
+
+/** "2017年中环联合参与的主要工作：": the one body a list's heading names is the subject of its items. */
+function listHeading(ctx: SentenceContext): void {
+  const text = ctx.text.trimEnd();
+  if (!text.endsWith('：') && !text.endsWith(':')) return;
+  const actors = mentionsOf(ctx, ACTORS);
+  if (actors.length === 1 && /参与|开展|承担|主要工作|工作内容|工作进展/u.test(text)) ctx.article.listSubject = actors[0]!.key;
+}
+
 function contributions(ctx: SentenceContext): void {
   const text = ctx.text;
   const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|参与了?[^，。；]{0,8}?评审|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
   if (!verb) return;
   // The contributor is the subject: first in its clause, not the object of another verb (提供X, 向X).
   const actors = mentionsOf(ctx, ACTORS, 0, verb.index!).filter((a) => !/[。；]/u.test(text.slice(a.end, verb.index!)));
-  const subject = actors.find((a) => {
-    const lead = text.slice(clauseAround(text, a.start).start, a.start);
-    return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
-  });
+  const subject =
+    actors.find((a) => {
+      const lead = text.slice(clauseAround(text, a.start).start, a.start);
+      return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
+    }) ?? listItemSubject(ctx);
   if (!subject) return;
   const role = /意见|评审/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
   let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
@@ -1178,6 +1195,7 @@ export function readSentence(ctx: SentenceContext): void {
   // With no entity named (nor an event read), no fact can be stated here, unless the sentence
   // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
+  listHeading(ctx);
   participation(ctx, event);
   organisers(ctx, event);
   conveners(ctx, event);

@@ -27,6 +27,8 @@ export interface ArticleState {
   named: Set<string>;
   /** People who travelled with the article's delegation, with their roles, for "代表团参加了…". */
   delegation: Map<string, string>;
+  /** The body a list's heading names ("2017年中环联合参与的主要工作："), for its subjectless items. */
+  listSubject?: string;
   /** A partner named in a subjectless fragment ("作为X唯一合作的认证机构。"), for the body opening the next sentence. */
   pendingPartner?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */

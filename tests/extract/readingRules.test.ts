@@ -488,3 +488,14 @@ describe('short titles', () => {
     expect(facts(g, 'PUBLISHED').some((f) => f.endsWith('-> 指南'))).toBe(false);
   });
 });
+
+describe('lists of work under a heading that names the body', () => {
+  it('gives a subjectless bullet (- ⇒ 提供…，支持UNEP完成《…》) the body its heading names', () => {
+    const g = read(
+      '可持续公共采购10年框架项目（SPP10YFP）',
+      '2017年中环联合参与的主要工作：',
+      '- ⇒ 提供中国政府绿色采购情况调查，支持UNEP完成《[2017](#)年可持续公共采购全球评述》。',
+    );
+    expect(facts(g, 'CONTRIBUTED_TO')).toEqual([expect.stringMatching(/^中环联合认证中心 -> .*可持续公共采购全球评述$/u)]);
+  });
+});
