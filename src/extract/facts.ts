@@ -18,7 +18,7 @@ export interface FactDraft {
 }
 
 /** Which property tells two facts of the same type and ends apart (a board seat vs membership). */
-export function discriminatorOf(f: FactDraft): string {
+export function discriminatorOf(f: Pick<FactDraft, 'type' | 'props'>): string {
   switch (f.type) {
     case 'MEMBER_OF':
     case 'ORGANIZED':
@@ -99,6 +99,11 @@ export class FactSet {
     if (f.note && !merged.notes.includes(f.note)) merged.notes.push(f.note);
   }
 
+  /** Takes a merged fact over as it is (see remapFacts): nothing else may land on its key. */
+  adopt(key: string, fact: MergedFact): void {
+    this.facts.set(key, fact);
+  }
+
   all(): MergedFact[] {
     return [...this.facts.values()];
   }
@@ -107,7 +112,15 @@ export class FactSet {
 /** The same facts with entity keys replaced (for entities merged after reading). */
 export function remapFacts(facts: MergedFact[], map: (key: string) => string): FactSet {
   const out = new FactSet();
+  const keyOf = (f: MergedFact, from: string, to: string) => `${f.type}|${from}|${to}|${discriminatorOf(f)}`;
+  // Most facts keep their ends; they are taken over as they are, unless a moved fact lands on them.
+  const moved = new Set(facts.filter((f) => map(f.from) !== f.from || map(f.to) !== f.to));
+  const landing = new Set([...moved].map((f) => keyOf(f, map(f.from), map(f.to))));
   for (const f of facts) {
+    if (!moved.has(f) && !landing.has(keyOf(f, f.from, f.to))) {
+      out.adopt(keyOf(f, f.from, f.to), f);
+      continue;
+    }
     const base = { type: f.type, from: map(f.from), to: map(f.to), props: f.props, confidence: f.confidence };
     const methods = [...f.methods].sort();
     const read = methods.find((m) => m !== 'reference' && m !== 'curated');
