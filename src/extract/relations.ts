@@ -480,6 +480,33 @@ function membership(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * Roles inside a body: "中环联合于2019年开始承担国际绿色采购网秘书处职能" (its secretariat),
+ * "…基础设施/建筑工作组由印度铁道部牵头" (its lead member).
+ */
+function rolesInBodies(ctx: SentenceContext): void {
+  const text = ctx.text;
+  if (text.includes('秘书处')) {
+    const m = text.match(/(担任|承担|作为)([^，。；]{1,30}?)秘书处(?:职能|工作|角色)?/u);
+    const from = m ? m.index! + m[1]!.length : -1;
+    // The span may be read as one name with its secretariat ("国际绿色采购网秘书处"): the body is the one it serves.
+    const unit = m ? mentionsOf(ctx, ORG, from).find((o) => o.start < from + m[2]!.length && o.text.endsWith('秘书处')) : undefined;
+    const parent = unit ? ctx.registry.parentOf(unit.key) : undefined;
+    const body = m ? mentionsOf(ctx, ORG, from, from + m[2]!.length).pop() ?? (unit && parent ? { ...unit, key: parent } : undefined) : undefined;
+    const holder = m ? mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop() : undefined;
+    const since = m ? ctx.dates.find((d) => d.index < m.index! && m.index! - d.index < 12) : undefined;
+    if (body && holder && body.key !== holder.key) emit(ctx, 'MEMBER_OF', holder, body, { role: 'secretariat', since: since?.start.slice(0, 4) }, 'secretariat', 0.75);
+  }
+  if (text.includes('牵头') && text.includes('由')) {
+    const m = text.match(/由([^，。；]{2,40}?)牵头/u);
+    if (!m) return;
+    // The body led is the subject right before 由, not a document ("《…》由X牵头").
+    const body = mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop();
+    if (!body || withoutAsides(text.slice(body.end, m.index!)) !== '') return;
+    for (const o of mentionsOf(ctx, ORG, m.index! + 1, m.index! + 1 + m[1]!.length)) emit(ctx, 'MEMBER_OF', o, body, { role: 'lead' }, 'led-by-member', 0.7);
+  }
+}
+
 /** "PECC在亚太经合组织（APEC）中享有正式观察员地位", "X是Y的观察员": observers are members in that role. */
 function observers(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -1203,6 +1230,7 @@ export function readSentence(ctx: SentenceContext): void {
   signing(ctx, event);
   membership(ctx);
   observers(ctx);
+  rolesInBodies(ctx);
   appointments(ctx);
   operations(ctx);
   labelsHeld(ctx);

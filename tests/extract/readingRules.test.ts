@@ -499,3 +499,20 @@ describe('lists of work under a heading that names the body', () => {
     expect(facts(g, 'CONTRIBUTED_TO')).toEqual([expect.stringMatching(/^中环联合认证中心 -> .*可持续公共采购全球评述$/u)]);
   });
 });
+
+describe('roles inside bodies', () => {
+  it('reads taking on a body\'s secretariat (承担国际绿色采购网秘书处职能) as membership in the role of secretariat, since that year', () => {
+    const g = read('绿色采购网-实现可持续生产和消费案例汇编', '经批准，中环联合于2019年开始承担国际绿色采购网秘书处职能，协调推进网络运行等相关事务。');
+    const member = g.relationships.find((r) => r.type === 'MEMBER_OF');
+    expect(facts(g, 'MEMBER_OF')).toEqual(['中环联合认证中心 -> 国际绿色采购网']);
+    expect([member?.properties.role, member?.properties.since]).toEqual(['secretariat', '2019']);
+  });
+
+  it('reads the body leading a working group (…工作组由印度铁道部牵头) as its lead member', () => {
+    const g = read(
+      '基础设施建筑工作组征集可持续公共采购实践案例',
+      '可持续公共采购计划应用实践工作组-基础设施/建筑工作组由印度铁道部牵头，旨在建筑和基础设施领域推行可持续公共采购实践。',
+    );
+    expect(facts(g, 'MEMBER_OF')).toEqual([expect.stringMatching(/^印度铁道部 -> .*工作组$/u)]);
+  });
+});
