@@ -8,6 +8,9 @@ import type { DocumentNode } from 'graphql';
 // bounded by an estimate far below a parsed document's real heap cost (it grew past 700 MiB
 // under distinct texts), so this one is bounded by entries and by the total length of their
 // texts: a parsed document costs roughly 25 to 90 bytes of heap per character of text.
+// A document is kept only when its text is validated a second time: texts that never repeat
+// (a client that inlines values in the query) would otherwise push out the ones that do, and
+// leave every parsed document for the garbage collector to move to the old generation.
 
 export interface DocumentCacheLimits {
   /** Most documents kept. */
@@ -35,6 +38,8 @@ function textLength(document: DocumentNode): number {
 export class DocumentCache implements DocumentStore {
   private readonly entries = new Map<string, { document: DocumentNode; chars: number }>();
   private chars = 0;
+  /** Keys (hashes of query texts) offered once and not kept yet, oldest first; bounded. */
+  private readonly offered = new Set<string>();
 
   constructor(private readonly limits: DocumentCacheLimits = DOCUMENT_CACHE_LIMITS) {}
 
@@ -50,6 +55,11 @@ export class DocumentCache implements DocumentStore {
     const chars = textLength(document) + key.length;
     await this.delete(key);
     if (chars > this.limits.maxEntryChars) return;
+    if (!this.offered.delete(key)) {
+      this.offered.add(key);
+      if (this.offered.size > 4 * this.limits.maxEntries) this.offered.delete(this.offered.values().next().value!);
+      return;
+    }
     this.entries.set(key, { document, chars });
     this.chars += chars;
     for (const [oldest, entry] of this.entries) {

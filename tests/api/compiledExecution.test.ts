@@ -101,7 +101,9 @@ describe('when documents are compiled', () => {
     expect(names[0]).toBe('中环联合认证中心');
     expect(names[1]).toBe('全球环境标志网络');
     expect(new Set(names).size).toBe(4);
-    expect(api.executor.counts).toEqual({ compiled: 3, interpreted: 2 });
+    // The first request's document is not kept (its text came once); the second's is, and is
+    // used twice more on graphql-js before it is compiled.
+    expect(api.executor.counts).toEqual({ compiled: 2, interpreted: 3 });
     await api.stop();
   });
 
