@@ -89,6 +89,8 @@ export interface ReadEvent {
   inherited?: boolean;
   /** The event it happened during, when that is not the article's event. */
   parent?: string;
+  /** A talk or call held during another event: never itself the event later talks happen during. */
+  talk?: boolean;
 }
 
 const GATHERINGS = ['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit'];
@@ -163,7 +165,9 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     const talk = text.includes('进行') ? SIDE_TALK.exec(text) : null;
     const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
     const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
-    const key = recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
+    // "访德期间" is the visit; "会议期间" the meeting read last.
+    const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.get(ctx.article.event)?.kind === 'visit';
+    const key = !visit && recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
     const parent = ctx.registry.get(key);
     const inParent = parent && (talk || call) ? dateDuring(parent) : undefined;
     const subName = !inParent ? undefined : talk ? sideTalkName(ctx, talk, parent?.kind === 'visit') : meetingName(ctx, call!) ?? synthesise(ctx, call!.index);
@@ -214,7 +218,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (date.end && (!draft.endDate || draft.endDate < date.end)) draft.endDate = date.end;
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
-  return { key, name, kind, date, inherited, parent: parentKey };
+  return { key, name, kind, date, inherited, parent: parentKey, talk: during !== undefined };
 }
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */

@@ -1250,7 +1250,7 @@ export function readSentence(ctx: SentenceContext): void {
   launches(ctx, event);
   founders(ctx);
   // The event later sentences' "会议期间" and dates refer back to.
-  if (event) ctx.article.recentEvent = event.key;
+  if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};
   for (const m of ctx.mentions) {

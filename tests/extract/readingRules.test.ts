@@ -138,6 +138,19 @@ describe('talks held during a meeting the article reported', () => {
     expect(facts(g, 'PART_OF')).toEqual(['张小丹会见Alberto Uggetti -> 中国太平洋经济合作全国委员会（CNCPEC）第十三届大会']);
   });
 
+  it('places a later talk in the visit it names (访德期间), not in the talk read before it', () => {
+    // The 2017 visit report's consultation, followed by the project report's "访德期间" sentence.
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '2017年11月21日-28日，环境发展中心党委书记周能福一行应邀出访比利时和德国，开展环境标志国际合作交流。',
+      '受欧盟委员会邀请，代表团参加了欧盟环境标志理事会议，并向二十几个成员国代表介绍了中国环境标志计划。',
+      '会议期间，代表团与欧盟委员会可持续生产与消费部门负责人就中欧环境标志合作进行了磋商，进一步明确了合作意向。访德期间，与GIZ项目负责人中德绿色消费合作未来工作计划和工作模式进行了讨论。',
+    );
+    const parts = facts(g, 'PART_OF');
+    expect(parts).toEqual(expect.arrayContaining([expect.stringMatching(/^代表团与德国国际合作机构讨论 -> 环境发展中心周能福书记率团出访/u)]));
+    expect(parts.some((p) => p.startsWith('代表团与德国国际合作机构讨论 -> 代表团与'))).toBe(false);
+  });
+
   it('does not make a talk at the meeting itself (会上, no 期间) a second event', () => {
     const g = read(
       '中环联合张小丹总经理出席 中国太平洋经济合作全国委员会第十三届大会',
