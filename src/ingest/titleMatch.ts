@@ -73,19 +73,38 @@ export function weightedCoverage(title: string, text: string): number {
  * the folded forms, or, when the heading only adds words ("合作交流" vs "国际合作交流", a
  * project name in quotes), how much of the title the heading covers.
  */
-export function titleSimilarity(title: string, heading: string): number {
+export function titleSimilarity(title: string, heading: string, threshold = 0): number {
   const a = titleKey(title);
   const b = titleKey(heading);
   if (a.length === 0 || b.length === 0) return 0;
   const longest = Math.max(a.length, b.length);
   const lengthRatio = b.length / a.length;
   const covered = lengthRatio >= 0.5 && lengthRatio <= 2.2 ? 0.9 * coverage(title, heading) * Math.min(1, lengthRatio) : 0;
-  // The edit distance is at least the difference in length: when even that bound cannot beat
-  // the coverage score, the distance itself does not matter (most line/item pairs end here).
-  const editBound = 1 - Math.abs(codePoints(a).length - codePoints(b).length) / longest;
-  if (editBound <= covered) return covered;
+  // The edit distance is at least the difference in length, and at least the characters of the
+  // longer key the shorter lacks: when these bounds cannot beat the coverage score (or reach
+  // the caller's threshold), the distance itself does not matter (most line/item pairs end here).
+  const x = codePoints(a);
+  const y = codePoints(b);
+  const beaten = (bound: number) => bound <= covered || bound < threshold;
+  if (beaten(1 - Math.abs(x.length - y.length) / longest)) return covered;
+  if (beaten(1 - (Math.max(x.length, y.length) - sharedCount(x, y)) / longest)) return covered;
   const edit = 1 - levenshtein(a, b) / longest;
   return Math.max(edit, covered);
+}
+
+/** How many code points the two have in common, counted as multisets. */
+function sharedCount(x: number[], y: number[]): number {
+  const counts = new Map<number, number>();
+  for (const c of x) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of y) {
+    const n = counts.get(c);
+    if (n) {
+      shared++;
+      counts.set(c, n - 1);
+    }
+  }
+  return shared;
 }
 
 const codePoints = memo((text: string): number[] => {

@@ -27,7 +27,7 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
     const raw = lines[i]!.text;
     if (TOC_MARKER.test(raw) || /^-{3,}$/.test(raw)) continue;
     const text = cleanTitle(raw);
-    const repeat = entries.some((e) => titleSimilarity(e.text, text) >= 0.8);
+    const repeat = entries.some((e) => titleSimilarity(e.text, text, 0.8) >= 0.8);
     if (repeat || !isHeadingLike(raw) || displayWidth(text) > 70) {
       bodyStart = i;
       break;
@@ -80,8 +80,8 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
       ? `${cleanTitle(line.text)}${cleanTitle(next.text)}`
       : undefined;
     toc.items.forEach((item, i) => {
-      let score = titleSimilarity(item.title, cleanTitle(line.text));
-      if (withNext) score = Math.max(score, titleSimilarity(item.title, withNext));
+      let score = titleSimilarity(item.title, cleanTitle(line.text), 0.72);
+      if (withNext) score = Math.max(score, titleSimilarity(item.title, withNext, 0.72));
       if (score >= 0.72) pairs.push({ item: i, line: l, score });
     });
   }
