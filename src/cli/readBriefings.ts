@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BriefingReading, Candidate, Gazetteer, PlaceHead, PortableRegistry, SentenceFinds } from '../extract/index.js';
+import type { BriefingReading, Candidate, FactDraft, Gazetteer, PlaceHead, PortableRegistry, SentenceFinds } from '../extract/index.js';
 import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles
@@ -77,6 +77,33 @@ export function decodeFinds(encoded: EncodedFinds[][], gazetteer: Gazetteer): Se
   );
 }
 
+/**
+ * A reading as it crosses the thread boundary: facts name their evidence by index into one
+ * table of sentences, since a sentence that states several facts would be copied once for each.
+ */
+export type EncodedReading = Omit<BriefingReading, 'facts'> & { facts: (Omit<FactDraft, 'evidence'> & { evidence?: number })[]; sentences: string[] };
+
+export function encodeReading(reading: BriefingReading): EncodedReading {
+  const index = new Map<string, number>();
+  const sentences: string[] = [];
+  const facts = reading.facts.map(({ evidence, ...rest }) => {
+    if (evidence === undefined) return rest;
+    let i = index.get(evidence);
+    if (i === undefined) {
+      i = sentences.length;
+      index.set(evidence, i);
+      sentences.push(evidence);
+    }
+    return { ...rest, evidence: i };
+  });
+  return { ...reading, facts, sentences };
+}
+
+export function decodeReading(encoded: EncodedReading): BriefingReading {
+  const { sentences, facts, ...rest } = encoded;
+  return { ...rest, facts: facts.map(({ evidence, ...f }) => (evidence === undefined ? f : { ...f, evidence: sentences[evidence]! })) };
+}
+
 export type WorkerRequest =
   | { type: 'discover'; file: string }
   | { type: 'base'; registry: PortableRegistry; placeHeads: [string, PlaceHead][] }
@@ -85,7 +112,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'discovered'; file: string; ok: true; bytes: number; briefing: IngestedBriefing; finds: EncodedFinds[][] }
   | { type: 'discovered'; file: string; ok: false; name: string; message: string }
-  | { type: 'read'; file: string; reading: BriefingReading }
+  | { type: 'read'; file: string; reading: EncodedReading }
   | { type: 'failed'; message: string };
 
 /** The compiled worker script; absent when the sources run untranspiled (tests), which read in-thread. */
@@ -221,7 +248,7 @@ export class BuildWorkers {
         if (reply.type !== 'read') return undefined;
         done++;
         progress(`[${done}/${files.length}] read facts from ${path.basename(reply.file)}`);
-        onReading(reply.file, reply.reading);
+        onReading(reply.file, decodeReading(reply.reading));
         return true;
       },
     );

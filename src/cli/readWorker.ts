@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { articlesOf, briefingIdOf, discoverBriefing, EntityRegistry, loadGazetteer, readBriefing, type BriefingUnit, type ReadingBase } from '../extract/index.js';
 import { ingestBriefing } from '../ingest/index.js';
-import { encodeFinds, type WorkerReply, type WorkerRequest } from './readBriefings.js';
+import { encodeFinds, encodeReading, type WorkerReply, type WorkerRequest } from './readBriefings.js';
 
 // A build worker (see readBriefings.ts). Pass 1: reads, ingests and searches the briefings it
 // is given, and keeps them. Pass 2: reads them for facts against the registry discovery left.
@@ -36,7 +36,7 @@ port.on('message', async (request: WorkerRequest) => {
     } else {
       const unit = units.get(request.file);
       if (!unit || !base) throw new Error(`asked to read ${request.file} before discovering it and receiving the registry`);
-      port.postMessage({ type: 'read', file: request.file, reading: readBriefing(unit, base) } satisfies WorkerReply);
+      port.postMessage({ type: 'read', file: request.file, reading: encodeReading(readBriefing(unit, base)) } satisfies WorkerReply);
     }
   } catch (error) {
     port.postMessage({ type: 'failed', message: `build worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` } satisfies WorkerReply);

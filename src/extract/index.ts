@@ -13,3 +13,4 @@ export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
 export { discoverCandidates } from './discover.js';
 export type { Candidate } from './discover.js';
+export type { FactDraft } from './facts.js';
