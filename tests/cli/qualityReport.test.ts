@@ -50,8 +50,10 @@ describe('the quality report', () => {
     const ratio = (r: { hit: number; total: number }) => r.hit / r.total;
     expect(ratio(report.total.entityRecall)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(report.total.eventRecallWithDates)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(report.total.factRecallLinked)).toBeGreaterThanOrEqual(0.78);
-    expect(ratio(report.total.factRecallTyped)).toBeGreaterThanOrEqual(0.75);
+    // Measured at 0.977 linked, 0.971 typed and 0.727 fact precision (session 2).
+    expect(ratio(report.total.factRecallLinked)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(report.total.factRecallTyped)).toBeGreaterThanOrEqual(0.93);
+    expect(ratio(report.total.factPrecision)).toBeGreaterThanOrEqual(0.68);
     expect(formatQualityReport(report)).toMatch(/fact recall, type right\s+\d+\.\d%/);
   });
 });
