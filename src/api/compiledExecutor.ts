@@ -30,9 +30,14 @@ export interface CompiledExecutorOptions {
    * about 0.25 ms a field, and blocks the event loop.
    */
   maxCompiledSize: number;
+  /**
+   * Compilations allowed in any minute: a client sending ever new documents, each often enough
+   * to be compiled, gets graphql-js once these are spent instead of stalling the event loop.
+   */
+  maxCompilesPerMinute: number;
 }
 
-export const COMPILED_EXECUTOR_DEFAULTS: CompiledExecutorOptions = { compileAfter: 8, maxCompiled: 100, maxCompiledSize: 400 };
+export const COMPILED_EXECUTOR_DEFAULTS: CompiledExecutorOptions = { compileAfter: 8, maxCompiled: 100, maxCompiledSize: 400, maxCompilesPerMinute: 30 };
 
 /** graphql-jit's answer to a document it cannot compile: graphql-js runs that one. */
 const NOT_COMPILED = null;
@@ -41,6 +46,8 @@ export class CompiledExecutor {
   private readonly uses = new WeakMap<DocumentNode, number>();
   private readonly compiled = new Map<DocumentNode, Map<string, CompiledQuery | typeof NOT_COMPILED>>();
   private readonly options: CompiledExecutorOptions;
+  /** When the compilations of the last minute happened (ms, performance.now()), oldest first. */
+  private readonly compileTimes: number[] = [];
   /** Operations run through compiled code and through graphql-js since start (for tests and the bench). */
   readonly counts = { compiled: 0, interpreted: 0 };
 
@@ -78,6 +85,14 @@ export class CompiledExecutor {
     return this.compiled.size;
   }
 
+  private mayCompile(): boolean {
+    const now = performance.now();
+    while (this.compileTimes.length > 0 && now - this.compileTimes[0]! > 60_000) this.compileTimes.shift();
+    if (this.compileTimes.length >= this.options.maxCompilesPerMinute) return false;
+    this.compileTimes.push(now);
+    return true;
+  }
+
   private compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | typeof NOT_COMPILED {
     const key = operationName ?? '';
     const byOperation = this.compiled.get(document);
@@ -89,7 +104,7 @@ export class CompiledExecutor {
     }
     const used = (this.uses.get(document) ?? 0) + 1;
     this.uses.set(document, used);
-    if (used <= this.options.compileAfter) return NOT_COMPILED;
+    if (used <= this.options.compileAfter || !this.mayCompile()) return NOT_COMPILED;
     const query = compiledSize(this.schema, document, operationName, this.options.maxCompiledSize) <= this.options.maxCompiledSize ? compile(this.schema, document, operationName) : NOT_COMPILED;
     const entry = byOperation ?? new Map<string, CompiledQuery | typeof NOT_COMPILED>();
     entry.set(key, query);

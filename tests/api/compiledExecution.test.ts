@@ -120,6 +120,13 @@ describe('when documents are compiled', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('compiles no more documents in a minute than its budget, and answers the rest on graphql-js', async () => {
+    const api = await createApi({ store, schemaDir, compiledExecutor: { compileAfter: 0, maxCompilesPerMinute: 2 } });
+    for (const field of ['id', 'name', 'type', 'nameEn']) expect((await api.execute(`{ entity(id: "CEC") { ${field} } }`)).errors).toBeUndefined();
+    expect(api.executor.counts).toEqual({ compiled: 2, interpreted: 2 });
+    await api.stop();
+  });
+
   it('keeps compiled queries for a bounded number of documents', async () => {
     const api = await createApi({ store, schemaDir, compiledExecutor: { compileAfter: 0, maxCompiled: 2 } });
     for (const field of ['id', 'name', 'type', 'nameEn', 'kind']) await api.execute(`{ entity(id: "CEC") { ${field} } }`);
