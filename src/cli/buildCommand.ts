@@ -29,7 +29,7 @@ export function formatSummary(s: BuildSummary): string {
   for (const skip of s.skips) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
   const lines = [
     `built ${s.out} from ${s.files.length} briefing(s), ${(s.bytesRead / 1024).toFixed(1)} KiB, in ${s.millis} ms`,
-    `  reading${s.phases.workers ? ` (${s.phases.workers} worker threads)` : ''} ${s.phases.readMs} ms, extracting ${s.phases.extractMs} ms, writing ${s.phases.writeMs} ms`,
+    `  reading${s.phases.workers ? ` (${s.phases.workers} threads side by side)` : ''} ${s.phases.readMs} ms, extracting ${s.phases.extractMs} ms, writing ${s.phases.writeMs} ms`,
     table('nodes by label:', s.nodesByLabel),
     table('relationships by type:', s.relationshipsByType),
     `sentences skipped: ${s.skips.length}`,

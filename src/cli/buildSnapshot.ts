@@ -1,9 +1,9 @@
 import { mkdir, open, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SentenceFinds, type SkipRecord } from '../extract/index.js';
+import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
 import { serializeGraphChunks, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
-import { BuildWorkers, decodeFinds, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
+import { BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -42,7 +42,7 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const gazetteer = await loadGazetteer(options.seedDir);
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
   progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
-  const pool = BuildWorkers.start(Math.min(options.workers ?? defaultBuildWorkers(), files.length), options.seedDir);
+  const pool = BuildWorkers.start(Math.min(options.workers ?? defaultBuildWorkers(), files.length), options.seedDir, gazetteer);
   let result: ExtractResult;
   let read: ReadBriefings;
   let readMs: number;
@@ -52,8 +52,7 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
     const readStarted = Date.now();
     read = pool ? await readInWorkers(files, pool, progress) : await readBriefings(files, { progress });
     readMs = Date.now() - readStarted;
-    const discovered = new Map<string, SentenceFinds[][]>();
-    for (const [file, encoded] of read.discovered) discovered.set(file, decodeFinds(encoded, gazetteer));
+    const discovered = read.discovered;
     const extractOptions: ExtractOptions = {
       gazetteer,
       reference,
@@ -67,7 +66,7 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
       const files = discovery.units.map((u) => u.b.file);
       const waiting = new Map<string, BriefingReading>();
       let next = 0;
-      await pool.read(files, discovery.registry.toPortable(), [...discovery.placeHeads], progress, (file, reading) => {
+      await pool.read(discovery, progress, (file, reading) => {
         waiting.set(file, reading);
         for (; next < files.length && waiting.has(files[next]!); next++) {
           merger.add(waiting.get(files[next]!)!);

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BriefingReading, Candidate, FactDraft, Gazetteer, PlaceHead, PortableRegistry, SentenceFinds } from '../extract/index.js';
+import { articlesOf, briefingIdOf, discoverBriefing, readBriefing, type BriefingReading, type Candidate, type Discovery, type FactDraft, type Gazetteer, type PlaceHead, type PortableRegistry, type ReadingBase, type SentenceFinds } from '../extract/index.js';
 import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles
@@ -29,11 +29,11 @@ export interface ReadBriefingsOptions {
 
 export interface ReadBriefings {
   briefings: IngestedBriefing[];
-  /** Pass-1 discovery done by the workers, by file (empty when read in this thread). */
-  discovered: Map<string, EncodedFinds[][]>;
+  /** Pass-1 discovery done with the workers, by file (empty when read in this thread alone). */
+  discovered: Map<string, SentenceFinds[][]>;
   bytesRead: number;
   warnings: string[];
-  /** How many worker threads did the reading. */
+  /** How many threads did the reading side by side (0: this thread alone). */
   workers: number;
 }
 
@@ -156,15 +156,27 @@ export async function readBriefings(files: string[], options: ReadBriefingsOptio
   return { briefings, discovered: new Map(), bytesRead, warnings, workers: 0 };
 }
 
+/** Who reads a briefing: a worker thread, or this thread. */
+type Reader = Worker | 'here';
+
+/** What pass 1 gives for one file, with gazetteer entries linked again. */
+export type Discovered =
+  | { file: string; ok: true; bytes: number; briefing: IngestedBriefing; finds: SentenceFinds[][] }
+  | { file: string; ok: false; name: string; message: string };
+
 /**
- * Worker threads for one build. Each reads, ingests and searches the files it is given
- * (pass 1), keeps them, and later reads them for facts (pass 2) against the registry that
- * discovery produced, which every worker receives.
+ * The threads that read the briefings of one build: worker threads, and this thread too (it
+ * would otherwise wait), so a 2-core machine runs one worker beside it. Each reads, ingests and
+ * searches the files it is given (pass 1), keeps them, and later reads them for facts (pass 2)
+ * against the registry discovery produced, which every worker receives.
  */
 export class BuildWorkers {
-  private readonly owner = new Map<string, Worker>();
+  private readonly owner = new Map<string, Reader>();
   private failure: ((error: Error) => void) | undefined;
-  private constructor(private readonly pool: Worker[]) {
+  private constructor(
+    private readonly pool: Worker[],
+    private readonly gazetteer: Gazetteer,
+  ) {
     for (const worker of pool) {
       // A worker that dies (out of memory, a seed file it cannot read) fails the build.
       worker.on('error', (error) => this.failure?.(error));
@@ -172,85 +184,136 @@ export class BuildWorkers {
     }
   }
 
-  static start(count: number, seedDir: string): BuildWorkers | undefined {
+  /** `threads`: how many threads read, this one included; fewer than 2 means no workers. */
+  static start(threads: number, seedDir: string, gazetteer: Gazetteer): BuildWorkers | undefined {
     const script = workerScript();
-    if (!script || count < 2) return undefined;
-    return new BuildWorkers(Array.from({ length: count }, () => new Worker(script, { workerData: { seedDir } })));
+    if (!script || threads < 2) return undefined;
+    return new BuildWorkers(
+      Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { seedDir } })),
+      gazetteer,
+    );
   }
 
+  /** Threads reading, this one included. */
   get size(): number {
-    return this.pool.length;
+    return this.pool.length + 1;
   }
 
-  /** Sends jobs to free workers as they come free; resolves when every job has its reply. */
-  private run<R>(jobs: { file: string; worker?: Worker }[], request: (file: string) => WorkerRequest, accept: (reply: WorkerReply, worker: Worker) => R | undefined): Promise<Map<string, R>> {
+  /**
+   * Runs every job: each worker holds up to two at a time (so it never waits for this thread),
+   * and this thread takes one at a time between handling replies. Resolves with every result.
+   */
+  private run<R>(
+    jobs: { file: string; reader?: Reader }[],
+    request: (file: string) => WorkerRequest,
+    accept: (reply: WorkerReply, worker: Worker) => R | undefined,
+    here: (file: string) => Promise<R> | R,
+  ): Promise<Map<string, R>> {
     const results = new Map<string, R>();
     return new Promise((resolve, reject) => {
-      this.failure = reject;
-      const queues = new Map<Worker, string[]>(this.pool.map((w) => [w, []]));
-      const shared: string[] = [];
-      for (const job of jobs) (job.worker ? queues.get(job.worker)! : shared).push(job.file);
-      const next = (worker: Worker) => {
-        const file = queues.get(worker)!.shift() ?? shared.shift();
-        if (file !== undefined) worker.postMessage(request(file));
-      };
+      let settled = false;
       const listeners = new Map<Worker, (reply: WorkerReply) => void>();
-      const finish = () => {
+      const settle = (error?: Error) => {
+        if (settled) return;
+        settled = true;
         for (const [worker, listener] of listeners) worker.off('message', listener);
         this.failure = undefined;
-        resolve(results);
+        if (error) reject(error);
+        else resolve(results);
       };
-      if (jobs.length === 0) return finish();
+      this.failure = settle;
+      const queues = new Map<Reader, string[]>([...this.pool.map((w): [Reader, string[]] => [w, []]), ['here', []]]);
+      const shared: string[] = [];
+      for (const job of jobs) (job.reader ? queues.get(job.reader)! : shared).push(job.file);
+      const take = (reader: Reader) => queues.get(reader)!.shift() ?? shared.shift();
+      const inFlight = new Map<Worker, number>(this.pool.map((w) => [w, 0]));
+      const feed = (worker: Worker) => {
+        while (inFlight.get(worker)! < 2) {
+          const file = take(worker);
+          if (file === undefined) return;
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+          worker.postMessage(request(file));
+        }
+      };
+      const done = () => {
+        if (results.size === jobs.length) settle();
+      };
       for (const worker of this.pool) {
         const listener = (reply: WorkerReply) => {
-          if (reply.type === 'failed') return reject(new Error(reply.message));
-          let result: R | undefined;
+          inFlight.set(worker, inFlight.get(worker)! - 1);
+          if (reply.type === 'failed') return settle(new Error(reply.message));
           try {
-            result = accept(reply, worker);
+            const result = accept(reply, worker);
+            if ('file' in reply && result !== undefined) results.set(reply.file, result);
           } catch (error) {
-            return reject(error as Error);
+            return settle(error as Error);
           }
-          if ('file' in reply && result !== undefined) results.set(reply.file, result);
-          if (results.size === jobs.length) finish();
-          else next(worker);
+          feed(worker);
+          done();
         };
         listeners.set(worker, listener);
         worker.on('message', listener);
-        next(worker);
+        feed(worker);
       }
+      // This thread's share, one job at a time, yielding between jobs so replies are handled
+      // and the workers fed.
+      const work = async () => {
+        for (;;) {
+          await new Promise((next) => setImmediate(next));
+          if (settled) return;
+          const file = take('here');
+          if (file === undefined) return done();
+          results.set(file, await here(file));
+          done();
+        }
+      };
+      work().catch((error: Error) => settle(error));
     });
   }
 
-  /** Pass 1 for every file; replies in any order, returned by file. */
-  async discover(files: string[], progress: (message: string) => void): Promise<Map<string, Extract<WorkerReply, { type: 'discovered' }>>> {
+  /** Pass 1 for every file; results in any order, returned by file. */
+  async discover(files: string[], progress: (message: string) => void): Promise<Map<string, Discovered>> {
     let done = 0;
+    const report = (d: Discovered) => {
+      done++;
+      if (d.ok) progress(ingestedLine(done, files.length, d.file, d.briefing));
+      return d;
+    };
     return this.run(
       files.map((file) => ({ file })),
       (file) => ({ type: 'discover', file }),
       (reply, worker) => {
         if (reply.type !== 'discovered') return undefined;
         this.owner.set(reply.file, worker);
-        done++;
-        if (reply.ok) progress(ingestedLine(done, files.length, reply.file, reply.briefing));
-        return reply;
+        return report(reply.ok ? { ...reply, finds: decodeFinds(reply.finds, this.gazetteer) } : reply);
+      },
+      async (file) => {
+        this.owner.set(file, 'here');
+        return report(await discoverHere(file, this.gazetteer));
       },
     );
   }
 
-  /** Pass 2: each file read by the worker that holds it, against the registry discovery left. */
-  async read(files: string[], registry: PortableRegistry, placeHeads: [string, PlaceHead][], progress: (message: string) => void, onReading: (file: string, reading: BriefingReading) => void): Promise<void> {
+  /** Pass 2: each file read by the thread that holds it, against the registry discovery left. */
+  async read(discovery: Discovery, progress: (message: string) => void, onReading: (file: string, reading: BriefingReading) => void): Promise<void> {
+    const registry = discovery.registry.toPortable();
+    const placeHeads = [...discovery.placeHeads];
     for (const worker of this.pool) worker.postMessage({ type: 'base', registry, placeHeads } satisfies WorkerRequest);
+    const units = new Map(discovery.units.map((u) => [u.b.file, u]));
+    const mine = [...this.owner.values()].includes('here');
+    const base: ReadingBase | undefined = mine ? { gazetteer: this.gazetteer, registry: discovery.registry, matcher: discovery.registry.buildMatcher(), placeHeads: discovery.placeHeads } : undefined;
     let done = 0;
+    const report = (file: string, reading: BriefingReading) => {
+      done++;
+      progress(`[${done}/${units.size}] read facts from ${path.basename(file)}`);
+      onReading(file, reading);
+      return true;
+    };
     await this.run(
-      files.map((file) => ({ file, worker: this.owner.get(file) })),
+      discovery.units.map((u) => ({ file: u.b.file, reader: this.owner.get(u.b.file) })),
       (file) => ({ type: 'read', file }),
-      (reply) => {
-        if (reply.type !== 'read') return undefined;
-        done++;
-        progress(`[${done}/${files.length}] read facts from ${path.basename(reply.file)}`);
-        onReading(reply.file, decodeReading(reply.reading));
-        return true;
-      },
+      (reply) => (reply.type === 'read' ? report(reply.file, decodeReading(reply.reading)) : undefined),
+      (file) => report(file, readBriefing(units.get(file)!, base!)),
     );
   }
 
@@ -261,12 +324,25 @@ export class BuildWorkers {
   }
 }
 
+/** Pass 1 for one file in this thread (what a worker does, without the trip). */
+async function discoverHere(file: string, gazetteer: Gazetteer): Promise<Discovered> {
+  try {
+    const bytes = await readFile(file);
+    const briefing = ingestBriefing(bytes, file);
+    const finds = discoverBriefing(articlesOf(briefing, briefingIdOf(file)), gazetteer);
+    return { file, ok: true, bytes: bytes.length, briefing, finds };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { file, ok: false, name: e.name, message: e.message };
+  }
+}
+
 /** Pass 1 in the workers: the briefings in file order, or the first (in file order) that cannot be read. */
 export async function readInWorkers(files: string[], workers: BuildWorkers, progress: (message: string) => void): Promise<ReadBriefings> {
   await checkSizes(files);
   const replies = await workers.discover(files, progress);
   const briefings: IngestedBriefing[] = [];
-  const discovered = new Map<string, EncodedFinds[][]>();
+  const discovered = new Map<string, SentenceFinds[][]>();
   const warnings: string[] = [];
   let bytesRead = 0;
   for (const file of files) {
