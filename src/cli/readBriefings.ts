@@ -225,7 +225,17 @@ export class BuildWorkers {
       const queues = new Map<Reader, string[]>([...this.pool.map((w): [Reader, string[]] => [w, []]), ['here', []]]);
       const shared: string[] = [];
       for (const job of jobs) (job.reader ? queues.get(job.reader)! : shared).push(job.file);
-      const take = (reader: Reader) => queues.get(reader)!.shift() ?? shared.shift();
+      // This thread can read any briefing (it has them all), so when its own work runs out it
+      // takes the last job from the longest worker queue rather than wait.
+      const steal = () => {
+        let longest: string[] | undefined;
+        for (const worker of this.pool) {
+          const queue = queues.get(worker)!;
+          if (queue.length > (longest?.length ?? 0)) longest = queue;
+        }
+        return longest?.pop();
+      };
+      const take = (reader: Reader) => queues.get(reader)!.shift() ?? shared.shift() ?? (reader === 'here' ? steal() : undefined);
       const inFlight = new Map<Worker, number>(this.pool.map((w) => [w, 0]));
       const feed = (worker: Worker) => {
         while (inFlight.get(worker)! < 2) {
@@ -300,8 +310,9 @@ export class BuildWorkers {
     const placeHeads = [...discovery.placeHeads];
     for (const worker of this.pool) worker.postMessage({ type: 'base', registry, placeHeads } satisfies WorkerRequest);
     const units = new Map(discovery.units.map((u) => [u.b.file, u]));
-    const mine = [...this.owner.values()].includes('here');
-    const base: ReadingBase | undefined = mine ? { gazetteer: this.gazetteer, registry: discovery.registry, matcher: discovery.registry.buildMatcher(), placeHeads: discovery.placeHeads } : undefined;
+    // Built on this thread's first briefing: it may have none to read.
+    let base: ReadingBase | undefined;
+    const baseHere = () => (base ??= { gazetteer: this.gazetteer, registry: discovery.registry, matcher: discovery.registry.buildMatcher(), placeHeads: discovery.placeHeads });
     let done = 0;
     const report = (file: string, reading: BriefingReading) => {
       done++;
@@ -313,7 +324,7 @@ export class BuildWorkers {
       discovery.units.map((u) => ({ file: u.b.file, reader: this.owner.get(u.b.file) })),
       (file) => ({ type: 'read', file }),
       (reply) => (reply.type === 'read' ? report(reply.file, decodeReading(reply.reading)) : undefined),
-      (file) => report(file, readBriefing(units.get(file)!, base!)),
+      (file) => report(file, readBriefing(units.get(file)!, baseHere())),
     );
   }
 
