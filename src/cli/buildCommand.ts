@@ -14,8 +14,9 @@ a failed build leaves the previous snapshot as it was.
   --out FILE   where to write the snapshot
   --report     also print precision and recall against tests/fixtures/annotations
   --quiet      print only errors
-  --workers N  threads that read and search the briefings side by side (default: one per
-               core, at most 4; 0 reads everything in one thread). The snapshot is the same.
+  --workers N  threads that read the briefings side by side, this one included (default:
+               one per core, at most 4, for 4 MiB of briefings or more, else one; 0 or 1
+               reads in one thread). The snapshot is the same either way.
 `;
 
 function table(title: string, counts: Record<string, number>): string {

@@ -24,13 +24,16 @@ export interface BuildSummary {
 
 export { BuildInputError, MAX_BRIEFING_BYTES } from './readBriefings.js';
 
+/** Below this much briefing text, a build reads in one thread unless told otherwise (--workers). */
+export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+
 export interface BuildSnapshotOptions {
   inputs: string[];
   seedDir: string;
   out: string;
   /** Called with one line per step, for a terminal. */
   progress?: (message: string) => void;
-  /** Worker threads for reading and searching the briefings (default: one per core, at most four; 0 reads in one thread). */
+  /** Threads reading the briefings side by side (default: one per core, at most four, for corpora of PARALLEL_FROM_BYTES or more; 0 or 1: one thread). */
   workers?: number;
 }
 
@@ -42,7 +45,12 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const gazetteer = await loadGazetteer(options.seedDir);
   const reference = await loadReferenceFacts(options.seedDir, gazetteer);
   progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
-  const pool = BuildWorkers.start(Math.min(options.workers ?? defaultBuildWorkers(), files.length), options.seedDir, gazetteer);
+  // Starting workers (each loads and compiles the extractor) costs more than it saves on a few
+  // briefings: by default they read corpora of PARALLEL_FROM_BYTES or more.
+  let total = 0;
+  for (const file of files) total += (await stat(file)).size;
+  const threads = options.workers ?? (total >= PARALLEL_FROM_BYTES ? defaultBuildWorkers() : 0);
+  const pool = BuildWorkers.start(Math.min(threads, files.length), options.seedDir, gazetteer);
   let result: ExtractResult;
   let read: ReadBriefings;
   let readMs: number;

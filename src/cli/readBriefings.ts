@@ -37,7 +37,7 @@ export interface ReadBriefings {
   workers: number;
 }
 
-/** Worker threads for a build on this machine: one per core, at most four (the rest of the build is one thread). */
+/** Threads reading a large build on this machine, this one included: one per core, at most four (merging and writing are one thread). */
 export function defaultBuildWorkers(): number {
   return Math.min(availableParallelism(), 4);
 }
