@@ -19,10 +19,11 @@ export interface BuildMeasurement {
 
 const TIME = '/usr/bin/time';
 
-export async function measureBuild(cliPath: string, inputDir: string, out: string, timeoutMs: number): Promise<BuildMeasurement> {
+export async function measureBuild(cliPath: string, inputDir: string, out: string, timeoutMs: number, extraArgs: string[] = []): Promise<BuildMeasurement> {
   const withTime = existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
-  const args = withTime ? ['-v', process.execPath, cliPath, 'build', inputDir, '--out', out] : [cliPath, 'build', inputDir, '--out', out];
+  const build = [cliPath, 'build', inputDir, '--out', out, ...extraArgs];
+  const args = withTime ? ['-v', process.execPath, ...build] : build;
   const started = performance.now();
   const { code, stdout, stderr } = await run(command, args, timeoutMs);
   const wallMs = performance.now() - started;
