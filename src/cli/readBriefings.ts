@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { articlesOf, briefingIdOf, discoverBriefing, readBriefing, type BriefingReading, type Candidate, type Discovery, type FactDraft, type Gazetteer, type PlaceHead, type PortableRegistry, type ReadingBase, type SentenceFinds } from '../extract/index.js';
+import { articlesOf, briefingIdOf, discoverBriefing, readBriefing, type BriefingReading, type BriefingUnit, type Candidate, type Discovery, type FactDraft, type Gazetteer, type PlaceHead, type PortableRegistry, type ReadingBase, type SentenceFinds } from '../extract/index.js';
 import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles
@@ -299,7 +299,7 @@ export class BuildWorkers {
       },
       async (file) => {
         this.owner.set(file, 'here');
-        return report(await discoverHere(file, this.gazetteer));
+        return report((await discoverFile(file, this.gazetteer)).discovered);
       },
     );
   }
@@ -335,16 +335,19 @@ export class BuildWorkers {
   }
 }
 
-/** Pass 1 for one file in this thread (what a worker does, without the trip). */
-async function discoverHere(file: string, gazetteer: Gazetteer): Promise<Discovered> {
+/**
+ * Pass 1 for one file, in whichever thread calls it: the result, and the briefing's articles
+ * (a worker keeps them for pass 2). A file that cannot be read is a result too, named.
+ */
+export async function discoverFile(file: string, gazetteer: Gazetteer): Promise<{ discovered: Discovered; unit?: BriefingUnit }> {
   try {
     const bytes = await readFile(file);
     const briefing = ingestBriefing(bytes, file);
-    const finds = discoverBriefing(articlesOf(briefing, briefingIdOf(file)), gazetteer);
-    return { file, ok: true, bytes: bytes.length, briefing, finds };
+    const unit = { b: briefing, id: briefingIdOf(file), articles: articlesOf(briefing, briefingIdOf(file)) };
+    return { discovered: { file, ok: true, bytes: bytes.length, briefing, finds: discoverBriefing(unit.articles, gazetteer) }, unit };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    return { file, ok: false, name: e.name, message: e.message };
+    return { discovered: { file, ok: false, name: e.name, message: e.message } };
   }
 }
 

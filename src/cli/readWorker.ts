@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { articlesOf, briefingIdOf, discoverBriefing, EntityRegistry, loadGazetteer, readBriefing, type BriefingUnit, type ReadingBase } from '../extract/index.js';
-import { ingestBriefing } from '../ingest/index.js';
-import { encodeFinds, encodeReading, type WorkerReply, type WorkerRequest } from './readBriefings.js';
+import { EntityRegistry, loadGazetteer, readBriefing, type BriefingUnit, type ReadingBase } from '../extract/index.js';
+import { discoverFile, encodeFinds, encodeReading, type WorkerReply, type WorkerRequest } from './readBriefings.js';
 
 // A build worker (see readBriefings.ts). Pass 1: reads, ingests and searches the briefings it
 // is given, and keeps them. Pass 2: reads them for facts against the registry discovery left.
@@ -15,16 +13,9 @@ const units = new Map<string, BriefingUnit>();
 let base: ReadingBase | undefined;
 
 async function discover(file: string): Promise<WorkerReply> {
-  try {
-    const bytes = await readFile(file);
-    const briefing = ingestBriefing(bytes, file);
-    const unit = { b: briefing, id: briefingIdOf(file), articles: articlesOf(briefing, briefingIdOf(file)) };
-    units.set(file, unit);
-    return { type: 'discovered', file, ok: true, bytes: bytes.length, briefing, finds: encodeFinds(discoverBriefing(unit.articles, gazetteer)) };
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    return { type: 'discovered', file, ok: false, name: e.name, message: e.message };
-  }
+  const { discovered, unit } = await discoverFile(file, gazetteer);
+  if (unit) units.set(file, unit);
+  return discovered.ok ? { type: 'discovered', ...discovered, finds: encodeFinds(discovered.finds) } : { type: 'discovered', ...discovered };
 }
 
 port.on('message', async (request: WorkerRequest) => {
