@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap } from '@apollo/server';
 import type { GraphStore } from '../store/GraphStore.js';
+import { answerWithApollo } from './answerWithApollo.js';
 import { createApi, type Api } from './createApi.js';
 import { ResponseCache } from './responseCache.js';
 import { isStoreUnavailable, type ErrorLogger } from './errors.js';
@@ -122,31 +122,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         return;
       }
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await api.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => api.createContext(),
-    });
-    const outHeaders: Record<string, string> = {};
-    for (const [key, value] of response.headers) outHeaders[key] = value;
-    if (response.body.kind === 'complete') {
-      // Encoded once, and sent with its length rather than as a chunked stream.
-      const payload = Buffer.from(response.body.string, 'utf8');
-      outHeaders['content-length'] = String(payload.length);
-      res.writeHead(response.status ?? 200, outHeaders);
-      res.end(payload);
-      const status = response.status ?? 200;
-      // Only complete successful answers without errors are kept.
-      if (cacheKey !== undefined && status === 200 && !response.body.string.includes('"errors"') && responses.wanted(cacheKey, version!)) {
-        responses.set(cacheKey, version!, { status, headers: outHeaders, body: response.body.string });
-      }
-    } else {
-      res.writeHead(response.status ?? 200, outHeaders);
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+    const answer = await answerWithApollo(api.server, req, res, url, body, async () => api.createContext());
+    // Only complete successful answers without errors are kept.
+    if (cacheKey !== undefined && answer.body !== undefined && answer.status === 200 && !answer.body.includes('"errors"') && responses.wanted(cacheKey, version!)) {
+      responses.set(cacheKey, version!, { status: answer.status, headers: answer.headers, body: answer.body });
     }
   }
 

@@ -7,3 +7,4 @@ export { LIMITS } from './limits.js';
 export { encodeCursor } from './cursor.js';
 export { timeline, describeEvents, type TimelineArgs, type TimelineEntry, type TimelinePage } from './timeline.js';
 export { resolveEntityArgument } from './resolveEntityArgument.js';
+export { answerWithApollo, type WrittenAnswer } from './answerWithApollo.js';

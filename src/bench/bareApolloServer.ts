@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { answerWithApollo } from '../api/index.js';
 
 // The baseline the API is measured against: Apollo Server 5 with a one-field schema behind the
-// same kind of node:http handler as src/api/httpServer.ts (read the body, JSON.parse it, hand it
-// to executeHTTPGraphQLRequest, write the response with its content-length), answering
+// same kind of node:http handler as src/api/httpServer.ts (read the body, JSON.parse it, then the
+// API's own answerWithApollo: executeHTTPGraphQLRequest, the response with its content-length), answering
 // `{ __typename }`. The difference between the two is what our schema, limits, loaders and
 // store cost per request.
 
@@ -48,27 +49,7 @@ export async function startBareApolloServer(port: number, host: string): Promise
           return;
         }
       }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({}),
-      });
-      const outHeaders: Record<string, string> = {};
-      for (const [key, value] of response.headers) outHeaders[key] = value;
-      if (response.body.kind === 'complete') {
-        // As src/api/httpServer.ts sends it: encoded once, with its length.
-        const payload = Buffer.from(response.body.string, 'utf8');
-        outHeaders['content-length'] = String(payload.length);
-        res.writeHead(response.status ?? 200, outHeaders);
-        res.end(payload);
-      } else {
-        res.writeHead(response.status ?? 200, outHeaders);
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
+      await answerWithApollo(apollo, req, res, url, body, async () => ({}));
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
