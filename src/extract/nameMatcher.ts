@@ -62,14 +62,18 @@ export class NameMatcher<T> {
   // positions and calls.
   private readonly ends: number[] = [];
   private readonly values: T[][] = [];
-  /** Codes below 0x10000 that start some name: most characters start none, and this is cheaper than the map. */
-  private readonly starts = new Uint8Array(0x10000);
+  /**
+   * Hashed first two characters of every name: a position whose pair is not set starts no name,
+   * and one array read says so (most CJK characters start some name of a large registry, few
+   * pairs do). A hash collision only costs a walk of the trie.
+   */
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
 
   /** Adds a name; names shorter than two characters are ignored (too ambiguous to match). */
   add(name: string, value: T): void {
     const key = keyOf(name);
     if (key.length < 2) return;
-    if (key[0]! < 0x10000) this.starts[key[0]!] = 1;
+    this.pairs[pairSlot(key[0]!, key[1]!)] = 1;
     let node = this.root;
     for (const c of key) {
       let child = node.next.get(c);
@@ -93,11 +97,14 @@ export class NameMatcher<T> {
     while (i < length) {
       let count = 0;
       const first = codes[i]!;
-      if (first < 0x10000 && this.starts[first] === 0) {
+      // Names never start with whitespace; the second character is the next one that is not.
+      let second = i + 1;
+      while (second < length && isSpace(codes[second]!)) second++;
+      if (second >= length || isSpace(first) || this.pairs[pairSlot(first, codes[second]!)] === 0) {
         i++;
         continue;
       }
-      let node = isSpace(first) ? undefined : this.root.next.get(first);
+      let node = this.root.next.get(first);
       let j = i + 1;
       while (node) {
         if (node.values) {
@@ -131,6 +138,9 @@ export class NameMatcher<T> {
 // the last few folds.
 const recentFolds = new Map<string, Uint32Array>();
 
+/** The fold of each BMP code unit once computed, plus one (0: not yet computed). */
+const unitFolds = new Uint32Array(0x10000);
+
 /** Folds per UTF-16 unit, so offsets stay aligned even with astral characters. */
 function foldUnits(text: string): Uint32Array {
   const cached = recentFolds.get(text);
@@ -139,18 +149,37 @@ function foldUnits(text: string): Uint32Array {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // ASCII folds to lower case, CJK ideographs to themselves; the rest through the cached NFKC fold.
-    out[i] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : code >= 0x4e00 && code <= 0x9fff ? code : codeOf(foldChar(text[i]!));
+    if (code < 128) out[i] = code >= 65 && code <= 90 ? code + 32 : code;
+    else if (code >= 0x4e00 && code <= 0x9fff) out[i] = code;
+    else if (code >= 0xd800 && code <= 0xdfff) out[i] = codeOf(foldChar(text[i]!));
+    else {
+      let fold = unitFolds[code]!;
+      if (fold === 0) unitFolds[code] = fold = codeOf(foldChar(text[i]!)) + 1;
+      out[i] = fold - 1;
+    }
   }
   if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
   recentFolds.set(text, out);
   return out;
 }
 
+const PAIR_SLOTS = 1 << 20;
+
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
+/** CJK ideographs: they never fold to Latin letters or digits, so a name edged by them is bounded. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
 function onBoundary(text: string, start: number, end: number): boolean {
+  if (isIdeograph(text.charCodeAt(start)) && isIdeograph(text.charCodeAt(end - 1))) return true;
   const first = text[start]!;
   const last = text[end - 1]!;
   const before = text[start - 1];
