@@ -31,6 +31,12 @@ export interface DraftEntity {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Canonical names of discovered drafts, by their map of seen forms: rules ask for a draft's name
+ * sentence after sentence, and it changes only when observe adds to that map (which drops it here).
+ */
+const canonicalNames = new WeakMap<Map<string, number>, string>();
+
 /** Labels a discovered candidate may be merged into when the gazetteer knows the name under another label. */
 function compatible(a: EntityLabel, b: EntityLabel): boolean {
   if (a === b) return true;
@@ -469,6 +475,7 @@ export class EntityRegistry {
   observe(draft: DraftEntity, name: string, count: number): void {
     this.log?.push({ op: 'observe', key: draft.key, name, count });
     draft.seen.set(name, (draft.seen.get(name) ?? 0) + count);
+    canonicalNames.delete(draft.seen);
     this.index(draft.key, name);
   }
 
@@ -576,9 +583,14 @@ export class EntityRegistry {
     if (draft.gazetteer) return draft.gazetteer.name;
     // An event keeps the name it was first reported under (usually the article's own heading).
     if (draft.label === 'Event') return draft.seen.keys().next().value ?? draft.key;
-    const forms = [...draft.seen.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
-    const chinese = forms.find(([name]) => HAN.test(name));
-    return (chinese ?? forms[0])?.[0] ?? draft.key;
+    let name = canonicalNames.get(draft.seen);
+    if (name === undefined) {
+      const forms = [...draft.seen.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+      const chinese = forms.find(([form]) => HAN.test(form));
+      name = (chinese ?? forms[0])?.[0] ?? draft.key;
+      canonicalNames.set(draft.seen, name);
+    }
+    return name;
   }
 
   /** Mints the final ids: gazetteer ids as given, others `<type>:<slug>` with a hash on collision. */

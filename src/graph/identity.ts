@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import { ID_PREFIX, type EntityLabel } from './ontology.js';
 import { foldName } from './fold.js';
@@ -10,8 +10,11 @@ import { foldName } from './fold.js';
 const MAX_SLUG = 64;
 const HAN = /\p{Script=Han}/u;
 
+// A build hashes every relationship's id: crypto.hash (Node 20.12+) skips the Hash object.
+const sha256Hex: (text: string) => string = typeof hash === 'function' ? (text) => hash('sha256', text, 'hex') : (text) => createHash('sha256').update(text).digest('hex');
+
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
 
 /** Lower-case ASCII words joined by '-'; non-Latin characters are dropped. */
