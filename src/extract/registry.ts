@@ -196,6 +196,10 @@ export class EntityRegistry {
   readonly heldPlaces: Map<string, Set<string>>;
   /** In a fork: what it did, in order. */
   private readonly log: RegistryOp[] | undefined;
+  /** Changes when a name form gains an entity or a redirect is added: what namedAtHead's answers depend on. */
+  private names = 0;
+  /** namedAtHead's answers, valid while `names` and the entity's canonical name stay as they were. */
+  private readonly heads = new Map<string, { names: number; name: string; answer: string | undefined }>();
 
   /** A registry of its own, or (with `base`) a fork whose changes stay out of the base. */
   constructor(
@@ -323,7 +327,10 @@ export class EntityRegistry {
     for (const [from, to] of delta.redirects) {
       const source = at(from);
       const target = this.resolve(at(to));
-      if (source !== target && !this.redirects.has(source)) this.redirects.set(source, target);
+      if (source !== target && !this.redirects.has(source)) {
+        this.redirects.set(source, target);
+        this.names++;
+      }
     }
     for (const [event, places] of delta.heldPlaces) {
       const key = at(event);
@@ -377,8 +384,10 @@ export class EntityRegistry {
     if (!folded) return;
     for (const form of new Set([folded, folded.replace(/ /g, '')])) {
       const keys = this.byName.get(form) ?? new Set<string>();
+      if (keys.has(key)) continue;
       keys.add(key);
       this.byName.set(form, keys);
+      this.names++;
     }
   }
 
@@ -514,6 +523,7 @@ export class EntityRegistry {
       const from = this.resolve(other);
       if (from === target.key || this.entities.get(from)?.gazetteer) continue;
       this.redirects.set(from, target.key);
+      this.names++;
       const draft = this.entities.get(from)!;
       for (const [n, c] of draft.seen) this.observe(target, n, c);
       for (const a of draft.abbrs) target.abbrs.add(a);
@@ -548,13 +558,22 @@ export class EntityRegistry {
     const draft = this.entities.get(key);
     if (!draft || (label && draft.label !== label)) return undefined;
     const name = this.canonicalName(draft).replace(/\s+/g, '');
-    for (let k = name.length - 1; k >= minLength; k--) {
+    // Rules ask this for every mention of a project or document, sentence after sentence.
+    const memo = `${key}\u0000${headLabel}\u0000${minLength}`;
+    const known = this.heads.get(memo);
+    if (known && known.names === this.names && known.name === name) return known.answer;
+    let answer: string | undefined;
+    for (let k = name.length - 1; k >= minLength && answer === undefined; k--) {
       const entry = this.gazetteer.lookup(name.slice(0, k), headLabel)[0];
-      if (entry && entry.id !== key) return this.known(entry).key;
-      const found = this.lookupKeys(name.slice(0, k), headLabel).find((x) => x !== key);
-      if (found) return this.resolve(found);
+      if (entry && entry.id !== key) answer = this.known(entry).key;
+      else {
+        const found = this.lookupKeys(name.slice(0, k), headLabel).find((x) => x !== key);
+        if (found) answer = this.resolve(found);
+      }
     }
-    return undefined;
+    // known() may have indexed a gazetteer entry's names just now: remember against the count after it.
+    this.heads.set(memo, { names: this.names, name, answer });
+    return answer;
   }
 
   /** A matcher over every matchable name of every entity, for the mention pass. */
