@@ -71,6 +71,8 @@ function overlaps(found: DateMention[], index: number, length: number): boolean 
 /** Finds dates in `text`; `contextYear` completes month-day dates that give no year. */
 export function findDates(text: string, contextYear?: number): DateMention[] {
   const found: DateMention[] = [];
+  // Every form has a digit (\d is ASCII here): most sentences have none, and no pattern need run.
+  if (!/\d/.test(text)) return found;
   for (const m of text.matchAll(YEAR_RANGE)) {
     const y1 = Number(m.groups!.y1);
     const y2 = Number(m.groups!.y2);
@@ -168,9 +170,14 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The year an explicit date in `text` names last, for completing later month-day dates. */
-export function lastExplicitYear(text: string): number | undefined {
-  const dates = findDates(text).filter((d) => !d.inferredYear && d.precision !== 'year');
-  const last = dates[dates.length - 1];
-  return last ? Number(last.start.slice(0, 4)) : undefined;
+/**
+ * The year the last explicit date among `dates` (as findDates gave them) names, for completing
+ * later month-day dates. Dates whose year was inferred from context are skipped.
+ */
+export function lastExplicitYearOf(dates: readonly DateMention[]): number | undefined {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    if (!d.inferredYear && d.precision !== 'year') return Number(d.start.slice(0, 4));
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { foldName, latinSlug, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Graph, type Relationship } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
-import { findDates, lastExplicitYear } from './dates.js';
+import { findDates, lastExplicitYearOf } from './dates.js';
 import { discoverCandidates, type Candidate } from './discover.js';
 import { FactSet, remapFacts, type FactDraft } from './facts.js';
 import { allNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -270,7 +270,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       } else {
         readSentence(ctx);
       }
-      contextYear = lastExplicitYear(s.text) ?? contextYear;
+      contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }
   }
   // Section headings in the table of contents ("全球环境标志网络成员") state membership.
