@@ -14,9 +14,10 @@ a failed build leaves the previous snapshot as it was.
   --out FILE   where to write the snapshot
   --report     also print precision and recall against tests/fixtures/annotations
   --quiet      print only errors
-  --workers N  threads that read the briefings side by side, this one included (default:
-               one per core, at most 4, for 4 MiB of briefings or more, else one; 0 or 1
-               reads in one thread). The snapshot is the same either way.
+  --workers N  worker threads that read the briefings side by side while this one
+               registers and merges what they find (default: one per core, at most 4, for
+               4 MiB of briefings or more, else none; 0 reads in this thread alone).
+               The snapshot is the same either way.
 `;
 
 function table(title: string, counts: Record<string, number>): string {
@@ -30,7 +31,7 @@ export function formatSummary(s: BuildSummary): string {
   for (const skip of s.skips) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
   const lines = [
     `built ${s.out} from ${s.files.length} briefing(s), ${(s.bytesRead / 1024).toFixed(1)} KiB, in ${s.millis} ms`,
-    `  reading${s.phases.workers ? ` (${s.phases.workers} threads side by side)` : ''} ${s.phases.readMs} ms, extracting ${s.phases.extractMs} ms, writing ${s.phases.writeMs} ms`,
+    `  reading${s.phases.workers ? ` (${s.phases.workers} worker thread${s.phases.workers === 1 ? '' : 's'})` : ''} ${s.phases.readMs} ms, extracting ${s.phases.extractMs} ms, writing ${s.phases.writeMs} ms`,
     table('nodes by label:', s.nodesByLabel),
     table('relationships by type:', s.relationshipsByType),
     `sentences skipped: ${s.skips.length}`,

@@ -1,6 +1,6 @@
 import { mkdir, open, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { discoverAll, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
+import { DiscoveryRegistrar, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
 import { serializeGraphChunks, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
 import { BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
@@ -33,7 +33,7 @@ export interface BuildSnapshotOptions {
   out: string;
   /** Called with one line per step, for a terminal. */
   progress?: (message: string) => void;
-  /** Threads reading the briefings side by side (default: one per core, at most four, for corpora of PARALLEL_FROM_BYTES or more; 0 or 1: one thread). */
+  /** Worker threads reading the briefings side by side while this one registers and merges (default: one per core, at most four, for corpora of PARALLEL_FROM_BYTES or more; 0: none, this thread reads). */
   workers?: number;
 }
 
@@ -49,40 +49,42 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   // briefings: by default they read corpora of PARALLEL_FROM_BYTES or more.
   let total = 0;
   for (const file of files) total += (await stat(file)).size;
-  const threads = options.workers ?? (total >= PARALLEL_FROM_BYTES ? defaultBuildWorkers() : 0);
-  const pool = BuildWorkers.start(Math.min(threads, files.length), options.seedDir, gazetteer);
+  const workerCount = options.workers ?? (total >= PARALLEL_FROM_BYTES ? defaultBuildWorkers() : 0);
+  const pool = BuildWorkers.start(Math.min(workerCount, files.length), options.seedDir, gazetteer);
   let result: ExtractResult;
   let read: ReadBriefings;
   let readMs: number;
   const extractStarted = Date.now();
   try {
-    // Any unreadable, undecodable or oversized file stops the build before anything is written.
-    const readStarted = Date.now();
-    read = pool ? await readInWorkers(files, pool, progress) : await readBriefings(files, { progress });
-    readMs = Date.now() - readStarted;
-    const discovered = read.discovered;
     const extractOptions: ExtractOptions = {
       gazetteer,
       reference,
-      discovered,
       onProgress: (e) => progress(`[${e.index + 1}/${e.total}] ${e.pass === 'discover' ? 'discovering entities in' : 'reading facts from'} ${path.basename(e.briefing)}`),
     };
+    // Any unreadable, undecodable or oversized file stops the build before anything is written.
+    const readStarted = Date.now();
     if (pool) {
-      const discovery = discoverAll(read.briefings, extractOptions);
+      // The workers search the briefings; this thread registers what they find as it comes in.
+      const registrar = new DiscoveryRegistrar(files, extractOptions);
+      read = await readInWorkers(files, pool, progress, (briefing, finds) => registrar.add(briefing, finds));
+      readMs = Date.now() - readStarted;
+      const discovery = registrar.finish();
       // Readings arrive in any order; each is merged as soon as those before it are.
       const merger = new ReadingMerger(discovery, extractOptions);
-      const files = discovery.units.map((u) => u.b.file);
+      const order = discovery.units.map((u) => u.b.file);
       const waiting = new Map<string, BriefingReading>();
       let next = 0;
       await pool.read(discovery, progress, (file, reading) => {
         waiting.set(file, reading);
-        for (; next < files.length && waiting.has(files[next]!); next++) {
-          merger.add(waiting.get(files[next]!)!);
-          waiting.delete(files[next]!);
+        for (; next < order.length && waiting.has(order[next]!); next++) {
+          merger.add(waiting.get(order[next]!)!);
+          waiting.delete(order[next]!);
         }
       });
       result = merger.finish();
     } else {
+      read = await readBriefings(files, { progress });
+      readMs = Date.now() - readStarted;
       result = extractGraph(read.briefings, extractOptions);
     }
   } finally {

@@ -29,15 +29,13 @@ export interface ReadBriefingsOptions {
 
 export interface ReadBriefings {
   briefings: IngestedBriefing[];
-  /** Pass-1 discovery done with the workers, by file (empty when read in this thread alone). */
-  discovered: Map<string, SentenceFinds[][]>;
   bytesRead: number;
   warnings: string[];
-  /** How many threads did the reading side by side (0: this thread alone). */
+  /** How many worker threads did the reading side by side (0: this thread alone). */
   workers: number;
 }
 
-/** Threads reading a large build on this machine, this one included: one per core, at most four (merging and writing are one thread). */
+/** Worker threads reading a large build on this machine: one per core, at most four (this thread registers, merges and writes). */
 export function defaultBuildWorkers(): number {
   return Math.min(availableParallelism(), 4);
 }
@@ -153,11 +151,8 @@ export async function readBriefings(files: string[], options: ReadBriefingsOptio
     for (const w of b.warnings) warnings.push(`${file}: ${w}`);
     options.progress(ingestedLine(i + 1, files.length, file, b));
   }
-  return { briefings, discovered: new Map(), bytesRead, warnings, workers: 0 };
+  return { briefings, bytesRead, warnings, workers: 0 };
 }
-
-/** Who reads a briefing: a worker thread, or this thread. */
-type Reader = Worker | 'here';
 
 /** What pass 1 gives for one file, with gazetteer entries linked again. */
 export type Discovered =
@@ -165,13 +160,14 @@ export type Discovered =
   | { file: string; ok: false; name: string; message: string };
 
 /**
- * The threads that read the briefings of one build: worker threads, and this thread too (it
- * would otherwise wait), so a 2-core machine runs one worker beside it. Each reads, ingests and
- * searches the files it is given (pass 1), keeps them, and later reads them for facts (pass 2)
- * against the registry discovery produced, which every worker receives.
+ * The worker threads that read the briefings of one build. Each reads, ingests and searches the
+ * files it is given (pass 1), keeps them, and later reads them for facts (pass 2) against the
+ * registry discovery produced, which every worker receives. This thread reads nothing: it hands
+ * out files, registers what pass 1 found and merges the readings in file order as they arrive,
+ * so that serial work runs beside the reading instead of holding a reader back.
  */
 export class BuildWorkers {
-  private readonly owner = new Map<string, Reader>();
+  private readonly owner = new Map<string, Worker>();
   private failure: ((error: Error) => void) | undefined;
   private constructor(
     private readonly pool: Worker[],
@@ -184,34 +180,29 @@ export class BuildWorkers {
     }
   }
 
-  /** `threads`: how many threads read, this one included; fewer than 2 means no workers. */
-  static start(threads: number, seedDir: string, gazetteer: Gazetteer): BuildWorkers | undefined {
+  /** `workers` threads (none below 1, or when the sources run untranspiled, as under tests). */
+  static start(workers: number, seedDir: string, gazetteer: Gazetteer): BuildWorkers | undefined {
     const script = workerScript();
-    if (!script || threads < 2) return undefined;
+    if (!script || workers < 1) return undefined;
     return new BuildWorkers(
-      Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: { seedDir } })),
+      Array.from({ length: workers }, () => new Worker(script, { workerData: { seedDir } })),
       gazetteer,
     );
   }
 
-  /** Threads reading, this one included. */
+  /** Worker threads reading. */
   get size(): number {
-    return this.pool.length + 1;
+    return this.pool.length;
   }
 
   /**
-   * Runs every job: each worker holds up to two at a time (so it never waits for this thread),
-   * and this thread takes one at a time between handling replies. Resolves with every result.
+   * Runs every job: a job with a worker goes to that worker, the others to whichever worker asks
+   * first. Each worker holds up to two at a time, so it never waits for this thread.
    */
-  private run<R>(
-    jobs: { file: string; reader?: Reader }[],
-    request: (file: string) => WorkerRequest,
-    accept: (reply: WorkerReply, worker: Worker) => R | undefined,
-    here: (file: string) => Promise<R> | R,
-  ): Promise<Map<string, R>> {
-    const results = new Map<string, R>();
+  private run(jobs: { file: string; worker?: Worker }[], request: (file: string) => WorkerRequest, accept: (reply: WorkerReply, worker: Worker) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       let settled = false;
+      let done = 0;
       const listeners = new Map<Worker, (reply: WorkerReply) => void>();
       const settle = (error?: Error) => {
         if (settled) return;
@@ -219,112 +210,73 @@ export class BuildWorkers {
         for (const [worker, listener] of listeners) worker.off('message', listener);
         this.failure = undefined;
         if (error) reject(error);
-        else resolve(results);
+        else resolve();
       };
       this.failure = settle;
-      const queues = new Map<Reader, string[]>([...this.pool.map((w): [Reader, string[]] => [w, []]), ['here', []]]);
+      if (jobs.length === 0) return settle();
+      const queues = new Map<Worker, string[]>(this.pool.map((w) => [w, []]));
       const shared: string[] = [];
-      for (const job of jobs) (job.reader ? queues.get(job.reader)! : shared).push(job.file);
-      // This thread can read any briefing (it has them all), so when its own work runs out it
-      // takes the last job from the longest worker queue rather than wait.
-      const steal = () => {
-        let longest: string[] | undefined;
-        for (const worker of this.pool) {
-          const queue = queues.get(worker)!;
-          if (queue.length > (longest?.length ?? 0)) longest = queue;
-        }
-        return longest?.pop();
-      };
-      const take = (reader: Reader) => queues.get(reader)!.shift() ?? shared.shift() ?? (reader === 'here' ? steal() : undefined);
+      for (const job of jobs) (job.worker ? queues.get(job.worker)! : shared).push(job.file);
       const inFlight = new Map<Worker, number>(this.pool.map((w) => [w, 0]));
       const feed = (worker: Worker) => {
         while (inFlight.get(worker)! < 2) {
-          const file = take(worker);
+          const file = queues.get(worker)!.shift() ?? shared.shift();
           if (file === undefined) return;
           inFlight.set(worker, inFlight.get(worker)! + 1);
           worker.postMessage(request(file));
         }
-      };
-      const done = () => {
-        if (results.size === jobs.length) settle();
       };
       for (const worker of this.pool) {
         const listener = (reply: WorkerReply) => {
           inFlight.set(worker, inFlight.get(worker)! - 1);
           if (reply.type === 'failed') return settle(new Error(reply.message));
           try {
-            const result = accept(reply, worker);
-            if ('file' in reply && result !== undefined) results.set(reply.file, result);
+            accept(reply, worker);
           } catch (error) {
             return settle(error as Error);
           }
           feed(worker);
-          done();
+          if (++done === jobs.length) settle();
         };
         listeners.set(worker, listener);
         worker.on('message', listener);
         feed(worker);
       }
-      // This thread's share, one job at a time, yielding between jobs so replies are handled
-      // and the workers fed.
-      const work = async () => {
-        for (;;) {
-          await new Promise((next) => setImmediate(next));
-          if (settled) return;
-          const file = take('here');
-          if (file === undefined) return done();
-          results.set(file, await here(file));
-          done();
-        }
-      };
-      work().catch((error: Error) => settle(error));
     });
   }
 
-  /** Pass 1 for every file; results in any order, returned by file. */
-  async discover(files: string[], progress: (message: string) => void): Promise<Map<string, Discovered>> {
+  /** Pass 1 for every file; `onDiscovered` gets each result as it arrives, in any order. */
+  async discover(files: string[], progress: (message: string) => void, onDiscovered: (d: Discovered) => void): Promise<void> {
     let done = 0;
-    const report = (d: Discovered) => {
-      done++;
-      if (d.ok) progress(ingestedLine(done, files.length, d.file, d.briefing));
-      return d;
-    };
-    return this.run(
+    await this.run(
       files.map((file) => ({ file })),
       (file) => ({ type: 'discover', file }),
       (reply, worker) => {
-        if (reply.type !== 'discovered') return undefined;
+        if (reply.type !== 'discovered') throw new Error(`a build worker answered ${reply.type} to discover`);
         this.owner.set(reply.file, worker);
-        return report(reply.ok ? { ...reply, finds: decodeFinds(reply.finds, this.gazetteer) } : reply);
-      },
-      async (file) => {
-        this.owner.set(file, 'here');
-        return report((await discoverFile(file, this.gazetteer)).discovered);
+        const d: Discovered = reply.ok ? { ...reply, finds: decodeFinds(reply.finds, this.gazetteer) } : reply;
+        done++;
+        if (d.ok) progress(ingestedLine(done, files.length, d.file, d.briefing));
+        onDiscovered(d);
       },
     );
   }
 
-  /** Pass 2: each file read by the thread that holds it, against the registry discovery left. */
+  /** Pass 2: each file read by the worker that holds it, against the registry discovery left. */
   async read(discovery: Discovery, progress: (message: string) => void, onReading: (file: string, reading: BriefingReading) => void): Promise<void> {
     const registry = discovery.registry.toPortable();
     const placeHeads = [...discovery.placeHeads];
     for (const worker of this.pool) worker.postMessage({ type: 'base', registry, placeHeads } satisfies WorkerRequest);
-    const units = new Map(discovery.units.map((u) => [u.b.file, u]));
-    // Built on this thread's first briefing: it may have none to read.
-    let base: ReadingBase | undefined;
-    const baseHere = () => (base ??= { gazetteer: this.gazetteer, registry: discovery.registry, matcher: discovery.registry.buildMatcher(), placeHeads: discovery.placeHeads });
     let done = 0;
-    const report = (file: string, reading: BriefingReading) => {
-      done++;
-      progress(`[${done}/${units.size}] read facts from ${path.basename(file)}`);
-      onReading(file, reading);
-      return true;
-    };
     await this.run(
-      discovery.units.map((u) => ({ file: u.b.file, reader: this.owner.get(u.b.file) })),
+      discovery.units.map((u) => ({ file: u.b.file, worker: this.owner.get(u.b.file) })),
       (file) => ({ type: 'read', file }),
-      (reply) => (reply.type === 'read' ? report(reply.file, decodeReading(reply.reading)) : undefined),
-      (file) => report(file, readBriefing(units.get(file)!, baseHere())),
+      (reply) => {
+        if (reply.type !== 'read') throw new Error(`a build worker answered ${reply.type} to read`);
+        done++;
+        progress(`[${done}/${discovery.units.length}] read facts from ${path.basename(reply.file)}`);
+        onReading(reply.file, decodeReading(reply.reading));
+      },
     );
   }
 
@@ -351,12 +303,18 @@ export async function discoverFile(file: string, gazetteer: Gazetteer): Promise<
   }
 }
 
-/** Pass 1 in the workers: the briefings in file order, or the first (in file order) that cannot be read. */
-export async function readInWorkers(files: string[], workers: BuildWorkers, progress: (message: string) => void): Promise<ReadBriefings> {
+/**
+ * Pass 1 in the workers: the briefings in file order, or the first (in file order) that cannot
+ * be read. `onDiscovered` gets each briefing and its finds as they arrive, in any order.
+ */
+export async function readInWorkers(files: string[], workers: BuildWorkers, progress: (message: string) => void, onDiscovered: (briefing: IngestedBriefing, finds: SentenceFinds[][]) => void): Promise<ReadBriefings> {
   await checkSizes(files);
-  const replies = await workers.discover(files, progress);
+  const replies = new Map<string, Discovered>();
+  await workers.discover(files, progress, (d) => {
+    replies.set(d.file, d);
+    if (d.ok) onDiscovered(d.briefing, d.finds);
+  });
   const briefings: IngestedBriefing[] = [];
-  const discovered = new Map<string, SentenceFinds[][]>();
   const warnings: string[] = [];
   let bytesRead = 0;
   for (const file of files) {
@@ -368,8 +326,7 @@ export async function readInWorkers(files: string[], workers: BuildWorkers, prog
     }
     bytesRead += reply.bytes;
     briefings.push(reply.briefing);
-    discovered.set(file, reply.finds);
     for (const w of reply.briefing.warnings) warnings.push(`${file}: ${w}`);
   }
-  return { briefings, discovered, bytesRead, warnings, workers: workers.size };
+  return { briefings, bytesRead, warnings, workers: workers.size };
 }

@@ -285,10 +285,13 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
   // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
   // another ("2021年7月6日至15日，…可持续发展高级别政治论坛2021届年会") is one node.
   const year = date.start.slice(0, 4);
-  for (const [b, entries] of ctx.registry.eventBuckets) {
+  // By key first: reading a bucket through a fork copies it into the fork (and into what the
+  // fork hands back), so only the buckets of this year are read.
+  for (const b of ctx.registry.eventBuckets.keys()) {
     const yearOnly = b.startsWith(`${year}|`);
     const sameYear = date.start.length === 4 && b.startsWith(`${year}-`);
     if (!yearOnly && !sameYear) continue;
+    const entries = ctx.registry.eventBuckets.get(b)!;
     const alike = entries.find((e) => e.key !== notSameAs && namedAlike(e.name, folded));
     if (!alike) continue;
     if (yearOnly && date.start.length > 4) {

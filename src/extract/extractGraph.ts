@@ -125,16 +125,55 @@ export interface Discovery {
 }
 
 export function discoverAll(briefings: IngestedBriefing[], options: ExtractOptions): Discovery {
-  const { gazetteer } = options;
-  const registry = new EntityRegistry(gazetteer);
-  const ordered = [...briefings].sort((a, b) => (briefingIdOf(a.file) < briefingIdOf(b.file) ? -1 : 1));
-  const units = ordered.map((b) => ({ b, id: briefingIdOf(b.file), articles: articlesOf(b, briefingIdOf(b.file)) }));
-  const placeHeads = new Map<string, PlaceHead>();
+  const registrar = new DiscoveryRegistrar(briefings.map((b) => b.file), options);
+  for (const b of briefings) registrar.add(b, options.discovered?.get(b.file));
+  return registrar.finish();
+}
 
-  // Pass 1: discovery.
-  units.forEach(({ b, articles }, index) => {
-    options.onProgress?.({ pass: 'discover', briefing: b.file, index, total: units.length });
-    const finds = options.discovered?.get(b.file) ?? discoverBriefing(articles, gazetteer);
+/**
+ * Pass 1's finds registered in briefing order, whatever order they come in: the build's worker
+ * threads search the briefings side by side, and this registers each as soon as those before it
+ * are in, so registering runs beside the search rather than after it.
+ */
+export class DiscoveryRegistrar {
+  private readonly registry: EntityRegistry;
+  private readonly placeHeads = new Map<string, PlaceHead>();
+  private readonly units: BriefingUnit[] = [];
+  /** Files in registration order (by briefing id). */
+  private readonly order: string[];
+  private readonly waiting = new Map<string, { b: IngestedBriefing; finds?: SentenceFinds[][] }>();
+
+  constructor(
+    files: string[],
+    private readonly options: ExtractOptions,
+  ) {
+    this.registry = new EntityRegistry(options.gazetteer);
+    this.order = [...files].sort((a, b) => (briefingIdOf(a) < briefingIdOf(b) ? -1 : 1));
+  }
+
+  /** One briefing and, when already searched, its finds (else it is searched here). */
+  add(b: IngestedBriefing, finds?: SentenceFinds[][]): void {
+    this.waiting.set(b.file, { b, finds });
+    for (let next = this.order[this.units.length]; next !== undefined && this.waiting.has(next); next = this.order[this.units.length]) {
+      const item = this.waiting.get(next)!;
+      this.waiting.delete(next);
+      this.register(item.b, item.finds);
+    }
+  }
+
+  finish(): Discovery {
+    if (this.units.length !== this.order.length) throw new Error(`discovery finished with ${this.order.length - this.units.length} of ${this.order.length} briefings missing`);
+    return { units: this.units, registry: this.registry, placeHeads: this.placeHeads };
+  }
+
+  private register(b: IngestedBriefing, given?: SentenceFinds[][]): void {
+    const { gazetteer } = this.options;
+    const { registry, placeHeads } = this;
+    const id = briefingIdOf(b.file);
+    const articles = articlesOf(b, id);
+    this.options.onProgress?.({ pass: 'discover', briefing: b.file, index: this.units.length, total: this.order.length });
+    this.units.push({ b, id, articles });
+    const finds = given ?? discoverBriefing(articles, gazetteer);
     articles.forEach((article, a) => {
       article.sentences.forEach((s, i) => {
         const { known, candidates } = finds[a]![i]!;
@@ -155,9 +194,7 @@ export function discoverAll(briefings: IngestedBriefing[], options: ExtractOptio
         }
       });
     });
-  });
-
-  return { units, registry, placeHeads };
+  }
 }
 
 /** Pass 1's results that pass 2 reads: the registry, its matcher, organisations named after places. */

@@ -1,5 +1,5 @@
 // The extract stage: ingested briefings + curated seed data -> the graph, every fact with its evidence.
-export { extractGraph, briefingIdOf, articlesOf, discoverBriefing, discoverAll, readBriefing, ReadingMerger } from './extractGraph.js';
+export { extractGraph, briefingIdOf, articlesOf, discoverBriefing, discoverAll, DiscoveryRegistrar, readBriefing, ReadingMerger } from './extractGraph.js';
 export type { ArticleUnit, BriefingReading, BriefingUnit, Discovery, ExtractOptions, ExtractResult, PlaceHead, ReadingBase, SentenceFinds, SkipRecord } from './extractGraph.js';
 export { EntityRegistry } from './registry.js';
 export type { PortableRegistry } from './registry.js';
