@@ -285,9 +285,9 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
   // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
   // another ("2021年7月6日至15日，…可持续发展高级别政治论坛2021届年会") is one node.
   const year = date.start.slice(0, 4);
-  // By key first: reading a bucket through a fork copies it into the fork (and into what the
-  // fork hands back), so only the buckets of this year are read.
-  for (const b of ctx.registry.eventBuckets.keys()) {
+  // Only the buckets of this year are read: reading a bucket through a fork copies it into the
+  // fork (and into what the fork hands back).
+  for (const b of ctx.registry.eventBucketKeysOfYear(year)) {
     const yearOnly = b.startsWith(`${year}|`);
     const sameYear = date.start.length === 4 && b.startsWith(`${year}-`);
     if (!yearOnly && !sameYear) continue;

@@ -88,7 +88,7 @@ export interface PortableRegistry {
  */
 class ForkedMap<K, V> extends Map<K, V> {
   constructor(
-    private readonly base: ReadonlyMap<K, V>,
+    readonly base: ReadonlyMap<K, V>,
     private readonly copy: (value: V) => V,
   ) {
     super();
@@ -111,6 +111,11 @@ class ForkedMap<K, V> extends Map<K, V> {
     let n = super.size;
     for (const key of this.base.keys()) if (!super.has(key)) n++;
     return n;
+  }
+
+  /** Whether this layer holds `key` (a copy of the base's value, or its own). */
+  holds(key: K): boolean {
+    return super.has(key);
   }
 
   /** Only what this layer holds: copies of base values it read, and its own. */
@@ -138,6 +143,30 @@ class ForkedMap<K, V> extends Map<K, V> {
   override forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
     for (const [key, value] of this.entries()) callback(value, key, this);
   }
+}
+
+/** The year of an event bucket key (`2019|meeting`, `2019-05-21|meeting`). */
+function bucketYear(key: string): string | undefined {
+  return key[4] === '|' || key[4] === '-' ? key.slice(0, 4) : undefined;
+}
+
+/** Bucket keys of a registry's map by year, in the map's order; rebuilt when its size changes. */
+const bucketYears = new WeakMap<ReadonlyMap<string, EventBucketEntry[]>, { size: number; byYear: Map<string, string[]> }>();
+
+function bucketKeysByYear(buckets: ReadonlyMap<string, EventBucketEntry[]>): Map<string, string[]> {
+  let index = bucketYears.get(buckets);
+  if (!index || index.size !== buckets.size) {
+    index = { size: buckets.size, byYear: new Map() };
+    for (const key of buckets.keys()) {
+      const year = bucketYear(key);
+      if (year === undefined) continue;
+      const keys = index.byYear.get(year);
+      if (keys) keys.push(key);
+      else index.byYear.set(year, [key]);
+    }
+    bucketYears.set(buckets, index);
+  }
+  return index.byYear;
 }
 
 function copyDraft(d: DraftEntity): DraftEntity {
@@ -221,6 +250,20 @@ export class EntityRegistry {
       this.heldPlaces = new Map();
       this.log = undefined;
     }
+  }
+
+  /**
+   * Keys of the event buckets of one year (dated to the year, or to a day or month in it), in
+   * the order eventBuckets.keys() gives them. A fork asks this for every event it files: its
+   * base's buckets are indexed once, not walked each time.
+   */
+  eventBucketKeysOfYear(year: string): string[] {
+    const buckets = this.eventBuckets;
+    if (!(buckets instanceof ForkedMap)) return [...buckets.keys()].filter((key) => bucketYear(key) === year);
+    const keys: string[] = [];
+    for (const [key] of buckets.layer()) if (bucketYear(key) === year) keys.push(key);
+    for (const key of bucketKeysByYear(buckets.base).get(year) ?? []) if (!buckets.holds(key)) keys.push(key);
+    return keys;
   }
 
   /**
