@@ -225,10 +225,15 @@ export class EntityRegistry {
   readonly heldPlaces: Map<string, Set<string>>;
   /** In a fork: what it did, in order. */
   private readonly log: RegistryOp[] | undefined;
-  /** Changes when a name form gains an entity or a redirect is added: what namedAtHead's answers depend on. */
-  private names = 0;
-  /** namedAtHead's answers, valid while `names` and the entity's canonical name stay as they were. */
-  private readonly heads = new Map<string, { names: number; name: string; answer: string | undefined }>();
+  /** Folded name forms in the order they gained an entity: what namedAtHead's answers depend on. */
+  private readonly formsAdded: string[] = [];
+  /** Redirects added so far (namedAtHead's answers resolve through them). */
+  private redirectsAdded = 0;
+  /**
+   * namedAtHead's answers. One stays good while the entity's name is the same, no redirect was
+   * added, and no form added since is a prefix of the name (only a prefix can change it).
+   */
+  private readonly heads = new Map<string, { forms: number; redirects: number; name: string; answer: string | undefined }>();
 
   /** A registry of its own, or (with `base`) a fork whose changes stay out of the base. */
   constructor(
@@ -372,7 +377,7 @@ export class EntityRegistry {
       const target = this.resolve(at(to));
       if (source !== target && !this.redirects.has(source)) {
         this.redirects.set(source, target);
-        this.names++;
+        this.redirectsAdded++;
       }
     }
     for (const [event, places] of delta.heldPlaces) {
@@ -430,7 +435,7 @@ export class EntityRegistry {
       if (keys.has(key)) continue;
       keys.add(key);
       this.byName.set(form, keys);
-      this.names++;
+      this.formsAdded.push(form);
     }
   }
 
@@ -566,7 +571,7 @@ export class EntityRegistry {
       const from = this.resolve(other);
       if (from === target.key || this.entities.get(from)?.gazetteer) continue;
       this.redirects.set(from, target.key);
-      this.names++;
+      this.redirectsAdded++;
       const draft = this.entities.get(from)!;
       for (const [n, c] of draft.seen) this.observe(target, n, c);
       for (const a of draft.abbrs) target.abbrs.add(a);
@@ -604,7 +609,15 @@ export class EntityRegistry {
     // Rules ask this for every mention of a project or document, sentence after sentence.
     const memo = `${key}\u0000${headLabel}\u0000${minLength}`;
     const known = this.heads.get(memo);
-    if (known && known.names === this.names && known.name === name) return known.answer;
+    if (known && known.redirects === this.redirectsAdded && known.name === name) {
+      const compact = foldName(name).replace(/ /g, '');
+      let prefixAdded = false;
+      for (let i = known.forms; i < this.formsAdded.length && !prefixAdded; i++) prefixAdded = compact.startsWith(this.formsAdded[i]!.replace(/ /g, ''));
+      if (!prefixAdded) {
+        known.forms = this.formsAdded.length;
+        return known.answer;
+      }
+    }
     let answer: string | undefined;
     for (let k = name.length - 1; k >= minLength && answer === undefined; k--) {
       const entry = this.gazetteer.lookup(name.slice(0, k), headLabel)[0];
@@ -615,7 +628,7 @@ export class EntityRegistry {
       }
     }
     // known() may have indexed a gazetteer entry's names just now: remember against the count after it.
-    this.heads.set(memo, { names: this.names, name, answer });
+    this.heads.set(memo, { forms: this.formsAdded.length, redirects: this.redirectsAdded, name, answer });
     return answer;
   }
 
