@@ -119,7 +119,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
   if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
   const trigger = firstTrigger(text);
-  let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.get(named.key)!) : undefined;
+  let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.peek(named.key)!) : undefined;
   if (!name) {
     for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
       // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
@@ -130,7 +130,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       if (phrase && /^(?:首次|第[一二三四五六七八九十\d]+次|本次)?(?:全体会议|会议|年会|大会)$/u.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;
         const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
-        if (convener) phrase = ctx.registry.canonicalName(ctx.registry.get(convener.key)!) + phrase;
+        if (convener) phrase = ctx.registry.canonicalName(ctx.registry.peek(convener.key)!) + phrase;
       }
       if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
         name = phrase;
@@ -148,7 +148,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     const gathering = GATHERINGS.includes(parent?.kind ?? '');
     // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
     const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
-    const namedUndated = !named || !ctx.registry.get(named.key)?.startDate;
+    const namedUndated = !named || !ctx.registry.peek(named.key)?.startDate;
     if (parent?.startDate && namedUndated && named?.key !== ctx.article.event && gathering && inside && [...name].length >= 6) {
       date = dateDuring(parent);
       inherited = true;
@@ -166,7 +166,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
     const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
     // "访德期间" is the visit; "会议期间" the meeting read last.
-    const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.get(ctx.article.event)?.kind === 'visit';
+    const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.peek(ctx.article.event)?.kind === 'visit';
     const key = !visit && recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
     const parent = ctx.registry.get(key);
     const inParent = parent && (talk || call) ? dateDuring(parent) : undefined;
@@ -201,7 +201,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
   const kind = eventKindOf(name, during ? 'meeting' : trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.
-  const datesNamed = named && !ctx.registry.get(named.key)?.startDate;
+  const datesNamed = named && !ctx.registry.peek(named.key)?.startDate;
   // A named event already reported for this day under a longer or shorter name ("世界城市论坛",
   // "第十届世界城市论坛") is that event: the names join.
   const alike = datesNamed ? (ctx.registry.eventBuckets.get(`${date.start}|${kind}`) ?? []).find((e) => e.key !== named.key && namedAlike(e.name, foldName(name!))) : undefined;
@@ -227,7 +227,7 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
   const actor = (from: number, to: number) => {
     const people = mentionsOf(ctx, ['Person'], from, to);
     const pick = people[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
-    return pick ? ctx.registry.canonicalName(ctx.registry.get(pick.key)!) : undefined;
+    return pick ? ctx.registry.canonicalName(ctx.registry.peek(pick.key)!) : undefined;
   };
   const before = actor(clauseStartOf(ctx.text, m.index), m.index);
   const after = actor(m.index + m[0].length, ctx.text.length);
@@ -244,7 +244,7 @@ function clauseStartOf(text: string, at: number): number {
 function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray, duringVisit: boolean): string | undefined {
   const pick = (from: number, to: number) => {
     const m = mentionsOf(ctx, ['Person'], from, to)[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
-    return m ? ctx.registry.canonicalName(ctx.registry.get(m.key)!) : undefined;
+    return m ? ctx.registry.canonicalName(ctx.registry.peek(m.key)!) : undefined;
   };
   // With no one named before 与, the talk is the delegation's: "代表团与…", or a visit's "访德期间，与…".
   const before = pick(clauseStartOf(ctx.text, talk.index), talk.index) ?? (duringVisit || /(?:代表团|一行)\s*$/u.test(ctx.text.slice(0, talk.index)) ? '代表团' : undefined);
@@ -265,7 +265,7 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   // "该报告正式发布": name the report the article is about.
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
   const topic = anaphor ? ctx.article.topic?.[anaphor[1] === '标准' ? 'Standard' : 'Document'] : undefined;
-  if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.get(topic)!) + clause.slice(anaphor[0].length);
+  if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.peek(topic)!) + clause.slice(anaphor[0].length);
   if ([...clause].length < 4) return undefined;
   return [...clause].slice(0, 40).join('');
 }

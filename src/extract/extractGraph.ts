@@ -489,7 +489,7 @@ const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
   for (const m of matcher.findAll(text)) {
-    const draft = registry.get(m.value) ?? undefined;
+    const draft = registry.peek(m.value);
     if (!draft) continue;
     if (mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
     mentions.push({ start: m.start, end: m.end, key: m.value, label: draft.label, text: m.text });
@@ -497,7 +497,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     if (draft.label === 'Event') {
       // Skip the first character so the event's own name does not match the whole span again.
       for (const inner of matcher.findAll(m.text.slice(1))) {
-        const innerDraft = registry.get(inner.value);
+        const innerDraft = registry.peek(inner.value);
         if (!innerDraft || innerDraft.label === 'Event' || inner.value === m.value) continue;
         mentions.push({ start: m.start + 1 + inner.start, end: m.start + 1 + inner.end, key: inner.value, label: innerDraft.label, text: inner.text });
       }
@@ -515,7 +515,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
   // Short forms too ambiguous to match alone ("环境署", "中环") stand for an entity the article
   // has already named in full.
   for (const key of article.named) {
-    const entry = registry.get(key)?.gazetteer;
+    const entry = registry.peek(key)?.gazetteer;
     if (!entry) continue;
     for (const short of entry.noMatch) {
       if ([...short].length < 2) continue;
@@ -535,7 +535,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
   }
   for (const m of mentions) {
     if (m.label !== 'Organization') continue;
-    const name = registry.canonicalName(registry.get(m.key)!);
+    const name = registry.canonicalName(registry.peek(m.key)!);
     const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
     if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
   }

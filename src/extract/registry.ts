@@ -557,6 +557,17 @@ export class EntityRegistry {
     return this.entities.get(this.resolve(key));
   }
 
+  /**
+   * The draft for reading only: in a fork, get copies a draft of the base into the fork (and into
+   * what the fork hands back) in case it is changed; peek does not. Never change what it returns.
+   */
+  peek(key: string): Readonly<DraftEntity> | undefined {
+    const resolved = this.resolve(key);
+    const entities = this.entities;
+    if (entities instanceof ForkedMap && !entities.holds(resolved)) return entities.base.get(resolved);
+    return entities.get(resolved);
+  }
+
   resolve(key: string): string {
     let k = key;
     for (let i = 0; i < 10 && this.redirects.has(k); i++) k = this.redirects.get(k)!;
@@ -654,7 +665,7 @@ export class EntityRegistry {
   }
 
   /** The display name: the gazetteer's, else the most frequent Chinese form, else the most frequent form. */
-  canonicalName(draft: DraftEntity): string {
+  canonicalName(draft: Readonly<DraftEntity>): string {
     if (draft.gazetteer) return draft.gazetteer.name;
     // An event keeps the name it was first reported under (usually the article's own heading).
     if (draft.label === 'Event') return draft.seen.keys().next().value ?? draft.key;

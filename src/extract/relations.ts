@@ -17,8 +17,8 @@ const WORKS: EntityLabel[] = ['Agreement', 'Standard', 'Document'];
 function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, method: string, confidence: number): void {
   const fromKey = typeof from === 'string' ? from : from.key;
   const toKey = typeof to === 'string' ? to : to.key;
-  const a = ctx.registry.get(fromKey)?.label;
-  const b = ctx.registry.get(toKey)?.label;
+  const a = ctx.registry.peek(fromKey)?.label;
+  const b = ctx.registry.peek(toKey)?.label;
   if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
   ctx.emit({ type, from: fromKey, to: toKey, props, method: `pattern:${method}`, confidence });
 }
@@ -366,11 +366,11 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
       const generic = [...name].length <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
-      const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.get(s.key)!));
-      const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.get(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
+      const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.peek(s.key)!));
+      const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.peek(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
       // A generic name ("互认合作备忘录") of something the article has signed already is that thing.
-      const already = generic && rule ? ctx.article.signed.find((k) => ctx.registry.get(k)?.label === rule.label) : undefined;
+      const already = generic && rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label) : undefined;
       if (already) {
         ctx.registry.observe(ctx.registry.get(already)!, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
@@ -403,7 +403,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, 'signed-at-event', event ? 0.8 : 0.65);
     // An undated signing inside a reported event is an event of its own, in that event's month.
     if (!event && eventDraft?.startDate && ctx.article.event) {
-      const objectName = ctx.registry.canonicalName(ctx.registry.get(o.key)!);
+      const objectName = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
       const month = eventDraft.startDate.slice(0, 7);
       const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { method: 'pattern:signing-event', confidence: 0.7, kind: 'signing' }, `Event|${month}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
       signingEvent.startDate ??= month;
@@ -643,7 +643,7 @@ function publishing(ctx: SentenceContext): void {
 
 /** What "该指南" refers to: the first guide the sentence names outright, else the document the article is about. */
 function referentOf(ctx: SentenceContext, works: Mention[], word: string): string | undefined {
-  const named = works.find((x) => !/(?:该|本|此)$/u.test(ctx.text.slice(0, x.start)) && ctx.registry.canonicalName(ctx.registry.get(x.key)!).endsWith(word));
+  const named = works.find((x) => !/(?:该|本|此)$/u.test(ctx.text.slice(0, x.start)) && ctx.registry.canonicalName(ctx.registry.peek(x.key)!).endsWith(word));
   return named?.key ?? ctx.article.topic?.Document;
 }
 
@@ -651,7 +651,7 @@ function referentOf(ctx: SentenceContext, works: Mention[], word: string): strin
 function listItemSubject(ctx: SentenceContext): Mention | undefined {
   const key = ctx.article.listSubject;
   if (!key || !/^\s*(?:[-–—•⇒*·]+|\d+\s*[、.．)）])/u.test(ctx.text)) return undefined;
-  const label = ctx.registry.get(key)?.label;
+  const label = ctx.registry.peek(key)?.label;
   return label ? { start: 0, end: 0, key, label, text: '' } : undefined;
 }
 
@@ -964,7 +964,7 @@ function labelsAwarded(ctx: SentenceContext, event: ReadEvent | undefined, frame
   const clause = clauseAround(text, m.index!);
   const winner = mentionsOf(ctx, ORG, clause.start, m.index!)[0];
   if (!label || !winner) return;
-  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.get(label.key)!), date: ctx.registry.get(at)?.startDate }, 'label-awarded-at', 0.7);
+  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.peek(label.key)!), date: ctx.registry.peek(at)?.startDate }, 'label-awarded-at', 0.7);
 }
 
 function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -1017,7 +1017,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
   if (event) {
     for (const p of mentionsOf(ctx, ['Project'])) {
-      const projectName = ctx.registry.canonicalName(ctx.registry.get(p.key)!);
+      const projectName = ctx.registry.canonicalName(ctx.registry.peek(p.key)!);
       if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
     }
   }
@@ -1028,7 +1028,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const kindWord = cleanName(p.text).match(/(指南|报告|标准|手册|准则|白皮书)(?:倡议|计划|项目|行动)$/u)?.[1];
       if (!kindWord) continue;
       for (const d of mentionsOf(ctx, ['Document', 'Standard'])) {
-        const name = ctx.registry.canonicalName(ctx.registry.get(d.key)!);
+        const name = ctx.registry.canonicalName(ctx.registry.peek(d.key)!);
         if (name.endsWith(kindWord) && /(?:编制|编写|制定|制订)[^。；]*$/u.test(text.slice(0, d.start))) emit(ctx, 'PART_OF', d, p, {}, 'initiative-output', 0.65);
       }
     }
@@ -1073,15 +1073,15 @@ function located(ctx: SentenceContext): void {
     const place = ctx.mentions[i]!;
     const org = ctx.mentions[i + 1]!;
     if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
-    if (ctx.registry.get(place.key)?.kind !== 'country') continue;
+    if (ctx.registry.peek(place.key)?.kind !== 'country') continue;
     emit(ctx, 'LOCATED_IN', org, place, {}, 'country-before-name', 0.6);
   }
   // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
   for (const o of mentionsOf(ctx, ORG)) {
     const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
-    if (!head || [...o.text].length - head.length < 2 || ctx.registry.canonicalName(ctx.registry.get(o.key)!).startsWith(head)) continue;
+    if (!head || [...o.text].length - head.length < 2 || ctx.registry.canonicalName(ctx.registry.peek(o.key)!).startsWith(head)) continue;
     const place = ctx.registry.placeByName(head);
-    if (place && ctx.registry.get(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
+    if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
   }
   const m = ctx.text.match(/位于/u);
   if (!m) return;
@@ -1181,10 +1181,10 @@ function foldedIncludes(haystack: string, needle: string): boolean {
 function bareTitles(ctx: SentenceContext): void {
   for (const m of ctx.mentions) {
     if (m.label !== 'Document' && m.label !== 'Standard') continue;
-    const word = ctx.registry.canonicalName(ctx.registry.get(m.key)!);
+    const word = ctx.registry.canonicalName(ctx.registry.peek(m.key)!);
     if (!/^(?:指南|报告|标准|准则|宪章|手册|指令|宣言|公报)$/u.test(word)) continue;
     const topic = ctx.article.topic?.[m.label];
-    if (!topic || topic === m.key || !ctx.registry.canonicalName(ctx.registry.get(topic)!).endsWith(word)) continue;
+    if (!topic || topic === m.key || !ctx.registry.canonicalName(ctx.registry.peek(topic)!).endsWith(word)) continue;
     m.key = topic;
     ctx.mention(topic);
   }

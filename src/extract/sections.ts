@@ -20,7 +20,7 @@ export function readSectionMembership(front: string, matcher: NameMatcher<string
     if (!line) continue;
     const section = line.match(/^(.{2,30}?)(?:成员|成员动态|成员机构)$/u);
     if (section) {
-      const m = matcher.findAll(section[1]!).find((x) => x.start === 0 && x.end === section[1]!.length && registry.get(x.value)?.label === 'Organization');
+      const m = matcher.findAll(section[1]!).find((x) => x.start === 0 && x.end === section[1]!.length && registry.peek(x.value)?.label === 'Organization');
       network = m?.value;
       heading = line;
       continue;
@@ -32,7 +32,7 @@ export function readSectionMembership(front: string, matcher: NameMatcher<string
     if (!network) continue;
     // Titles listed under the heading; the organisation each is about comes first in it.
     if (line.length < 6 || line.length > 80) continue;
-    const member = matcher.findAll(line).find((x) => registry.get(x.value)?.label === 'Organization');
+    const member = matcher.findAll(line).find((x) => registry.peek(x.value)?.label === 'Organization');
     if (!member) continue;
     out.push({
       type: 'MEMBER_OF',
