@@ -442,7 +442,7 @@ export class EntityRegistry {
   private lookupKeys(name: string | undefined, label: EntityLabel): string[] {
     if (!name) return [];
     const keys = this.byName.get(foldName(name)) ?? this.byName.get(foldName(name).replace(/ /g, '')) ?? new Set<string>();
-    return [...keys].filter((k) => this.entities.get(k)!.label === label);
+    return [...keys].filter((k) => this.unresolvedPeek(k)!.label === label);
   }
 
   /** The draft for a gazetteer entry, created on first use. */
@@ -562,10 +562,14 @@ export class EntityRegistry {
    * what the fork hands back) in case it is changed; peek does not. Never change what it returns.
    */
   peek(key: string): Readonly<DraftEntity> | undefined {
-    const resolved = this.resolve(key);
+    return this.unresolvedPeek(this.resolve(key));
+  }
+
+  /** peek for a key that is not followed through redirects. */
+  private unresolvedPeek(key: string): Readonly<DraftEntity> | undefined {
     const entities = this.entities;
-    if (entities instanceof ForkedMap && !entities.holds(resolved)) return entities.base.get(resolved);
-    return entities.get(resolved);
+    if (entities instanceof ForkedMap && !entities.holds(key)) return entities.base.get(key);
+    return entities.get(key);
   }
 
   resolve(key: string): string {
@@ -602,7 +606,7 @@ export class EntityRegistry {
    * is not a part of "联合国" in the sense of holding positions or attending for it.
    */
   parentOf(key: string): string | undefined {
-    const draft = this.entities.get(key);
+    const draft = this.unresolvedPeek(key);
     if (!draft || !/^(?:department|office|secretariat|working_group)$/u.test(draft.kind ?? '')) return undefined;
     return this.ownerByName(key, 'Organization');
   }
@@ -614,7 +618,7 @@ export class EntityRegistry {
 
   /** An entity of `headLabel` whose name opens `key`'s name ("中德绿色消费合作意向书" -> the 中德绿色消费 project). */
   namedAtHead(key: string, headLabel: EntityLabel, minLength = 2, label?: EntityLabel): string | undefined {
-    const draft = this.entities.get(key);
+    const draft = this.unresolvedPeek(key);
     if (!draft || (label && draft.label !== label)) return undefined;
     const name = this.canonicalName(draft).replace(/\s+/g, '');
     // Rules ask this for every mention of a project or document, sentence after sentence.
