@@ -178,4 +178,28 @@ describe('determinism', () => {
     expect(readFileSync(again.out, 'utf8')).toBe(readFileSync(summary.out, 'utf8'));
     expect(serializeGraph(again.graph)).toBe(serializeGraph(graph));
   });
+
+  it('gives the same graph whatever order discovery results come in (worker threads finish in any order)', async () => {
+    const { DiscoveryRegistrar, discoverBriefing, articlesOf, briefingIdOf, loadGazetteer, loadReferenceFacts, readBriefing, ReadingMerger } = await import('../../src/extract/index.js');
+    const seed = path.join(briefingsDir, '..');
+    const gazetteer = await loadGazetteer(seed);
+    const options = { gazetteer, reference: await loadReferenceFacts(seed, gazetteer) };
+    const briefings = summary.files.map((file) => ingestBriefing(readFileSync(file), file));
+    // Last file first, each with the finds a worker would send.
+    const registrar = new DiscoveryRegistrar(summary.files, options);
+    for (const b of [...briefings].reverse()) registrar.add(b, discoverBriefing(articlesOf(b, briefingIdOf(b.file)), gazetteer));
+    const discovery = registrar.finish();
+    const base = { gazetteer, registry: discovery.registry, matcher: discovery.registry.buildMatcher(), placeHeads: discovery.placeHeads };
+    const merger = new ReadingMerger(discovery, options);
+    for (const unit of discovery.units) merger.add(readBriefing(unit, base));
+    expect(serializeGraph(merger.finish().graph)).toBe(serializeGraph(graph));
+  });
+
+  it('says which briefings are missing when discovery finishes early', async () => {
+    const { DiscoveryRegistrar, loadGazetteer } = await import('../../src/extract/index.js');
+    const gazetteer = await loadGazetteer(path.join(briefingsDir, '..'));
+    const registrar = new DiscoveryRegistrar(summary.files, { gazetteer, reference: [] });
+    registrar.add(ingestBriefing(readFileSync(summary.files[0]!), summary.files[0]!));
+    expect(() => registrar.finish()).toThrow(`discovery finished with ${summary.files.length - 1} of ${summary.files.length} briefings missing`);
+  });
 });
