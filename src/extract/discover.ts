@@ -112,7 +112,7 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
   }
   // The longest gazetteer name ending exactly here wins: it knows where the name starts.
   let known: { start: number; entry: GazetteerEntry } | undefined;
-  for (const m of gazetteer.matcher.findAll(text)) {
+  for (const m of gazetteer.matcher.findAll(sentence, start, end)) {
     if (m.end === text.length && (!known || start + m.start < known.start)) known = { start: start + m.start, entry: m.value };
   }
   // Cut at the rightmost stop word, unless what is left would be too short to be a name.

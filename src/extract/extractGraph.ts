@@ -496,7 +496,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     // An event named after a project or a body ("世行项目“…”终期评审会") mentions them too.
     if (draft.label === 'Event') {
       // Skip the first character so the event's own name does not match the whole span again.
-      for (const inner of matcher.findAll(m.text.slice(1))) {
+      for (const inner of matcher.findAll(text, m.start + 1, m.end)) {
         const innerDraft = registry.peek(inner.value);
         if (!innerDraft || innerDraft.label === 'Event' || inner.value === m.value) continue;
         mentions.push({ start: m.start + 1 + inner.start, end: m.start + 1 + inner.end, key: inner.value, label: innerDraft.label, text: inner.text });

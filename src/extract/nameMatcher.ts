@@ -87,20 +87,23 @@ export class NameMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
-  /** Leftmost-longest non-overlapping matches. */
-  findAll(text: string): NameMatch<T>[] {
+  /**
+   * Leftmost-longest non-overlapping matches. With `from` and `to`, in that part of the text, as
+   * if it were the whole text, offsets counted from `from`: what findAll(text.slice(from, to))
+   * gives, without folding the part again (callers search parts of a sentence searched whole).
+   */
+  findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
     const codes = foldUnits(text);
     const out: NameMatch<T>[] = [];
     const { ends, values } = this;
-    const length = text.length;
-    let i = 0;
-    while (i < length) {
+    let i = from;
+    while (i < to) {
       let count = 0;
       const first = codes[i]!;
       // Names never start with whitespace; the second character is the next one that is not.
       let second = i + 1;
-      while (second < length && isSpace(codes[second]!)) second++;
-      if (second >= length || isSpace(first) || this.pairs[pairSlot(first, codes[second]!)] === 0) {
+      while (second < to && isSpace(codes[second]!)) second++;
+      if (second >= to || isSpace(first) || this.pairs[pairSlot(first, codes[second]!)] === 0) {
         i++;
         continue;
       }
@@ -113,17 +116,17 @@ export class NameMatcher<T> {
           count++;
         }
         // Whitespace inside a name is skipped: PDF extraction scatters it.
-        while (j < length && isSpace(codes[j]!)) j++;
-        if (j >= length) break;
+        while (j < to && isSpace(codes[j]!)) j++;
+        if (j >= to) break;
         node = node.next.get(codes[j]!);
         j++;
       }
       let taken = false;
       for (let k = count - 1; k >= 0; k--) {
         const end = ends[k]!;
-        if (!onBoundary(text, i, end)) continue;
+        if (!onBoundary(text, i, end, from, to)) continue;
         const slice = text.slice(i, end);
-        for (const value of values[k]!) out.push({ start: i, end, text: slice, value });
+        for (const value of values[k]!) out.push({ start: i - from, end: end - from, text: slice, value });
         i = end;
         taken = true;
         break;
@@ -178,12 +181,13 @@ function isIdeograph(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
-function onBoundary(text: string, start: number, end: number): boolean {
+/** Whether a name from start to end stands on word boundaries, in the part of text from `from` to `to`. */
+function onBoundary(text: string, start: number, end: number, from: number, to: number): boolean {
   if (isIdeograph(text.charCodeAt(start)) && isIdeograph(text.charCodeAt(end - 1))) return true;
   const first = text[start]!;
   const last = text[end - 1]!;
-  const before = text[start - 1];
-  const after = text[end];
+  const before = start > from ? text[start - 1] : undefined;
+  const after = end < to ? text[end] : undefined;
   if (LATIN_OR_DIGIT.test(first.normalize('NFKC')) && before && WORD.test(before) && LATIN_OR_DIGIT.test(before.normalize('NFKC'))) return false;
   if (LATIN_OR_DIGIT.test(last.normalize('NFKC')) && after && WORD.test(after) && LATIN_OR_DIGIT.test(after.normalize('NFKC'))) return false;
   return true;

@@ -42,6 +42,19 @@ describe('the name matcher', () => {
     ]);
   });
 
+  it('searches part of a text as if that part were the whole text', () => {
+    const matcher = matcherOf(['UL', '中环联合', '环境标志']);
+    const text = 'ULTRA与中环联合环境标志';
+    for (const [from, to] of [[0, 2], [0, text.length], [3, 9], [4, 12], [5, 12], [6, 12]] as const) {
+      expect(matcher.findAll(text, from, to)).toEqual(matcher.findAll(text.slice(from, to)));
+    }
+    expect(found(matcher, text)).toEqual([
+      ['中环联合', '中环联合', 6],
+      ['环境标志', '环境标志', 10],
+    ]);
+    expect(matcher.findAll(text, 0, 2).map((m) => m.text)).toEqual(['UL']);
+  });
+
   it('ignores names shorter than two characters and finds nothing in text that names nothing', () => {
     const matcher = matcherOf(['中', '中环联合']);
     expect(found(matcher, '中国与日本')).toEqual([]);
