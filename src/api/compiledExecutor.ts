@@ -3,6 +3,7 @@ import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type Gr
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApiContext } from './context.js';
 import { compiledSize } from './compiledSize.js';
+import { leavesArePreSerialized } from './preSerializedLeaves.js';
 
 // Executes operations with graphql-jit: a document is compiled once into a function that
 // resolves its fields without graphql-js's per-field work (argument coercion, field lookup,
@@ -132,7 +133,8 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   try {
     // An ExecutionResult instead of a query means the operation cannot run as named (no such
     // operation, several without a name): graphql-js reports that in its own words.
-    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    // Leaf values the views hand out already serialized are written as they are (preSerializedLeaves.ts).
+    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true, disableLeafSerialization: leavesArePreSerialized(schema, document) });
     return isCompiledQuery(result) ? result : NOT_COMPILED;
   } catch {
     return NOT_COMPILED;

@@ -1,6 +1,8 @@
-import { ENTITY_TYPE_ENUM, type EntityLabel, type Properties } from '../graph/index.js';
+import { GraphQLString } from 'graphql';
+import { ENTITY_LABELS, ENTITY_TYPE_ENUM, type EntityLabel, type Properties } from '../graph/index.js';
 import type { EntityRecord, GraphStore, Neighbour } from '../store/GraphStore.js';
 import { RelationView } from './resolvers/relationView.js';
+import { serializedLeaf } from './serializedLeaf.js';
 
 // Entities as the schema reads them. Each scalar field of the Entity types is a property or a
 // getter of EntityView, so none needs a field resolver: graphql-jit reads a field without a
@@ -9,11 +11,25 @@ import { RelationView } from './resolvers/relationView.js';
 // `viewingEntities`, which turns every EntityRecord the store returns into an EntityView and
 // every Neighbour into a RelationView, once per object the store hands out (the embedded store
 // hands out the same objects every time, so a warm server allocates no views at all).
+//
+// Every field value comes out serialized (a String field's value is a string, null or the
+// error serializing it raises), so compiled queries that read only such fields skip graphql-jit's
+// per-value serializer calls (preSerializedLeaves.ts). `id` is a string by the GraphStore
+// contract, which both stores check when they read a node.
 
 function value(properties: Properties, name: string): unknown {
   const v = properties[name];
-  return v === undefined || v === '' ? null : v;
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'string' ? v : serializedLeaf(GraphQLString, v);
 }
+
+function stringList(list: readonly unknown[]): readonly unknown[] {
+  for (const item of list) if (typeof item !== 'string') return list.map((i) => (i === null || i === undefined ? i : typeof i === 'string' ? i : serializedLeaf(GraphQLString, i)));
+  return list;
+}
+
+/** EntityType names by label; a Map, so no label can reach Object.prototype's members. */
+const TYPE_NAMES = new Map<string, string>(ENTITY_LABELS.map((label) => [label, ENTITY_TYPE_ENUM[label]]));
 
 export class EntityView implements EntityRecord {
   readonly id: string;
@@ -26,8 +42,8 @@ export class EntityView implements EntityRecord {
     this.properties = record.properties;
   }
 
-  get type(): string {
-    return ENTITY_TYPE_ENUM[this.label];
+  get type(): string | undefined {
+    return TYPE_NAMES.get(this.label);
   }
   get name(): string {
     return String(this.properties.name);
@@ -39,7 +55,8 @@ export class EntityView implements EntityRecord {
     return value(this.properties, 'nameEn');
   }
   get aliases(): unknown {
-    return Array.isArray(this.properties.aliases) ? this.properties.aliases : [];
+    const aliases: unknown = this.properties.aliases;
+    return Array.isArray(aliases) ? stringList(aliases) : [];
   }
   get kind(): unknown {
     return value(this.properties, 'kind');

@@ -1,14 +1,23 @@
+import { GraphQLFloat, GraphQLString, type GraphQLScalarType } from 'graphql';
 import type { EntityRecord, Neighbour, RelationRecord } from '../../store/GraphStore.js';
+import { serializedLeaf } from '../serializedLeaf.js';
 
 // A Relation as the schema reads it. Its fields are properties and getters, so none needs a
 // field resolver: graphql-jit reads a field without a resolver inline, while a resolver costs
 // it a call, three closures and a path and location array per value (a 50-relation answer has
 // hundreds). Every Neighbour the API reads from the store is one (entityView.ts makes them);
-// `sources` still resolves.
+// `sources` still resolves. Values come out serialized, as EntityView's do (entityView.ts):
+// `direction` is OUT or IN.
 
-function value(relation: RelationRecord, name: string): unknown {
+function value(relation: RelationRecord, name: string, type: GraphQLScalarType = GraphQLString): unknown {
   const v = relation.properties[name];
-  return v === undefined || v === '' ? null : v;
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'string' && type === GraphQLString ? v : serializedLeaf(type, v);
+}
+
+function float(relation: RelationRecord, name: string): unknown {
+  const v = relation.properties[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : value(relation, name, GraphQLFloat);
 }
 
 export class RelationView implements Neighbour {
@@ -18,12 +27,13 @@ export class RelationView implements Neighbour {
     readonly node: EntityRecord,
   ) {}
 
-  get type(): string {
-    return this.relation.type;
+  get type(): unknown {
+    const type: unknown = this.relation.type;
+    return typeof type === 'string' ? type : serializedLeaf(GraphQLString, type);
   }
   /** The same as `type`, under the name Participation and ProjectRole give it. */
-  get relationType(): string {
-    return this.relation.type;
+  get relationType(): unknown {
+    return this.type;
   }
   get role(): unknown {
     return value(this.relation, 'role');
@@ -53,7 +63,7 @@ export class RelationView implements Neighbour {
     return value(this.relation, 'product');
   }
   get amount(): unknown {
-    return value(this.relation, 'amount');
+    return float(this.relation, 'amount');
   }
   get currency(): unknown {
     return value(this.relation, 'currency');
@@ -62,7 +72,7 @@ export class RelationView implements Neighbour {
     return value(this.relation, 'method');
   }
   get confidence(): unknown {
-    return value(this.relation, 'confidence');
+    return float(this.relation, 'confidence');
   }
 }
 
