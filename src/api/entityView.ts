@@ -4,8 +4,8 @@ import type { EntityRecord, GraphStore, Neighbour } from '../store/GraphStore.js
 import { RelationView } from './resolvers/relationView.js';
 import { serializedLeaf } from './serializedLeaf.js';
 
-// Entities as the schema reads them. Each scalar field of the Entity types is a property or a
-// getter of EntityView, so none needs a field resolver: graphql-jit reads a field without a
+// Entities as the schema reads them. Each scalar field of the Entity types is a property of
+// EntityView, so none needs a field resolver: graphql-jit reads a field without a
 // resolver inline, while a resolver costs it a call, three closures and a response path per
 // value (two per entity in a list of fifty relations). The API sees the store only through
 // `viewingEntities`, which turns every EntityRecord the store returns into an EntityView and
@@ -35,46 +35,39 @@ export class EntityView implements EntityRecord {
   readonly id: string;
   readonly label: EntityLabel;
   readonly properties: Properties;
+  // The fields are read once, when the view is made: a compiled query then reads each value as a
+  // field of one shape, where reading `properties` (objects of as many shapes as there are sets
+  // of keys) went through V8's slowest property lookup on every request.
+  readonly type: string | undefined;
+  readonly name: string;
+  readonly nameZh: unknown;
+  readonly nameEn: unknown;
+  readonly aliases: unknown;
+  readonly kind: unknown;
+  readonly country: unknown;
+  readonly description: unknown;
+  readonly startDate: unknown;
+  readonly endDate: unknown;
+  readonly datePrecision: unknown;
 
   constructor(record: EntityRecord) {
+    const properties = record.properties;
     this.id = record.id;
     this.label = record.label;
-    this.properties = record.properties;
-  }
-
-  get type(): string | undefined {
-    return TYPE_NAMES.get(this.label);
-  }
-  get name(): string {
-    return String(this.properties.name);
-  }
-  get nameZh(): unknown {
-    return value(this.properties, 'nameZh');
-  }
-  get nameEn(): unknown {
-    return value(this.properties, 'nameEn');
-  }
-  get aliases(): unknown {
-    const aliases: unknown = this.properties.aliases;
-    return Array.isArray(aliases) ? stringList(aliases) : [];
-  }
-  get kind(): unknown {
-    return value(this.properties, 'kind');
-  }
-  get country(): unknown {
-    return value(this.properties, 'country');
-  }
-  get description(): unknown {
-    return value(this.properties, 'description');
-  }
-  get startDate(): unknown {
-    return value(this.properties, 'startDate');
-  }
-  get endDate(): unknown {
-    return value(this.properties, 'endDate');
-  }
-  get datePrecision(): unknown {
-    return value(this.properties, 'datePrecision');
+    this.properties = properties;
+    this.type = TYPE_NAMES.get(record.label);
+    const name: unknown = properties.name;
+    this.name = typeof name === 'string' ? name : String(name);
+    this.nameZh = value(properties, 'nameZh');
+    this.nameEn = value(properties, 'nameEn');
+    const aliases: unknown = properties.aliases;
+    this.aliases = Array.isArray(aliases) ? stringList(aliases) : [];
+    this.kind = value(properties, 'kind');
+    this.country = value(properties, 'country');
+    this.description = value(properties, 'description');
+    this.startDate = value(properties, 'startDate');
+    this.endDate = value(properties, 'endDate');
+    this.datePrecision = value(properties, 'datePrecision');
   }
 }
 

@@ -133,7 +133,7 @@ describe('values a snapshot holds in another form than the field sends', () => {
     const involved = entity.relations.find((r: { type: string }) => r.type === 'INVOLVED_IN');
     expect(funded).toMatchObject({ role: '5', amount: 1.5, currency: '978', confidence: null, date: null, method: 'curated' });
     expect(involved).toMatchObject({ role: 'lead', amount: 1, confidence: 0.75, title: null });
-    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+    expect(result.errors?.map((e) => [(e as { path?: unknown }).path, e.extensions?.code])).toEqual([
       [['entity', 'relations', 0, 'date'], 'INTERNAL_SERVER_ERROR'],
       [['entity', 'relations', 0, 'confidence'], 'INTERNAL_SERVER_ERROR'],
     ]);
