@@ -25,7 +25,7 @@ export async function answerWithApollo<C extends BaseContext>(server: ApolloServ
   for (const [key, value] of response.headers) outHeaders[key] = value;
   if (response.body.kind === 'complete') {
     // Encoded once, and sent with its length rather than as a chunked stream.
-    const payload = Buffer.from(response.body.string, 'utf8');
+    const payload = utf8(response.body.string);
     outHeaders['content-length'] = String(payload.length);
     res.writeHead(status, outHeaders);
     res.end(payload);
@@ -35,4 +35,19 @@ export async function answerWithApollo<C extends BaseContext>(server: ApolloServ
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
   return { status, headers: outHeaders };
+}
+
+/** Answers up to this many UTF-16 units are encoded into room for their longest encoding. */
+const ONE_PASS_MAX_LENGTH = 1 << 20;
+
+/**
+ * `text` as UTF-8 in one pass: room for its longest encoding (3 bytes per UTF-16 unit), then the
+ * bytes written. Buffer.from measures the encoded length first, a second pass over the text that
+ * costs as much as the encoding when the answer has Chinese names in it. Large answers take the
+ * two passes rather than holding three times their length until they are sent.
+ */
+function utf8(text: string): Buffer {
+  if (text.length > ONE_PASS_MAX_LENGTH) return Buffer.from(text, 'utf8');
+  const room = Buffer.allocUnsafe(text.length * 3);
+  return room.subarray(0, room.write(text, 'utf8'));
 }
