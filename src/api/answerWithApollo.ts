@@ -37,17 +37,21 @@ export async function answerWithApollo<C extends BaseContext>(server: ApolloServ
   return { status, headers: outHeaders };
 }
 
-/** Answers up to this many UTF-16 units are encoded into room for their longest encoding. */
-const ONE_PASS_MAX_LENGTH = 1 << 20;
+/** Answers up to this many UTF-16 units are encoded in one pass, through `scratch`. */
+const ONE_PASS_MAX_LENGTH = 64 * 1024;
+let scratch = Buffer.allocUnsafe(0);
 
 /**
- * `text` as UTF-8 in one pass: room for its longest encoding (3 bytes per UTF-16 unit), then the
- * bytes written. Buffer.from measures the encoded length first, a second pass over the text that
- * costs as much as the encoding when the answer has Chinese names in it. Large answers take the
- * two passes rather than holding three times their length until they are sent.
+ * `text` as UTF-8. Buffer.from measures the encoded length first, a second pass over the text
+ * that costs as much as the encoding when the answer has Chinese names in it: instead the text
+ * is encoded once into room for its longest encoding (3 bytes per UTF-16 unit), and the bytes
+ * written are copied out. Larger answers take the two passes rather than a larger scratch.
  */
 function utf8(text: string): Buffer {
   if (text.length > ONE_PASS_MAX_LENGTH) return Buffer.from(text, 'utf8');
-  const room = Buffer.allocUnsafe(text.length * 3);
-  return room.subarray(0, room.write(text, 'utf8'));
+  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(ONE_PASS_MAX_LENGTH * 3);
+  const length = scratch.write(text, 'utf8');
+  const payload = Buffer.allocUnsafe(length);
+  scratch.copy(payload, 0, 0, length);
+  return payload;
 }
