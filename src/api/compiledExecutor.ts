@@ -46,6 +46,8 @@ const NOT_COMPILED = null;
 export class CompiledExecutor {
   private readonly uses = new WeakMap<DocumentNode, number>();
   private readonly compiled = new Map<DocumentNode, Map<string, CompiledQuery | typeof NOT_COMPILED>>();
+  /** The document of the last compiled query used: the most recent entry of `compiled`. */
+  private latest: DocumentNode | undefined;
   private readonly options: CompiledExecutorOptions;
   /** When the compilations of the last minute happened (ms, performance.now()), oldest first. */
   private readonly compileTimes: number[] = [];
@@ -98,9 +100,12 @@ export class CompiledExecutor {
     const key = operationName ?? '';
     const byOperation = this.compiled.get(document);
     if (byOperation?.has(key)) {
-      // Most recently used last, so eviction takes the oldest.
-      this.compiled.delete(document);
-      this.compiled.set(document, byOperation);
+      // Most recently used last, so eviction takes the oldest (a document run again and again stays put).
+      if (document !== this.latest) {
+        this.compiled.delete(document);
+        this.compiled.set(document, byOperation);
+        this.latest = document;
+      }
       return byOperation.get(key)!;
     }
     const used = (this.uses.get(document) ?? 0) + 1;
@@ -111,9 +116,11 @@ export class CompiledExecutor {
     entry.set(key, query);
     this.compiled.delete(document);
     this.compiled.set(document, entry);
+    this.latest = document;
     for (const oldest of this.compiled.keys()) {
       if (this.compiled.size <= this.options.maxCompiled) break;
       this.compiled.delete(oldest);
+      if (oldest === this.latest) this.latest = undefined;
     }
     return query;
   }
