@@ -25,7 +25,7 @@ export async function answerWithApollo<C extends BaseContext>(server: ApolloServ
   for (const [key, value] of response.headers) outHeaders[key] = value;
   if (response.body.kind === 'complete') {
     // Encoded once, and sent with its length rather than as a chunked stream.
-    const payload = Buffer.from(response.body.string, 'utf8');
+    const payload = utf8(response.body.string);
     outHeaders['content-length'] = String(payload.length);
     res.writeHead(status, outHeaders);
     res.end(payload);
@@ -35,4 +35,23 @@ export async function answerWithApollo<C extends BaseContext>(server: ApolloServ
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
   return { status, headers: outHeaders };
+}
+
+/** Answers up to this many UTF-16 units are encoded in one pass, through `scratch`. */
+const ONE_PASS_MAX_LENGTH = 64 * 1024;
+let scratch = Buffer.allocUnsafe(0);
+
+/**
+ * `text` as UTF-8. Buffer.from measures the encoded length first, a second pass over the text
+ * that costs as much as the encoding when the answer has Chinese names in it: instead the text
+ * is encoded once into room for its longest encoding (3 bytes per UTF-16 unit), and the bytes
+ * written are copied out. Larger answers take the two passes rather than a larger scratch.
+ */
+function utf8(text: string): Buffer {
+  if (text.length > ONE_PASS_MAX_LENGTH) return Buffer.from(text, 'utf8');
+  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(ONE_PASS_MAX_LENGTH * 3);
+  const length = scratch.write(text, 'utf8');
+  const payload = Buffer.allocUnsafe(length);
+  scratch.copy(payload, 0, 0, length);
+  return payload;
 }

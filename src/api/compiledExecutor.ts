@@ -1,8 +1,9 @@
-import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApiContext } from './context.js';
 import { compiledSize } from './compiledSize.js';
+import { leavesArePreSerialized } from './preSerializedLeaves.js';
 
 // Executes operations with graphql-jit: a document is compiled once into a function that
 // resolves its fields without graphql-js's per-field work (argument coercion, field lookup,
@@ -45,6 +46,8 @@ const NOT_COMPILED = null;
 export class CompiledExecutor {
   private readonly uses = new WeakMap<DocumentNode, number>();
   private readonly compiled = new Map<DocumentNode, Map<string, CompiledQuery | typeof NOT_COMPILED>>();
+  /** The document of the last compiled query used: the most recent entry of `compiled`. */
+  private latest: DocumentNode | undefined;
   private readonly options: CompiledExecutorOptions;
   /** When the compilations of the last minute happened (ms, performance.now()), oldest first. */
   private readonly compileTimes: number[] = [];
@@ -97,9 +100,12 @@ export class CompiledExecutor {
     const key = operationName ?? '';
     const byOperation = this.compiled.get(document);
     if (byOperation?.has(key)) {
-      // Most recently used last, so eviction takes the oldest.
-      this.compiled.delete(document);
-      this.compiled.set(document, byOperation);
+      // Most recently used last, so eviction takes the oldest (a document run again and again stays put).
+      if (document !== this.latest) {
+        this.compiled.delete(document);
+        this.compiled.set(document, byOperation);
+        this.latest = document;
+      }
       return byOperation.get(key)!;
     }
     const used = (this.uses.get(document) ?? 0) + 1;
@@ -110,9 +116,11 @@ export class CompiledExecutor {
     entry.set(key, query);
     this.compiled.delete(document);
     this.compiled.set(document, entry);
+    this.latest = document;
     for (const oldest of this.compiled.keys()) {
       if (this.compiled.size <= this.options.maxCompiled) break;
       this.compiled.delete(oldest);
+      if (oldest === this.latest) this.latest = undefined;
     }
     return query;
   }
@@ -132,7 +140,8 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   try {
     // An ExecutionResult instead of a query means the operation cannot run as named (no such
     // operation, several without a name): graphql-js reports that in its own words.
-    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    // Leaf values the views hand out already serialized are written as they are (preSerializedLeaves.ts).
+    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true, disableLeafSerialization: leavesArePreSerialized(schema, document) });
     return isCompiledQuery(result) ? result : NOT_COMPILED;
   } catch {
     return NOT_COMPILED;
@@ -140,8 +149,49 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
 }
 
 /**
+ * Results of operations run early by compiledExecutionPlugin that Apollo's execution step is to
+ * return (a result with errors, or what the executor threw), by the request's context.
+ */
+const earlyResults = new WeakMap<object, { result: ExecutionResult } | { error: unknown }>();
+
+/**
+ * Runs each operation in Apollo's responseForOperation hook, just before Apollo would execute
+ * it, and answers with the result when it has no errors: Apollo then skips its execution step,
+ * which for a gateway costs a request-context copy, a media-type negotiation and the execution
+ * hooks on every request, and formats and sends the answer as it would have. A result with
+ * errors, or a throw, is handed to the execution step instead (`earlyResults`), so Apollo reports
+ * errors exactly as before, and no operation runs twice.
+ */
+export function compiledExecutionPlugin(executor: CompiledExecutor): ApolloServerPlugin<ApiContext> {
+  const listener: Awaited<ReturnType<NonNullable<ApolloServerPlugin<ApiContext>['requestDidStart']>>> = {
+    async responseForOperation({ operation, document, request, contextValue }) {
+      // No operation (none of that name, or several without one): Apollo's execution step reports it.
+      if (!operation) return null;
+      let result: ExecutionResult;
+      try {
+        result = await executor.execute(document, request.operationName, request.variables, contextValue);
+      } catch (error) {
+        earlyResults.set(contextValue, { error });
+        return null;
+      }
+      if (result.errors !== undefined || !('data' in result)) {
+        earlyResults.set(contextValue, { result });
+        return null;
+      }
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
+    },
+  };
+  return {
+    async requestDidStart() {
+      return listener;
+    },
+  };
+}
+
+/**
  * The "gateway" Apollo Server is given instead of a schema: it serves `schema` and executes
- * with `executor`. Apollo still parses, validates and formats every request.
+ * with `executor` (or returns what compiledExecutionPlugin already ran). Apollo still parses,
+ * validates and formats every request.
  */
 export function compiledExecutorGateway(schema: GraphQLSchema, executor: CompiledExecutor): Gateway {
   let announce: ((schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
@@ -158,7 +208,15 @@ export function compiledExecutorGateway(schema: GraphQLSchema, executor: Compile
       return {
         // The operation name the client asked for, not the one Apollo resolved: an unknown name
         // must fail as it does in graphql-js, not run the document's only operation.
-        executor: async (request) => executor.execute(request.document, request.request.operationName, request.request.variables, request.context as ApiContext),
+        executor: async (request) => {
+          const early = earlyResults.get(request.context);
+          if (early) {
+            earlyResults.delete(request.context);
+            if ('error' in early) throw early.error;
+            return early.result;
+          }
+          return executor.execute(request.document, request.request.operationName, request.request.variables, request.context as ApiContext);
+        },
       };
     },
     async stop() {},

@@ -1,10 +1,10 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type ApiContext } from './context.js';
-import { CompiledExecutor, compiledExecutorGateway, type CompiledExecutorOptions } from './compiledExecutor.js';
+import { CompiledExecutor, compiledExecutionPlugin, compiledExecutorGateway, type CompiledExecutorOptions } from './compiledExecutor.js';
 import { DocumentCache } from './documentCache.js';
 import { createErrorFormatter, type ErrorLogger } from './errors.js';
 import { LIMITS } from './limits.js';
@@ -48,22 +48,24 @@ export interface Api {
  */
 function limitsPlugin(): ApolloServerPlugin<ApiContext> {
   const passed = new WeakMap<OperationDefinitionNode, number>();
+  // One listener for every request: it keeps nothing of its own per request.
+  const listener = {
+    async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<ApiContext>) {
+      if (!operation || passed.has(operation)) return;
+      try {
+        const cost = checkOperationCost(schema, document, operation, request.variables ?? {});
+        if (!operation.variableDefinitions?.length) passed.set(operation, cost);
+      } catch (error) {
+        const code = (error as { extensions?: Record<string, unknown> }).extensions?.code;
+        // Variables that do not fit their types are reported by execution, with their names.
+        if (code === undefined) return;
+        throw error;
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation || passed.has(operation)) return;
-          try {
-            const cost = checkOperationCost(schema, document, operation, request.variables ?? {});
-            if (!operation.variableDefinitions?.length) passed.set(operation, cost);
-          } catch (error) {
-            const code = (error as { extensions?: Record<string, unknown> }).extensions?.code;
-            // Variables that do not fit their types are reported by execution, with their names.
-            if (code === undefined) return;
-            throw error;
-          }
-        },
-      };
+      return listener;
     },
   };
 }
@@ -105,8 +107,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     documentStore: options.documentCache ?? new DocumentCache(),
     validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
-    // No cache hints are set, and the cache-control plugin would wrap every field resolver.
-    plugins: [limitsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // No cache hints are set, and the cache-control plugin would wrap every field resolver; this
+    // is no federation subgraph, so inline traces are never asked for.
+    plugins: [limitsPlugin(), compiledExecutionPlugin(executor), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   const store = options.store;

@@ -43,11 +43,17 @@ export class DocumentCache implements DocumentStore {
 
   constructor(private readonly limits: DocumentCacheLimits = DOCUMENT_CACHE_LIMITS) {}
 
+  /** The key used last, already the most recent entry: a document asked for again and again is not moved. */
+  private latest: string | undefined;
+
   async get(key: string): Promise<DocumentNode | undefined> {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
+    if (key !== this.latest) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      this.latest = key;
+    }
     return hit.document;
   }
 
@@ -61,10 +67,12 @@ export class DocumentCache implements DocumentStore {
       return;
     }
     this.entries.set(key, { document, chars });
+    this.latest = key;
     this.chars += chars;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.limits.maxEntries && this.chars <= this.limits.maxTextChars) break;
       this.entries.delete(oldest);
+      if (oldest === this.latest) this.latest = undefined;
       this.chars -= entry.chars;
     }
   }
@@ -73,6 +81,7 @@ export class DocumentCache implements DocumentStore {
     const entry = this.entries.get(key);
     if (!entry) return false;
     this.entries.delete(key);
+    if (key === this.latest) this.latest = undefined;
     this.chars -= entry.chars;
     return true;
   }

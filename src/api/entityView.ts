@@ -1,63 +1,73 @@
-import { ENTITY_TYPE_ENUM, type EntityLabel, type Properties } from '../graph/index.js';
+import { GraphQLString } from 'graphql';
+import { ENTITY_LABELS, ENTITY_TYPE_ENUM, type EntityLabel, type Properties } from '../graph/index.js';
 import type { EntityRecord, GraphStore, Neighbour } from '../store/GraphStore.js';
 import { RelationView } from './resolvers/relationView.js';
+import { serializedLeaf } from './serializedLeaf.js';
 
-// Entities as the schema reads them. Each scalar field of the Entity types is a property or a
-// getter of EntityView, so none needs a field resolver: graphql-jit reads a field without a
+// Entities as the schema reads them. Each scalar field of the Entity types is a property of
+// EntityView, so none needs a field resolver: graphql-jit reads a field without a
 // resolver inline, while a resolver costs it a call, three closures and a response path per
 // value (two per entity in a list of fifty relations). The API sees the store only through
 // `viewingEntities`, which turns every EntityRecord the store returns into an EntityView and
 // every Neighbour into a RelationView, once per object the store hands out (the embedded store
 // hands out the same objects every time, so a warm server allocates no views at all).
+//
+// Every field value comes out serialized (a String field's value is a string, null or the
+// error serializing it raises), so compiled queries that read only such fields skip graphql-jit's
+// per-value serializer calls (preSerializedLeaves.ts). `id` is a string by the GraphStore
+// contract, which both stores check when they read a node.
 
 function value(properties: Properties, name: string): unknown {
   const v = properties[name];
-  return v === undefined || v === '' ? null : v;
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'string' ? v : serializedLeaf(GraphQLString, v);
 }
+
+function stringList(list: readonly unknown[]): readonly unknown[] {
+  for (const item of list) if (typeof item !== 'string') return list.map((i) => (i === null || i === undefined ? i : typeof i === 'string' ? i : serializedLeaf(GraphQLString, i)));
+  return list;
+}
+
+/** EntityType names by label; a Map, so no label can reach Object.prototype's members. */
+const TYPE_NAMES = new Map<string, string>(ENTITY_LABELS.map((label) => [label, ENTITY_TYPE_ENUM[label]]));
 
 export class EntityView implements EntityRecord {
   readonly id: string;
   readonly label: EntityLabel;
   readonly properties: Properties;
+  // The fields are read once, when the view is made: a compiled query then reads each value as a
+  // field of one shape, where reading `properties` (objects of as many shapes as there are sets
+  // of keys) went through V8's slowest property lookup on every request.
+  readonly type: string | undefined;
+  readonly name: string;
+  readonly nameZh: unknown;
+  readonly nameEn: unknown;
+  readonly aliases: unknown;
+  readonly kind: unknown;
+  readonly country: unknown;
+  readonly description: unknown;
+  readonly startDate: unknown;
+  readonly endDate: unknown;
+  readonly datePrecision: unknown;
 
   constructor(record: EntityRecord) {
+    const properties = record.properties;
     this.id = record.id;
     this.label = record.label;
-    this.properties = record.properties;
-  }
-
-  get type(): string {
-    return ENTITY_TYPE_ENUM[this.label];
-  }
-  get name(): string {
-    return String(this.properties.name);
-  }
-  get nameZh(): unknown {
-    return value(this.properties, 'nameZh');
-  }
-  get nameEn(): unknown {
-    return value(this.properties, 'nameEn');
-  }
-  get aliases(): unknown {
-    return Array.isArray(this.properties.aliases) ? this.properties.aliases : [];
-  }
-  get kind(): unknown {
-    return value(this.properties, 'kind');
-  }
-  get country(): unknown {
-    return value(this.properties, 'country');
-  }
-  get description(): unknown {
-    return value(this.properties, 'description');
-  }
-  get startDate(): unknown {
-    return value(this.properties, 'startDate');
-  }
-  get endDate(): unknown {
-    return value(this.properties, 'endDate');
-  }
-  get datePrecision(): unknown {
-    return value(this.properties, 'datePrecision');
+    this.properties = properties;
+    this.type = TYPE_NAMES.get(record.label);
+    const name: unknown = properties.name;
+    this.name = typeof name === 'string' ? name : String(name);
+    this.nameZh = value(properties, 'nameZh');
+    this.nameEn = value(properties, 'nameEn');
+    const aliases: unknown = properties.aliases;
+    this.aliases = Array.isArray(aliases) ? stringList(aliases) : [];
+    this.kind = value(properties, 'kind');
+    this.country = value(properties, 'country');
+    this.description = value(properties, 'description');
+    this.startDate = value(properties, 'startDate');
+    this.endDate = value(properties, 'endDate');
+    this.datePrecision = value(properties, 'datePrecision');
   }
 }
 

@@ -52,15 +52,29 @@ function sendRequestError(res: ServerResponse, status: number, message: string):
   sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RequestError(413, `request body is larger than ${MAX_BODY_BYTES} bytes; the limit is ${MAX_BODY_BYTES}`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body as text. Read with stream events rather than `for await`: the async iterator costs a
+ * few percent of the CPU of a small request. Past the limit the rest is read and dropped, so
+ * the 413 answer goes out on a connection that stays usable.
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        req.resume();
+        reject(new RequestError(413, `request body is larger than ${MAX_BODY_BYTES} bytes; the limit is ${MAX_BODY_BYTES}`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 function wantsHtml(req: IncomingMessage): boolean {
@@ -123,9 +137,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       }
     }
     const answer = await answerWithApollo(api.server, req, res, url, body, async () => api.createContext());
-    // Only complete successful answers without errors are kept.
-    if (cacheKey !== undefined && answer.body !== undefined && answer.status === 200 && !answer.body.includes('"errors"') && responses.wanted(cacheKey, version!)) {
-      responses.set(cacheKey, version!, { status: answer.status, headers: answer.headers, body: answer.body });
+    // Only complete successful answers without errors are kept. Apollo writes `errors` first, so
+    // the start of an answer tells most; the whole answer is searched only before it is kept.
+    const sent = answer.body;
+    if (cacheKey !== undefined && sent !== undefined && answer.status === 200 && !sent.startsWith('{"errors"') && responses.wanted(cacheKey, version!) && !sent.includes('"errors"')) {
+      responses.set(cacheKey, version!, { status: answer.status, headers: answer.headers, body: sent });
     }
   }
 

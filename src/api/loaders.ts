@@ -49,6 +49,8 @@ function neighbourCacheKey(key: NeighbourKey): string {
  */
 class RequestLoaders implements Loaders {
   private readonly known = new Map<string, EntityRecord>();
+  /** Neighbour lists read so far whose entities are not in `known` yet: added when entityById first needs them. */
+  private unread: Neighbour[][] = [];
   private briefings: Promise<BriefingNode[]> | undefined;
   private entityByIdLoader: Loaders['entityById'] | undefined;
   private entitiesByNameLoader: Loaders['entitiesByName'] | undefined;
@@ -64,8 +66,15 @@ class RequestLoaders implements Loaders {
     for (const record of records) this.known.set(record.id, record);
   }
 
+  private readNeighbours(): void {
+    if (this.unread.length === 0) return;
+    for (const list of this.unread) for (const n of list) this.known.set(n.node.id, n.node);
+    this.unread = [];
+  }
+
   get entityById(): Loaders['entityById'] {
     return (this.entityByIdLoader ??= new DataLoader<string, EntityRecord | null>(async (ids) => {
+      this.readNeighbours();
       const missing = ids.filter((id) => !this.known.has(id));
       if (missing.length > 0) {
         const found = await this.store.entitiesById(missing);
@@ -90,7 +99,9 @@ class RequestLoaders implements Loaders {
     return (this.neighboursLoader ??= new DataLoader(
       async (keys) => {
         const result = await this.store.neighbours(keys.map((k) => ({ id: k.id, types: k.types, direction: k.direction, first: k.first })));
-        for (const list of result) for (const n of list) this.known.set(n.node.id, n.node);
+        // Most requests never look an entity up by id after reading neighbours (a page of
+        // fifty relations would be fifty map writes for nothing): kept until one does.
+        for (const list of result) if (list.length > 0) this.unread.push(list);
         return result;
       },
       { cacheKeyFn: neighbourCacheKey },

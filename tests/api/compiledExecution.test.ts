@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { createApi, type Api } from '../../src/api/index.js';
 import { compiledSize } from '../../src/api/compiledSize.js';
+import { leavesArePreSerialized } from '../../src/api/preSerializedLeaves.js';
+import type { Graph } from '../../src/graph/index.js';
+import { MemoryStore } from '../../src/store/memory/index.js';
 import { LOAD_QUERIES, THREE_LEVEL_QUERY } from '../../src/bench/queries.js';
 import { StoreUnavailableError, type GraphStore } from '../../src/store/GraphStore.js';
 import { openFixtureStore, schemaDir } from './fixtureApi.js';
@@ -85,6 +88,68 @@ describe('compiled execution', () => {
     expect(down.executor.counts.compiled + broken.executor.counts.compiled).toBe(2);
     await down.stop();
     await broken.stop();
+  });
+});
+
+describe('values a snapshot holds in another form than the field sends', () => {
+  // A snapshot written by hand may hold a number where the schema has a String, or a word where
+  // it has a Float. graphql-js serializes them (42 becomes "42") or fails the field; documents
+  // compiled without leaf serialization must send the same, as the views serialize such values.
+  const graph = {
+    briefings: [],
+    articles: [],
+    entities: [
+      { id: 'organization:odd', label: 'Organization', properties: { id: 'organization:odd', name: 'Odd', nameEn: 42, kind: true, country: ['CN', 'DE'], description: '', aliases: ['odd', 7, false] } },
+      { id: 'project:odd', label: 'Project', properties: { id: 'project:odd', name: 'Odd project', aliases: [] } },
+    ],
+    relationships: [
+      { id: 'r1', type: 'FUNDED', start: 'organization:odd', end: 'project:odd', properties: { role: 5, amount: '1.5', currency: 978, confidence: 'high', date: ['2017'], method: 'curated' } },
+      { id: 'r2', type: 'INVOLVED_IN', start: 'organization:odd', end: 'project:odd', properties: { role: 'lead', amount: true, confidence: 0.75, title: '' } },
+    ],
+  } as unknown as Graph;
+  const QUERY = `{ entity(id: "organization:odd") { id type name nameEn kind description aliases
+      relations { type direction role title date amount currency confidence method node { id name } } } }`;
+  const TYPED = `{ entity(id: "organization:odd") { ... on Organization { projects { totalCount edges { cursor node { relationType role amount currency } } } } } }`;
+  const COUNTRY = '{ entity(id: "organization:odd") { name country } }';
+
+  it.each([QUERY, TYPED, COUNTRY])('are sent as graphql-js sends them, by documents compiled without leaf serialization: %s', async (query) => {
+    const oddStore = new MemoryStore(graph);
+    const fast = await createApi({ store: oddStore, schemaDir, log: () => {}, compiledExecutor: { compileAfter: 0 } });
+    const slow = await createApi({ store: oddStore, schemaDir, log: () => {}, compiledExecutor: { compileAfter: Infinity } });
+    expect(leavesArePreSerialized(fast.schema, parse(query))).toBe(true);
+    const fromJit = await fast.execute(query);
+    expect(fast.executor.counts.compiled).toBe(1);
+    expect(fromJit).toEqual(await slow.execute(query));
+    await fast.stop();
+    await slow.stop();
+  });
+
+  it('serializes numbers and booleans as strings, numeric text as a Float, and fails the fields no serialization fits', async () => {
+    const api = await createApi({ store: new MemoryStore(graph), schemaDir, log: () => {}, compiledExecutor: { compileAfter: 0 } });
+    const result = await api.execute(QUERY);
+    const entity = (result.data as any).entity;
+    expect(entity).toMatchObject({ nameEn: '42', kind: 'true', description: null, aliases: ['odd', '7', 'false'] });
+    const funded = entity.relations.find((r: { type: string }) => r.type === 'FUNDED');
+    const involved = entity.relations.find((r: { type: string }) => r.type === 'INVOLVED_IN');
+    expect(funded).toMatchObject({ role: '5', amount: 1.5, currency: '978', confidence: null, date: null, method: 'curated' });
+    expect(involved).toMatchObject({ role: 'lead', amount: 1, confidence: 0.75, title: null });
+    expect(result.errors?.map((e) => [(e as { path?: unknown }).path, e.extensions?.code])).toEqual([
+      [['entity', 'relations', 0, 'date'], 'INTERNAL_SERVER_ERROR'],
+      [['entity', 'relations', 0, 'confidence'], 'INTERNAL_SERVER_ERROR'],
+    ]);
+    const country = await api.execute(COUNTRY);
+    expect(country.data).toEqual({ entity: { name: 'Odd', country: null } });
+    expect(country.errors?.[0]).toMatchObject({ message: 'Internal server error', path: ['entity', 'country'] });
+    await api.stop();
+  });
+
+  it('are read with leaf serialization when a document also selects a field no view serializes', () => {
+    const doc = (query: string) => leavesArePreSerialized(compiled.schema, parse(query));
+    expect(doc(LOAD_QUERIES['entity with its relations'])).toBe(true);
+    expect(doc('{ entity(id: "CEC") { ... on Standard { date } } }')).toBe(false);
+    expect(doc('{ entity(id: "CEC") { id relations { sources { quote } } } }')).toBe(false);
+    expect(doc('{ briefings { title } }')).toBe(false);
+    expect(doc('{ __type(name: "Relation") { name } }')).toBe(false);
   });
 });
 

@@ -40,6 +40,24 @@ describe('the document cache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('keeps the order of use when the same document is asked for again and again', async () => {
+    const cache = new DocumentCache({ maxEntries: 2, maxTextChars: 10_000, maxEntryChars: 1000 });
+    const a = doc('{ a }');
+    const b = doc('{ b }');
+    await keep(cache, 'a', a);
+    await keep(cache, 'b', b);
+    for (let i = 0; i < 3; i++) expect(await cache.get('b')).toBe(b);
+    for (let i = 0; i < 3; i++) expect(await cache.get('a')).toBe(a);
+    await keep(cache, 'c', doc('{ c }'));
+    expect(await cache.get('b')).toBeUndefined();
+    expect(await cache.get('a')).toBe(a);
+    await cache.delete('a');
+    await keep(cache, 'a', a);
+    await keep(cache, 'd', doc('{ d }'));
+    expect(await cache.get('c')).toBeUndefined();
+    expect(await cache.get('a')).toBe(a);
+  });
+
   it('stays within its budget of query text, and does not keep a text longer than its entry limit', async () => {
     const cache = new DocumentCache({ maxEntries: 1000, maxTextChars: 100, maxEntryChars: 60 });
     await keep(cache, 'long', doc(`{ ${'x '.repeat(40)}}`));

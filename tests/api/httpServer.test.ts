@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpServer } from '../../src/api/index.js';
+import type { Graph } from '../../src/graph/index.js';
+import { MemoryStore } from '../../src/store/memory/index.js';
 import { openFixtureStore, schemaDir } from './fixtureApi.js';
 
 // The real server on a free port: what curl, a script or a browser sees.
@@ -55,6 +57,32 @@ describe('HTTP server', () => {
       lengths.push(res.headers.get('content-length')!);
     }
     expect(new Set(lengths).size).toBe(1);
+  });
+
+  it('sends a successful answer from the response cache once its request came twice, and executes answers with errors every time', async () => {
+    // A country held as a list cannot be sent as a String: that field fails (200, partial data).
+    const graph = {
+      briefings: [],
+      articles: [],
+      relationships: [],
+      entities: [{ id: 'organization:odd', label: 'Organization', properties: { id: 'organization:odd', name: 'Odd', country: ['CN', 'DE'], aliases: [] } }],
+    } as unknown as Graph;
+    const odd = await startHttpServer({ store: new MemoryStore(graph), port: 0, host: '127.0.0.1', schemaDir, log: () => {} });
+    const executions = () => odd.api.executor.counts.compiled + odd.api.executor.counts.interpreted;
+    const timesExecuted = async (query: string) => {
+      const before = executions();
+      for (let i = 0; i < 4; i++) {
+        const res = await fetch(odd.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+      }
+      return executions() - before;
+    };
+    expect(await timesExecuted('{ entity(id: "organization:odd") { name } }')).toBe(2);
+    expect(await timesExecuted('{ entity(id: "organization:odd") { name country } }')).toBe(4);
+    // No error, but a field aliased "errors": kept out of the cache as well.
+    expect(await timesExecuted('{ errors: entity(id: "organization:odd") { name } }')).toBe(4);
+    await odd.close();
   });
 
   it('answers a GET query from a script', async () => {

@@ -1,68 +1,65 @@
+import { GraphQLFloat, GraphQLString, type GraphQLScalarType } from 'graphql';
 import type { EntityRecord, Neighbour, RelationRecord } from '../../store/GraphStore.js';
+import { serializedLeaf } from '../serializedLeaf.js';
 
-// A Relation as the schema reads it. Its fields are properties and getters, so none needs a
+// A Relation as the schema reads it. Its fields are properties, so none needs a
 // field resolver: graphql-jit reads a field without a resolver inline, while a resolver costs
 // it a call, three closures and a path and location array per value (a 50-relation answer has
 // hundreds). Every Neighbour the API reads from the store is one (entityView.ts makes them);
-// `sources` still resolves.
+// `sources` still resolves. Values come out serialized, as EntityView's do (entityView.ts):
+// `direction` is OUT or IN.
 
-function value(relation: RelationRecord, name: string): unknown {
+function value(relation: RelationRecord, name: string, type: GraphQLScalarType = GraphQLString): unknown {
   const v = relation.properties[name];
-  return v === undefined || v === '' ? null : v;
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'string' && type === GraphQLString ? v : serializedLeaf(type, v);
+}
+
+function float(relation: RelationRecord, name: string): unknown {
+  const v = relation.properties[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : value(relation, name, GraphQLFloat);
 }
 
 export class RelationView implements Neighbour {
+  // Read once, when the view is made (see EntityView): one shape for compiled queries to read.
+  readonly type: unknown;
+  /** The same as `type`, under the name Participation and ProjectRole give it. */
+  readonly relationType: unknown;
+  readonly role: unknown;
+  readonly title: unknown;
+  readonly titleZh: unknown;
+  readonly asOf: unknown;
+  readonly date: unknown;
+  readonly since: unknown;
+  readonly kind: unknown;
+  readonly topic: unknown;
+  readonly product: unknown;
+  readonly amount: unknown;
+  readonly currency: unknown;
+  readonly method: unknown;
+  readonly confidence: unknown;
+
   constructor(
     readonly relation: RelationRecord,
     readonly direction: 'OUT' | 'IN',
     readonly node: EntityRecord,
-  ) {}
-
-  get type(): string {
-    return this.relation.type;
-  }
-  /** The same as `type`, under the name Participation and ProjectRole give it. */
-  get relationType(): string {
-    return this.relation.type;
-  }
-  get role(): unknown {
-    return value(this.relation, 'role');
-  }
-  get title(): unknown {
-    return value(this.relation, 'title');
-  }
-  get titleZh(): unknown {
-    return value(this.relation, 'titleZh');
-  }
-  get asOf(): unknown {
-    return value(this.relation, 'asOf');
-  }
-  get date(): unknown {
-    return value(this.relation, 'date');
-  }
-  get since(): unknown {
-    return value(this.relation, 'since');
-  }
-  get kind(): unknown {
-    return value(this.relation, 'kind');
-  }
-  get topic(): unknown {
-    return value(this.relation, 'topic');
-  }
-  get product(): unknown {
-    return value(this.relation, 'product');
-  }
-  get amount(): unknown {
-    return value(this.relation, 'amount');
-  }
-  get currency(): unknown {
-    return value(this.relation, 'currency');
-  }
-  get method(): unknown {
-    return value(this.relation, 'method');
-  }
-  get confidence(): unknown {
-    return value(this.relation, 'confidence');
+  ) {
+    const type: unknown = relation.type;
+    this.type = typeof type === 'string' ? type : serializedLeaf(GraphQLString, type);
+    this.relationType = this.type;
+    this.role = value(relation, 'role');
+    this.title = value(relation, 'title');
+    this.titleZh = value(relation, 'titleZh');
+    this.asOf = value(relation, 'asOf');
+    this.date = value(relation, 'date');
+    this.since = value(relation, 'since');
+    this.kind = value(relation, 'kind');
+    this.topic = value(relation, 'topic');
+    this.product = value(relation, 'product');
+    this.amount = float(relation, 'amount');
+    this.currency = value(relation, 'currency');
+    this.method = value(relation, 'method');
+    this.confidence = float(relation, 'confidence');
   }
 }
 

@@ -31,8 +31,13 @@ function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** One record per node, handed out every time, so what the API builds on a record (its view) is built once. */
+const records = new WeakMap<EntityNode, EntityRecord>();
+
 function toRecord(node: EntityNode): EntityRecord {
-  return { id: node.id, label: node.label, properties: node.properties };
+  let record = records.get(node);
+  if (!record) records.set(node, (record = { id: node.id, label: node.label, properties: node.properties }));
+  return record;
 }
 
 function nameOf(node: EntityNode): string {
