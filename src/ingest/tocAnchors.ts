@@ -79,8 +79,9 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
     const withNext = next && MARKDOWN_HEADING.test(next.text) && MARKDOWN_HEADING.test(line.text)
       ? `${cleanTitle(line.text)}${cleanTitle(next.text)}`
       : undefined;
+    const heading = cleanTitle(line.text);
     toc.items.forEach((item, i) => {
-      let score = titleSimilarity(item.title, cleanTitle(line.text), 0.72);
+      let score = titleSimilarity(item.title, heading, 0.72);
       if (withNext) score = Math.max(score, titleSimilarity(item.title, withNext, 0.72));
       if (score >= 0.72) pairs.push({ item: i, line: l, score });
     });
