@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { articlesOf, briefingIdOf, discoverBriefing, readBriefing, type BriefingReading, type BriefingUnit, type Candidate, type Discovery, type FactDraft, type Gazetteer, type PlaceHead, type PortableRegistry, type ReadingBase, type SentenceFinds } from '../extract/index.js';
+import { articlesOf, briefingIdOf, discoverBriefing, type BriefingReading, type BriefingUnit, type Candidate, type Discovery, type FactDraft, type Gazetteer, type PlaceHead, type PortableRegistry, type SentenceFinds } from '../extract/index.js';
 import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles

@@ -31,11 +31,6 @@ export interface ExtractOptions {
   reference: ReferenceFact[];
   /** Called once per briefing and pass, for progress on a terminal. */
   onProgress?: (event: { pass: 'discover' | 'read'; briefing: string; index: number; total: number }) => void;
-  /**
-   * Discovery already done for some briefings (by file), as discoverBriefing returns it: the
-   * build does it in worker threads. Briefings not in the map are searched here.
-   */
-  discovered?: ReadonlyMap<string, SentenceFinds[][]>;
 }
 
 /** What discovery finds in one sentence: the gazetteer's names and the candidates for new entities. */
@@ -126,7 +121,7 @@ export interface Discovery {
 
 export function discoverAll(briefings: IngestedBriefing[], options: ExtractOptions): Discovery {
   const registrar = new DiscoveryRegistrar(briefings.map((b) => b.file), options);
-  for (const b of briefings) registrar.add(b, options.discovered?.get(b.file));
+  for (const b of briefings) registrar.add(b);
   return registrar.finish();
 }
 
