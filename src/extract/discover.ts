@@ -62,6 +62,16 @@ function isRunChar(sentence: string, index: number): boolean {
   return known === 1;
 }
 
+/**
+ * ORG_SUFFIX_LAST by code unit. Every character of every sentence is tested, and reading
+ * sentence[i] would make a string of each CJK character.
+ */
+const orgSuffixLast = new Uint8Array(0x10000);
+for (const c of ORG_SUFFIX_LAST) {
+  if (c.length !== 1) throw new Error(`organisation suffixes must end in a BMP character: ${c}`);
+  orgSuffixLast[c.charCodeAt(0)] = 1;
+}
+
 /** LEFT_STOPS by their first character, so a phrase is searched only for the stop words it can hold. */
 const STOPS_BY_FIRST = new Map<string, string[]>();
 for (const stop of LEFT_STOPS) {
@@ -542,7 +552,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
 function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[], known: NameMatch<GazetteerEntry>[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < sentence.length; i++) {
-    if (!ORG_SUFFIX_LAST.has(sentence[i]!)) continue;
+    if (orgSuffixLast[sentence.charCodeAt(i)] === 0) continue;
     const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
     if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
     const end = i + 1;

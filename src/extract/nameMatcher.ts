@@ -10,12 +10,6 @@ export interface NameMatch<T> {
   value: T;
 }
 
-interface TrieNode<T> {
-  /** Keyed by folded character code (see codeOf). */
-  next: Map<number, TrieNode<T>>;
-  values?: T[];
-}
-
 const WORD = /[\p{L}\p{N}]/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/;
 
@@ -56,8 +50,62 @@ function keyOf(name: string): number[] {
   return key;
 }
 
+/**
+ * The trie's edges in one open-addressed hash table of typed arrays: (parent node, folded code)
+ * to child node. Node 0 is the root, so a child of 0 marks an empty slot. A lookup is a few
+ * array reads, where a Map per node cost a hashed lookup per character of every sentence.
+ */
+class TrieEdges {
+  private parents = new Int32Array(1 << 10);
+  private codes = new Int32Array(1 << 10);
+  private children = new Int32Array(1 << 10);
+  private mask = (1 << 10) - 1;
+  private size = 0;
+
+  child(node: number, code: number): number {
+    const { parents, codes, children, mask } = this;
+    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
+      const child = children[slot]!;
+      if (child === 0 || (parents[slot] === node && codes[slot] === code)) return child;
+    }
+  }
+
+  /** Records the edge; the caller has checked that `node` has no child for `code` yet. */
+  add(node: number, code: number, child: number): void {
+    if ((this.size + 1) * 2 > this.children.length) this.grow();
+    this.place(node, code, child);
+    this.size++;
+  }
+
+  private place(node: number, code: number, child: number): void {
+    const { parents, codes, children, mask } = this;
+    let slot = edgeHash(node, code) & mask;
+    while (children[slot] !== 0) slot = (slot + 1) & mask;
+    parents[slot] = node;
+    codes[slot] = code;
+    children[slot] = child;
+  }
+
+  private grow(): void {
+    const { parents, codes, children } = this;
+    const capacity = children.length * 2;
+    this.parents = new Int32Array(capacity);
+    this.codes = new Int32Array(capacity);
+    this.children = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let slot = 0; slot < children.length; slot++) if (children[slot] !== 0) this.place(parents[slot]!, codes[slot]!, children[slot]!);
+  }
+}
+
+function edgeHash(node: number, code: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 export class NameMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly edges = new TrieEdges();
+  /** The names ending at each node (index: node number), if any. */
+  private readonly nodeValues: (T[] | undefined)[] = [undefined];
   // Ends and values of the names starting at one position, shortest first: reused across
   // positions and calls.
   private readonly ends: number[] = [];
@@ -74,17 +122,18 @@ export class NameMatcher<T> {
     const key = keyOf(name);
     if (key.length < 2) return;
     this.pairs[pairSlot(key[0]!, key[1]!)] = 1;
-    let node = this.root;
+    let node = 0;
     for (const c of key) {
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(c, child);
+      let child = this.edges.child(node, c);
+      if (child === 0) {
+        child = this.nodeValues.length;
+        this.nodeValues.push(undefined);
+        this.edges.add(node, c, child);
       }
       node = child;
     }
-    node.values ??= [];
-    if (!node.values.includes(value)) node.values.push(value);
+    const list = (this.nodeValues[node] ??= []);
+    if (!list.includes(value)) list.push(value);
   }
 
   /**
@@ -95,7 +144,7 @@ export class NameMatcher<T> {
   findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
     const codes = foldUnits(text);
     const out: NameMatch<T>[] = [];
-    const { ends, values } = this;
+    const { ends, values, edges, nodeValues } = this;
     let i = from;
     while (i < to) {
       let count = 0;
@@ -107,18 +156,19 @@ export class NameMatcher<T> {
         i++;
         continue;
       }
-      let node = this.root.next.get(first);
+      let node = edges.child(0, first);
       let j = i + 1;
-      while (node) {
-        if (node.values) {
+      while (node !== 0) {
+        const named = nodeValues[node];
+        if (named) {
           ends[count] = j;
-          values[count] = node.values;
+          values[count] = named;
           count++;
         }
         // Whitespace inside a name is skipped: PDF extraction scatters it.
         while (j < to && isSpace(codes[j]!)) j++;
         if (j >= to) break;
-        node = node.next.get(codes[j]!);
+        node = edges.child(node, codes[j]!);
         j++;
       }
       let taken = false;

@@ -12,6 +12,10 @@ export interface Sentence {
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"', "'"]);
 const TERMINALS = new Set(['。', '！', '？', '!', '?', '；']);
 
+/** Code units that can open or close a quotation, end a line or end a sentence; the rest are skipped. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of ['“', '《', '（', '(', '”', '》', '）', ')', '\n', '.', ...TERMINALS]) SPECIAL[c.charCodeAt(0)] = 1;
+
 function isLatinStop(text: string, i: number): boolean {
   return text[i] === '.' && /\s/.test(text[i + 1] ?? '') && /[A-Z“"]/.test(text[i + 2] ?? '') && /[a-z)]/.test(text[i - 1] ?? '');
 }
@@ -30,6 +34,7 @@ export function splitSentences(text: string, base = 0): Sentence[] {
   };
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
+    if (SPECIAL[text.charCodeAt(i)] === 0) continue;
     const c = text[i]!;
     if (c === '“' || c === '《' || c === '（' || c === '(') depth++;
     else if ((c === '”' || c === '》' || c === '）' || c === ')') && depth > 0) depth--;
