@@ -73,11 +73,26 @@ for (const c of ORG_SUFFIX_LAST) {
 }
 
 /** LEFT_STOPS by their first character, so a phrase is searched only for the stop words it can hold. */
-const STOPS_BY_FIRST = new Map<string, string[]>();
+const STOPS_BY_FIRST = new Map<number, string[]>();
 for (const stop of LEFT_STOPS) {
-  const list = STOPS_BY_FIRST.get(stop[0]!);
+  const list = STOPS_BY_FIRST.get(stop.charCodeAt(0));
   if (list) list.push(stop);
-  else STOPS_BY_FIRST.set(stop[0]!, [stop]);
+  else STOPS_BY_FIRST.set(stop.charCodeAt(0), [stop]);
+}
+
+/**
+ * Which code units a phrase has already been searched for stop words from: a unit is marked with
+ * the phrase's stamp, so a repeated character costs one array read, not a set of characters per phrase.
+ */
+const stopStamps = new Uint32Array(0x10000);
+let stopStamp = 0;
+
+function nextStopStamp(): number {
+  if (stopStamp === 0xffffffff) {
+    stopStamps.fill(0);
+    stopStamp = 0;
+  }
+  return ++stopStamp;
 }
 
 export function cleanName(text: string): string {
@@ -130,8 +145,12 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
   let strongCut = -1;
   // Only the stop words whose first character is in the phrase (the cuts are maxima, so order does not matter).
   const stops: string[] = [];
-  for (const c of new Set(text)) {
-    const list = STOPS_BY_FIRST.get(c);
+  const stamp = nextStopStamp();
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (stopStamps[code] === stamp) continue;
+    stopStamps[code] = stamp;
+    const list = STOPS_BY_FIRST.get(code);
     if (list) stops.push(...list);
   }
   for (const stop of stops) {
@@ -370,17 +389,52 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
   return out;
 }
 
-const TITLE_ALTERNATION = [...TITLES].sort((a, b) => b.length - a.length).join('|');
-const TITLE_STICKY = new RegExp(TITLE_ALTERNATION, 'y');
-const TITLE_OR_POLITE = new RegExp(`${TITLE_ALTERNATION}|先生|女士`, 'g');
+// Titles are looked for at every position of every sentence, and an alternation of ninety
+// words is tried word by word: they are indexed by their first and last characters instead.
 
+/** Titles by first character, longest first: at a position, the longest title wins. */
+const TITLES_BY_FIRST = new Map<string, string[]>();
+for (const title of [...TITLES].sort((a, b) => b.length - a.length)) {
+  const list = TITLES_BY_FIRST.get(title[0]!);
+  if (list) list.push(title);
+  else TITLES_BY_FIRST.set(title[0]!, [title]);
+}
+/** Titles by last character, in TITLES order. */
+const TITLES_BY_LAST = new Map<string, string[]>();
+for (const title of TITLES) {
+  const list = TITLES_BY_LAST.get(title.at(-1)!);
+  if (list) list.push(title);
+  else TITLES_BY_LAST.set(title.at(-1)!, [title]);
+}
+
+/** The longest title starting at `index`. */
 function titleAt(sentence: string, index: number): string | undefined {
-  TITLE_STICKY.lastIndex = index;
-  return TITLE_STICKY.exec(sentence)?.[0];
+  const at = Math.max(0, index);
+  const candidates = at < sentence.length ? TITLES_BY_FIRST.get(sentence[at]!) : undefined;
+  return candidates?.find((t) => sentence.startsWith(t, at));
+}
+
+/** The title (or 先生, 女士) starting at `index`: a title first, as the longest reading. */
+function titleOrPoliteAt(sentence: string, index: number): string | undefined {
+  return titleAt(sentence, index) ?? (sentence.startsWith('先生', index) ? '先生' : sentence.startsWith('女士', index) ? '女士' : undefined);
+}
+
+/** Where titles (or titles and forms of address) start, left to right, each read whole before the next. */
+function titleStarts(sentence: string, read: (sentence: string, index: number) => string | undefined): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    const title = read(sentence, i);
+    if (title) {
+      out.push({ index: i, length: title.length });
+      i += title.length;
+    } else i++;
+  }
+  return out;
 }
 
 function titleEndingAt(sentence: string, end: number): string | undefined {
-  return TITLES.find((t) => end - t.length >= 0 && sentence.slice(end - t.length, end) === t);
+  const candidates = end > 0 && end <= sentence.length ? TITLES_BY_LAST.get(sentence[end - 1]!) : undefined;
+  return candidates?.find((t) => end - t.length >= 0 && sentence.startsWith(t, end - t.length));
 }
 
 /** A Chinese personal name starting at `i`: surname + one or two characters. */
@@ -459,8 +513,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     });
   }
   // TITLE + NAME: 总经理张小丹, 副总经理陈轶群, 执行主任（…）埃里克.
-  const titleStarts = [...sentence.matchAll(new RegExp(TITLE_ALTERNATION, 'g'))].map((m) => m.index!);
-  for (const i of titleStarts) {
+  for (const { index: i } of titleStarts(sentence, titleAt)) {
     const title = titleAt(sentence, i);
     if (!title) continue;
     const after = i + title.length;
@@ -500,10 +553,10 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
   const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
   // Every position where a title or 先生/女士 starts (overlapping ones too: 副总经理 and 总经理).
   const starts = new Set<number>();
-  for (const m of sentence.matchAll(TITLE_OR_POLITE)) for (let k = m.index!; k < m.index! + m[0].length; k++) starts.add(k);
+  for (const { index, length } of titleStarts(sentence, titleOrPoliteAt)) for (let k = index; k < index + length; k++) starts.add(k);
   for (const i of [...starts].sort((a, b) => a - b)) {
     if (i < 1) continue;
-    const suffix = titleAt(sentence, i) ?? (sentence.startsWith('先生', i) ? '先生' : sentence.startsWith('女士', i) ? '女士' : undefined);
+    const suffix = titleOrPoliteAt(sentence, i);
     if (!suffix) continue;
     if (/^(?:团|处|大会|会|性|作|队|级|宣言|会议|理事会|联盟|论坛|职能|办公室|全球)/u.test(sentence.slice(i + suffix.length))) continue;
     const polite = suffix === '先生' || suffix === '女士';
