@@ -393,12 +393,15 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
 // words is tried word by word: they are indexed by their first and last characters instead.
 
 /** Titles by first character, longest first: at a position, the longest title wins. */
-const TITLES_BY_FIRST = new Map<string, string[]>();
+const TITLES_BY_FIRST = new Map<number, string[]>();
 for (const title of [...TITLES].sort((a, b) => b.length - a.length)) {
-  const list = TITLES_BY_FIRST.get(title[0]!);
+  const list = TITLES_BY_FIRST.get(title.charCodeAt(0));
   if (list) list.push(title);
-  else TITLES_BY_FIRST.set(title[0]!, [title]);
+  else TITLES_BY_FIRST.set(title.charCodeAt(0), [title]);
 }
+/** Whether a code unit starts some title or 先生/女士: most positions are ruled out by one read. */
+const STARTS_TITLE_OR_POLITE = new Uint8Array(0x10000);
+for (const word of [...TITLES, '先生', '女士']) STARTS_TITLE_OR_POLITE[word.charCodeAt(0)] = 1;
 /** Titles by last character, in TITLES order. */
 const TITLES_BY_LAST = new Map<string, string[]>();
 for (const title of TITLES) {
@@ -410,12 +413,14 @@ for (const title of TITLES) {
 /** The longest title starting at `index`. */
 function titleAt(sentence: string, index: number): string | undefined {
   const at = Math.max(0, index);
-  const candidates = at < sentence.length ? TITLES_BY_FIRST.get(sentence[at]!) : undefined;
-  return candidates?.find((t) => sentence.startsWith(t, at));
+  const code = sentence.charCodeAt(at);
+  if (at >= sentence.length || STARTS_TITLE_OR_POLITE[code] === 0) return undefined;
+  return TITLES_BY_FIRST.get(code)?.find((t) => sentence.startsWith(t, at));
 }
 
 /** The title (or 先生, 女士) starting at `index`: a title first, as the longest reading. */
 function titleOrPoliteAt(sentence: string, index: number): string | undefined {
+  if (index >= sentence.length || STARTS_TITLE_OR_POLITE[sentence.charCodeAt(Math.max(0, index))] === 0) return undefined;
   return titleAt(sentence, index) ?? (sentence.startsWith('先生', index) ? '先生' : sentence.startsWith('女士', index) ? '女士' : undefined);
 }
 

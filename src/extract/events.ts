@@ -144,7 +144,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!date && name && /召开|举办|举行|参加|出席/u.test(text) && ctx.article.event) {
     // A meeting held during the article's event ("年会期间，召开了…主题论坛"): dated to that
     // event's month, the precision the text supports.
-    const parent = ctx.registry.get(ctx.article.event);
+    const parent = ctx.registry.peek(ctx.article.event);
     const gathering = GATHERINGS.includes(parent?.kind ?? '');
     // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
     const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
@@ -164,11 +164,11 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!date && !named && ctx.article.event && text.includes('间') && /期间|其间/u.test(text)) {
     const talk = text.includes('进行') ? SIDE_TALK.exec(text) : null;
     const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
-    const recent = ctx.article.recentEvent ? ctx.registry.get(ctx.article.recentEvent) : undefined;
+    const recent = ctx.article.recentEvent ? ctx.registry.peek(ctx.article.recentEvent) : undefined;
     // "访德期间" is the visit; "会议期间" the meeting read last.
     const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.peek(ctx.article.event)?.kind === 'visit';
     const key = !visit && recent && GATHERINGS.includes(recent.kind ?? '') && recent.startDate ? ctx.article.recentEvent! : ctx.article.event;
-    const parent = ctx.registry.get(key);
+    const parent = ctx.registry.peek(key);
     const inParent = parent && (talk || call) ? dateDuring(parent) : undefined;
     const subName = !inParent ? undefined : talk ? sideTalkName(ctx, talk, parent?.kind === 'visit') : meetingName(ctx, call!) ?? synthesise(ctx, call!.index);
     if (inParent && subName) {

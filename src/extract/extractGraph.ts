@@ -259,7 +259,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       for (const m of mentions) {
         used.add(m.key);
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? registry.canonicalName(registry.get(m.key)!).match(/驻(华|京)/u) : null;
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? registry.canonicalName(registry.peek(m.key)!).match(/驻(华|京)/u) : null;
         const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
         if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
         const k = `${article.id}\u0000${m.key}`;

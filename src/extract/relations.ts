@@ -386,7 +386,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     ctx.skip(signers.length === 0 ? 'signing: no signing party named in the sentence' : 'signing: no agreement or standard named after the verb');
     return;
   }
-  const eventDraft = ctx.registry.get(event?.key ?? ctx.article.event ?? '');
+  const eventDraft = ctx.registry.peek(event?.key ?? ctx.article.event ?? '');
   // Undated signing sentences inside an event report take the event's date.
   const date = sentenceDate(ctx) ?? eventDraft?.startDate;
   for (const o of objects) {
@@ -995,7 +995,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const day = event.date.start;
 
     const within = [ctx.article.event, ctx.article.recentEvent].find((key) => {
-      const parent = key && key !== event.key ? ctx.registry.get(key) : undefined;
+      const parent = key && key !== event.key ? ctx.registry.peek(key) : undefined;
       return parent?.startDate && parent.endDate && parent.startDate.length === 10 && day.length === 10 && day >= parent.startDate && day <= parent.endDate && (!event.date!.end || event.date!.end <= parent.endDate);
     });
     if (within) emit(ctx, 'PART_OF', event.key, within, {}, 'within-dates', 0.7);
@@ -1094,7 +1094,7 @@ function located(ctx: SentenceContext): void {
 function founders(ctx: SentenceContext): void {
   const text = ctx.text;
   if (!text.includes('发起') || !text.includes('由') || !ctx.article.event) return;
-  const launch = ctx.registry.get(ctx.article.event);
+  const launch = ctx.registry.peek(ctx.article.event);
   if (launch?.kind !== 'launch') return;
   const m = text.match(/^(?:该|此|这个)?[^，。；]{0,30}?由([^，。；]{2,80}?)(?:共同|联合)?发起(?!的)/u);
   if (!m) return;

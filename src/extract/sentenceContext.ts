@@ -75,7 +75,7 @@ export interface SentenceContext {
 }
 
 export function labelOf(ctx: SentenceContext, key: string): EntityLabel | undefined {
-  return ctx.registry.get(key)?.label;
+  return ctx.registry.peek(key)?.label;
 }
 
 /** Mentions of the given labels, optionally within [from, to). */
