@@ -6,6 +6,7 @@ import {
   NAME_HEADS,
   ORG_SUFFIX_LAST,
   classifyBySuffix,
+  suffixRuleEndingAt,
   LEADING_FUNCTION,
   LEFT_STOPS,
   SURNAMES_1,
@@ -196,6 +197,17 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
   return { start, text, wide: wide.replace(LEADING_FUNCTION, '') };
 }
 
+const OPENING_PARENS = ['（', '('] as const;
+
+/**
+ * text.matchAll(re), or nothing when the text lacks every one of the words any match contains:
+ * most sentences lack them, and matchAll copies its pattern on every call.
+ */
+function matchesWith(text: string, needed: string | readonly string[], re: RegExp): Iterable<RegExpMatchArray> {
+  const present = typeof needed === 'string' ? text.includes(needed) : needed.some((word) => text.includes(word));
+  return present ? text.matchAll(re) : [];
+}
+
 function overlapsAny(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }
@@ -212,7 +224,7 @@ function labelFor(name: string): { label: EntityLabel; kind?: string } | undefin
 /** 《…》 titles: documents, standards or agreements, with an English name when one is given inside. */
 function titled(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/《([^《》]{2,120})》/gu)) {
+  for (const m of matchesWith(sentence, '《', /《([^《》]{2,120})》/gu)) {
     let inner = cleanName(m[1]!);
     let nameEn: string | undefined;
     const paren = inner.match(/^(.*?[\p{Script=Han}\d）)])\s*[（(]\s*([^（）]*[A-Za-z][^（）]*(?:\([^()]*\))?[^（）]*)\s*[）)]\s*$/u) ?? inner.match(/^(.*?\p{Script=Han}.*?)\s+\(([A-Za-z][^()]*)\)$/u);
@@ -253,7 +265,7 @@ function titled(sentence: string): Candidate[] {
 /** “Quoted names” followed by, or ending in, a word that tells what they are: “中德绿色消费”项目. */
 function quoted(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/“([^“”，。；！？]{2,120})”([\p{Script=Han}]{0,8})/gu)) {
+  for (const m of matchesWith(sentence, '“', /“([^“”，。；！？]{2,120})”([\p{Script=Han}]{0,8})/gu)) {
     let inner = cleanName(m[1]!);
     let innerEn: string | undefined;
     const innerParen = inner.match(/^(.*\p{Script=Han})\s*[（(]([A-Za-z][^（）()]*)[）)]$/u);
@@ -314,7 +326,7 @@ function quoted(sentence: string): Candidate[] {
 /** 全称（ABBR / English name）. */
 function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/[（(]\s*([^（）()]*?[A-Za-z][^（）()]*?(?:\([^()]*\)[^（）()]*)?)\s*[）)]/gu)) {
+  for (const m of matchesWith(sentence, OPENING_PARENS, /[（(]\s*([^（）()]*?[A-Za-z][^（）()]*?(?:\([^()]*\)[^（）()]*)?)\s*[）)]/gu)) {
     const content = m[1]!.trim();
     if (!isLatinHeavy(content) || content.length > 120) continue;
     if (/^(?:\d|https?:|www\.)|www\.|\.(?:org|com|net)\b/.test(content)) continue;
@@ -360,7 +372,7 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
     });
   }
   // "国合会绿色转型与可持续社会治理专题政策研究（以下简称“专题研究”）": a name given its short form.
-  for (const m of sentence.matchAll(/[（(](?:以下)?简称[“"《]([^”"》]{1,20})[”"》][）)]/gu)) {
+  for (const m of matchesWith(sentence, '简称', /[（(](?:以下)?简称[“"《]([^”"》]{1,20})[”"》][）)]/gu)) {
     const phrase = phraseEndingAt(sentence, m.index!, gazetteer, { maxLength: 40 });
     if (!phrase || phrase.known) continue;
     const name = cleanName(phrase.wide ?? phrase.text);
@@ -370,7 +382,7 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
     out.push({ label: typed.label, name, surface: sentence.slice(start, m.index!), alias: m[1]!, kind: typed.kind, start, end: m.index! + m[0].length, method: 'pattern:short-name', confidence: 0.8 });
   }
   // ABBR（全称）: "ISEAL（全球可持续发展标准联盟）".
-  for (const m of sentence.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9+&\-]{1,15})\s*[（(]([\p{Script=Han}·\-—]{4,40})[）)]/gu)) {
+  for (const m of matchesWith(sentence, OPENING_PARENS, /(?<![A-Za-z])([A-Z][A-Za-z0-9+&\-]{1,15})\s*[（(]([\p{Script=Han}·\-—]{4,40})[）)]/gu)) {
     const name = m[2]!;
     const typed = labelFor(name);
     if (!typed) continue;
@@ -472,8 +484,8 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
   const add = (c: Candidate) => {
     if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
   };
-  // Transliterations: 凯特·哈里斯（Kate Harris）. (Most sentences have no ·, and need no search.)
-  for (const m of sentence.includes('·') ? sentence.matchAll(/[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu) : []) {
+  // Transliterations: 凯特·哈里斯（Kate Harris）.
+  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
     let start = m.index!;
     let text = m[0];
     // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
@@ -611,7 +623,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
   const out: Candidate[] = [];
   for (let i = 0; i < sentence.length; i++) {
     if (orgSuffixLast[sentence.charCodeAt(i)] === 0) continue;
-    const rule = classifyBySuffix(sentence.slice(Math.max(0, i - 6), i + 1));
+    const rule = suffixRuleEndingAt(sentence, Math.max(0, i - 6), i + 1);
     if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
     const end = i + 1;
     // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
@@ -720,6 +732,9 @@ function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer, peopl
  */
 function organisationLists(sentence: string, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
+  // A list of three needs two 、 in one clause.
+  const first = sentence.indexOf('、');
+  if (first < 0 || sentence.indexOf('、', first + 1) < 0) return out;
   for (const m of sentence.matchAll(/[^，。；：]+/gu)) {
     const clause = m[0];
     const parts = clause.split('、');
@@ -756,7 +771,7 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
 /** Initiatives launched in the sentence: "发起编制塑料指南倡议", "启动…行动计划". */
 function launchedInitiatives(sentence: string, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/(?:发起|启动|提出)了?(?:编制|实施)?([\p{Script=Han}A-Za-z\d]{2,16}?(?:倡议|行动计划|行动))(?=[，。；、]|$)/gu)) {
+  for (const m of matchesWith(sentence, ['发起', '启动', '提出'], /(?:发起|启动|提出)了?(?:编制|实施)?([\p{Script=Han}A-Za-z\d]{2,16}?(?:倡议|行动计划|行动))(?=[，。；、]|$)/gu)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
     if (overlapsAny(taken, start, start + name.length) || [...name].length < 4) continue;
@@ -768,7 +783,7 @@ function launchedInitiatives(sentence: string, taken: Span[]): Candidate[] {
 /** Named recurring events: 第二十五届缔约方大会, 第四届联合国环境大会, 第十届世界城市论坛. */
 function ordinalEvents(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(/第\s*[\d一二三四五六七八九十百]+\s*届[\p{Script=Han}A-Za-z\d\s]{2,24}?(?:大会|峰会|论坛|年会|缔约方会议)/gu)) {
+  for (const m of matchesWith(sentence, '届', /第\s*[\d一二三四五六七八九十百]+\s*届[\p{Script=Han}A-Za-z\d\s]{2,24}?(?:大会|峰会|论坛|年会|缔约方会议)/gu)) {
     let name = cleanName(m[0]);
     // "联合国气候变化第 25 届缔约方大会": the organiser's words before the ordinal belong to the name.
     const before = sentence.slice(Math.max(0, m.index! - 12), m.index!).match(/(联合国[\p{Script=Han}]{0,8})$/u);

@@ -184,6 +184,19 @@ for (const rule of SUFFIX_RULES) {
 /** Last characters of organisation suffixes, for scanning text cheaply. */
 export const ORG_SUFFIX_LAST = new Set(SUFFIX_RULES.filter((r) => r.label === 'Organization' || r.label === 'Standard' || r.label === 'EcoLabel' || r.suffix === '项目').map((r) => r.suffix.slice(-1)));
 
+/** RULES_BY_LAST by the code unit of the last character. */
+const RULES_BY_LAST_CODE = new Map<number, SuffixRule[]>([...RULES_BY_LAST].map(([last, rules]) => [last.charCodeAt(0), rules]));
+
+/**
+ * classifyBySuffix(text.slice(from, end)) where the text's last character there is a letter (no
+ * closing quote or space to trim), without making the slice: scanners ask this at every suffix
+ * character of every sentence.
+ */
+export function suffixRuleEndingAt(text: string, from: number, end: number): SuffixRule | undefined {
+  const rules = RULES_BY_LAST_CODE.get(text.charCodeAt(end - 1));
+  return rules?.find((rule) => end - rule.suffix.length >= from && text.startsWith(rule.suffix, end - rule.suffix.length));
+}
+
 export function classifyBySuffix(name: string): SuffixRule | undefined {
   const trimmed = /[\s”"》）)]$/u.test(name) ? name.replace(/[\s”"》）)]+$/u, '') : name;
   const rules = RULES_BY_LAST.get(trimmed.slice(-1));
