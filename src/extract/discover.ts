@@ -14,6 +14,7 @@ import {
   TITLES,
   WEAK_SUFFIXES,
 } from './lexicon.js';
+import { charCount } from './charCount.js';
 
 // Discovery of entities the gazetteer lacks, from what the text itself signals:
 // 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
@@ -217,7 +218,7 @@ function labelFor(name: string): { label: EntityLabel; kind?: string } | undefin
   const rule = classifyBySuffix(name);
   if (!rule) return undefined;
   // A bare suffix ("项目", "指南") or nearly bare one names nothing by itself.
-  if ([...name].length < rule.suffix.length + 2) return undefined;
+  if (charCount(name) < rule.suffix.length + 2) return undefined;
   return { label: rule.label, kind: rule.kind };
 }
 
@@ -303,7 +304,7 @@ function quoted(sentence: string): Candidate[] {
       nameEn = read.nameEn;
       abbr = read.abbr;
     }
-    if ([...name].length < (classifyBySuffix(name)?.suffix.length ?? 0) + 2) continue;
+    if (charCount(name) < (classifyBySuffix(name)?.suffix.length ?? 0) + 2) continue;
     out.push({
       label: typed.label,
       name,
@@ -343,7 +344,7 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
         phrase.text = phrase.wide;
       }
     }
-    if (!HAN.test(name) || [...name].length < 2) continue;
+    if (!HAN.test(name) || charCount(name) < 2) continue;
     const known = phrase.known && phrase.start === m.index! - phrase.known.name.length ? phrase.known : phrase.known;
     let typed: { label: EntityLabel; kind?: string } | undefined = known ? { label: known.label, kind: known.kind } : undefined;
     if (!typed || cleanName(sentence.slice(phrase.start, m.index!)) !== name) typed = labelFor(name) ?? typed;
@@ -352,7 +353,7 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
     if (!typed && byParen) typed = { label: byParen.label, kind: byParen.kind };
     if (!typed) {
       // 勒恩（Björn-Erik Lönn）: a short transliteration followed by a personal name.
-      if (read.nameEn && /^[A-Z][\p{L}'-]+(?:[ -][A-Z][\p{L}'-]+){1,3}$/u.test(read.nameEn) && [...name].length <= 5 && titleEndingAt(sentence, phrase.start)) {
+      if (read.nameEn && /^[A-Z][\p{L}'-]+(?:[ -][A-Z][\p{L}'-]+){1,3}$/u.test(read.nameEn) && charCount(name) <= 5 && titleEndingAt(sentence, phrase.start)) {
         typed = { label: 'Person' };
       } else continue;
     }
@@ -377,7 +378,7 @@ function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate[] {
     if (!phrase || phrase.known) continue;
     const name = cleanName(phrase.wide ?? phrase.text);
     const typed = labelFor(name);
-    if (!typed || [...name].length < 4) continue;
+    if (!typed || charCount(name) < 4) continue;
     const start = m.index! - (phrase.wide ?? phrase.text).length;
     out.push({ label: typed.label, name, surface: sentence.slice(start, m.index!), alias: m[1]!, kind: typed.kind, start, end: m.index! + m[0].length, method: 'pattern:short-name', confidence: 0.8 });
   }
@@ -512,7 +513,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       start += lead[0].length;
     }
     const firstPart = text.slice(0, text.indexOf('·'));
-    if ([...firstPart].length > 5) {
+    if (charCount(firstPart) > 5) {
       const trimmed = firstPart.slice(-4);
       start += firstPart.length - trimmed.length;
       text = trimmed + text.slice(firstPart.length);
@@ -638,7 +639,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;
     let name = cleanName(phrase.text);
-    if ([...name].length < 4 || [...name].length > 24 || !HAN.test(name)) continue;
+    if (charCount(name) < 4 || charCount(name) > 24 || !HAN.test(name)) continue;
     if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name) || GENERIC_ORG.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
     if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
@@ -665,9 +666,9 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     const alone = /^(?:[，。、；：（(“\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && /^(?:[，。、；：）)”\s与和及]|$)/u.test(sentence[end] ?? '');
     if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
     // "JEMAI开展的供应链碳减排项目": a project named after "<verb>的".
-    if (!head && rule.suffix === '项目' && /(?:开展|实施|承担|执行|参与|启动|支持|负责)的$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && [...name].length >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
+    if (!head && rule.suffix === '项目' && /(?:开展|实施|承担|执行|参与|启动|支持|负责)的$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && charCount(name) >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
     const national = NAME_HEADS.exec(name);
-    if (!head && national && [...name].length >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
+    if (!head && national && charCount(name) >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
     if (!head) continue;
     if (ministerOf && head.value.label !== 'Place') continue;
     if (overlapsAny(taken, phrase.start, end)) continue;
@@ -675,7 +676,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
-    if ([...name].length < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
+    if (charCount(name) < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
     if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
     if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$|[新该此本这的]项目$/u.test(name))) continue;
@@ -717,7 +718,7 @@ function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer, peopl
       const rule = classifyBySuffix(name);
       const latin = /^[A-Z][A-Za-z&]{1,9}$/.test(name);
       if ((!rule || rule.label !== 'Organization') && !latin) continue;
-      if ([...name].length < (latin ? 2 : 3) || overlapsAny(taken, phrase.start, end) || /[，。、]/u.test(name)) continue;
+      if (charCount(name) < (latin ? 2 : 3) || overlapsAny(taken, phrase.start, end) || /[，。、]/u.test(name)) continue;
       if (TITLES.some((t) => name.endsWith(t))) continue;
       out.push({ label: 'Organization', name, surface: sentence.slice(phrase.start, end), kind: rule?.kind ?? 'organization', start: phrase.start, end, method: 'pattern:organisation-before-title', confidence: 0.7 });
       break;
@@ -756,7 +757,7 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
       offset += part.length + 1;
     });
     const typed = items.map((item) => ({ item, rule: classifyBySuffix(item.text) }));
-    const orgs = typed.filter((t) => t.rule?.label === 'Organization' && [...t.item.text].length >= 4 && [...t.item.text].length <= 20);
+    const orgs = typed.filter((t) => t.rule?.label === 'Organization' && charCount(t.item.text) >= 4 && charCount(t.item.text) <= 20);
     if (orgs.length < Math.max(2, Math.ceil(items.length / 2))) continue;
     for (const { item, rule } of orgs) {
       const name = cleanName(item.text).replace(LEADING_FUNCTION, '');
@@ -774,7 +775,7 @@ function launchedInitiatives(sentence: string, taken: Span[]): Candidate[] {
   for (const m of matchesWith(sentence, ['发起', '启动', '提出'], /(?:发起|启动|提出)了?(?:编制|实施)?([\p{Script=Han}A-Za-z\d]{2,16}?(?:倡议|行动计划|行动))(?=[，。；、]|$)/gu)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
-    if (overlapsAny(taken, start, start + name.length) || [...name].length < 4) continue;
+    if (overlapsAny(taken, start, start + name.length) || charCount(name) < 4) continue;
     out.push({ label: 'Project', name, surface: name, kind: 'initiative', start, end: start + name.length, method: 'pattern:launched-initiative', confidence: 0.65 });
   }
   return out;

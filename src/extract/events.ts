@@ -3,6 +3,7 @@ import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { namedAlike, sameEvent } from './registry.js';
+import { charCount } from './charCount.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
@@ -76,7 +77,7 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   if (cut > 0) phrase = phrase.slice(cut);
   phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
   const name = cleanName(phrase);
-  if ([...name].length < 4) return undefined;
+  if (charCount(name) < 4) return undefined;
   return name;
 }
 
@@ -149,7 +150,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     // Only what the text places inside the parent: "年会期间", "这次大会举办了…", or a delegation's visit.
     const inside = /期间|同期|会上|其间|此间|这次|本次|此次/u.test(text) || parent?.kind === 'visit';
     const namedUndated = !named || !ctx.registry.peek(named.key)?.startDate;
-    if (parent?.startDate && namedUndated && named?.key !== ctx.article.event && gathering && inside && [...name].length >= 6) {
+    if (parent?.startDate && namedUndated && named?.key !== ctx.article.event && gathering && inside && charCount(name) >= 6) {
       date = dateDuring(parent);
       inherited = true;
     }
@@ -266,7 +267,7 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
   const topic = anaphor ? ctx.article.topic?.[anaphor[1] === '标准' ? 'Standard' : 'Document'] : undefined;
   if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.peek(topic)!) + clause.slice(anaphor[0].length);
-  if ([...clause].length < 4) return undefined;
+  if (charCount(clause) < 4) return undefined;
   return [...clause].slice(0, 40).join('');
 }
 

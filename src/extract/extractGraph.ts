@@ -12,6 +12,7 @@ import { readSentence } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
+import { charCount } from './charCount.js';
 
 // Articles -> entities and facts, each with its evidence. Two passes over the corpus: the first
 // discovers entities (so an abbreviation defined in one briefing is known in all of them), the
@@ -513,7 +514,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
     const entry = registry.peek(key)?.gazetteer;
     if (!entry) continue;
     for (const short of entry.noMatch) {
-      if ([...short].length < 2) continue;
+      if (charCount(short) < 2) continue;
       let at = text.indexOf(short);
       while (at >= 0) {
         const end = at + short.length;
@@ -620,7 +621,7 @@ function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { 
       const da = registry.get(a)!;
       if (da.gazetteer) continue;
       const na = nameOf(a, da);
-      if ([...na].length < 6) continue;
+      if (charCount(na) < 6) continue;
       for (const b of works) {
         const db = registry.get(b)!;
         if (a === b || db.label !== da.label) continue;

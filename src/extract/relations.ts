@@ -4,6 +4,7 @@ import { readEvent, type ReadEvent } from './events.js';
 import { classifyBySuffix, TITLES } from './lexicon.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from './sentenceContext.js';
 import { englishTitle } from './titlesEn.js';
+import { charCount } from './charCount.js';
 
 // Facts from sentence patterns. Each rule reads one kind of statement (signing, joining,
 // attending, hosting, chairing, launching, funding...) from a sentence's mentions and the words
@@ -365,7 +366,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     if (np) {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
-      const generic = [...name].length <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
+      const generic = charCount(name) <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
       const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.peek(s.key)!));
       const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.peek(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
@@ -1079,7 +1080,7 @@ function located(ctx: SentenceContext): void {
   // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
   for (const o of mentionsOf(ctx, ORG)) {
     const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
-    if (!head || [...o.text].length - head.length < 2 || ctx.registry.canonicalName(ctx.registry.peek(o.key)!).startsWith(head)) continue;
+    if (!head || charCount(o.text) - head.length < 2 || ctx.registry.canonicalName(ctx.registry.peek(o.key)!).startsWith(head)) continue;
     const place = ctx.registry.placeByName(head);
     if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
   }
