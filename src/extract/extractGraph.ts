@@ -525,7 +525,7 @@ function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatch
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const m of text.matchAll(ANAPHOR)) {
+  for (const m of text.includes('该') || text.includes('此') ? text.matchAll(ANAPHOR) : []) {
     const key = article.lastOrgBySuffix.get(m[1]!);
     if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
   }
