@@ -67,17 +67,18 @@ export class Gazetteer {
   }
 
   /** Answers of lookup by label and name: the gazetteer never changes, and rules ask the same again and again. */
-  private readonly answers = new Map<string, readonly GazetteerEntry[]>();
+  private readonly answers = new Map<EntityLabel | undefined, Map<string, readonly GazetteerEntry[]>>();
 
   /** Entries any of whose names folds to `name`, optionally of one label. Do not modify the answer. */
   lookup(name: string, label?: EntityLabel): readonly GazetteerEntry[] {
-    const key = `${label ?? ''}\u0000${name}`;
-    let answer = this.answers.get(key);
+    let byName = this.answers.get(label);
+    if (!byName) this.answers.set(label, (byName = new Map()));
+    let answer = byName.get(name);
     if (answer === undefined) {
       const found = this.byFoldedName.get(foldName(name)) ?? this.byFoldedName.get(foldName(name).replace(/ /g, '')) ?? [];
       answer = label ? found.filter((e) => e.label === label) : found;
-      if (this.answers.size >= 200_000) this.answers.clear();
-      this.answers.set(key, answer);
+      if (byName.size >= 100_000) byName.clear();
+      byName.set(name, answer);
     }
     return answer;
   }

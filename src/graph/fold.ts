@@ -13,6 +13,9 @@ const QUOTES = /[“”„‟"'‘’「」『』]/g;
 const folds = new Map<string, string>();
 
 export function foldName(name: string): string {
+  // Names of CJK unified ideographs alone fold to themselves (NFKC keeps them, and they have no
+  // case, dots, dashes, quotes or spaces): the common case costs a scan, not a cache lookup.
+  if (isPlainHan(name)) return name;
   let folded = folds.get(name);
   if (folded !== undefined) return folded;
   folded = name
@@ -31,5 +34,14 @@ export function foldName(name: string): string {
 
 /** Fold, then drop spaces as well: for matching names broken by PDF line wrapping. */
 export function foldCompact(name: string): string {
-  return foldName(name).replace(/ /g, '');
+  const folded = foldName(name);
+  return folded.includes(' ') ? folded.replace(/ /g, '') : folded;
+}
+
+function isPlainHan(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
 }
