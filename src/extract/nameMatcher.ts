@@ -195,17 +195,25 @@ export class NameMatcher<T> {
 }
 
 // The same sentence is matched several times in a row (gazetteer, discovery, mentions): keep
-// the last few folds.
-const recentFolds = new Map<string, Uint32Array>();
+// the last few folds. Their buffers are reused, since allocating a typed array per sentence
+// costs more than folding it; a fold is valid until RECENT_FOLDS other texts have been folded,
+// and findAll, its only reader, is done with it before it folds anything else.
+const RECENT_FOLDS = 8;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_FOLDS).fill(undefined);
+const recentCodes: Uint32Array[] = Array.from({ length: RECENT_FOLDS }, () => new Uint32Array(256));
+let oldestFold = 0;
 
 /** The fold of each BMP code unit once computed, plus one (0: not yet computed). */
 const unitFolds = new Uint32Array(0x10000);
 
-/** Folds per UTF-16 unit, so offsets stay aligned even with astral characters. */
+/** Folds per UTF-16 unit, so offsets stay aligned even with astral characters; units past text.length are garbage. */
 function foldUnits(text: string): Uint32Array {
-  const cached = recentFolds.get(text);
-  if (cached) return cached;
-  const out = new Uint32Array(text.length);
+  for (let k = 0; k < RECENT_FOLDS; k++) if (recentTexts[k] === text) return recentCodes[k]!;
+  const slot = oldestFold;
+  oldestFold = (oldestFold + 1) % RECENT_FOLDS;
+  let out = recentCodes[slot]!;
+  if (out.length < text.length) recentCodes[slot] = out = new Uint32Array(Math.max(text.length, out.length * 2));
+  recentTexts[slot] = text;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // ASCII folds to lower case, CJK ideographs to themselves; the rest through the cached NFKC fold.
@@ -218,8 +226,6 @@ function foldUnits(text: string): Uint32Array {
       out[i] = fold - 1;
     }
   }
-  if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
-  recentFolds.set(text, out);
   return out;
 }
 
