@@ -15,6 +15,7 @@ import {
   WEAK_SUFFIXES,
 } from './lexicon.js';
 import { charCount } from './charCount.js';
+import { matchesWith } from './matchesWith.js';
 
 // Discovery of entities the gazetteer lacks, from what the text itself signals:
 // 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
@@ -199,15 +200,6 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
 }
 
 const OPENING_PARENS = ['（', '('] as const;
-
-/**
- * text.matchAll(re), or nothing when the text lacks every one of the words any match contains:
- * most sentences lack them, and matchAll copies its pattern on every call.
- */
-function matchesWith(text: string, needed: string | readonly string[], re: RegExp): Iterable<RegExpMatchArray> {
-  const present = typeof needed === 'string' ? text.includes(needed) : needed.some((word) => text.includes(word));
-  return present ? text.matchAll(re) : [];
-}
 
 function overlapsAny(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);

@@ -4,6 +4,7 @@ import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
+import { matchesWith } from './matchesWith.js';
 
 // Events are identified by date + what happened: a sentence that dates a meeting, visit,
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
@@ -48,6 +49,22 @@ export function eventKindOf(name: string, fallback: string): string {
   return fallback;
 }
 
+/** Verbs, dates and particles an event's noun phrase is cut after, each with a word its matches contain. */
+const PHRASE_CUTS: [string, RegExp][] = [
+  ['召开', /召开了?/gu],
+  ['举办', /举办了?/gu],
+  ['举行', /举行了?/gu],
+  ['召开', /组织召开了?/gu],
+  ['在', /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu],
+  ['参加', /参加了?/gu],
+  ['出席', /出席了?/gu],
+  ['日', /\d{1,2}\s*日/gu],
+  ['于', /于/gu],
+  ['暨', /暨/gu],
+  ['了', /了/gu],
+  ['由', /由/gu],
+];
+
 /** The event noun phrase ending at `end`: may hold quotes and brackets, stops at clause marks, dates and verbs. */
 function eventPhraseEndingAt(text: string, end: number): string | undefined {
   let start = end;
@@ -68,9 +85,9 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   let phrase = text.slice(start, end);
   // Cut at the last verb or date before the noun: "国家发改委在京组织召开了…评审会" -> "…评审会".
   const cut = Math.max(
-    ...[/召开了?/gu, /举办了?/gu, /举行了?/gu, /组织召开了?/gu, /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu, /参加了?/gu, /出席了?/gu, /\d{1,2}\s*日/gu, /于/gu, /暨/gu, /了/gu, /由/gu].map((re) => {
+    ...PHRASE_CUTS.map(([word, re]) => {
       let last = -1;
-      for (const m of phrase.matchAll(re)) if (m.index! + m[0].length <= phrase.length - 2) last = m.index! + m[0].length;
+      for (const m of matchesWith(phrase, word, re)) if (m.index! + m[0].length <= phrase.length - 2) last = m.index! + m[0].length;
       return last;
     }),
   );
@@ -122,7 +139,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   const trigger = firstTrigger(text);
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.peek(named.key)!) : undefined;
   if (!name) {
-    for (const m of text.matchAll(/(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
+    for (const m of matchesWith(text, ['会', '论坛', '仪式'], /(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
       // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;

@@ -5,6 +5,7 @@ import { classifyBySuffix, TITLES } from './lexicon.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from './sentenceContext.js';
 import { englishTitle } from './titlesEn.js';
 import { charCount } from './charCount.js';
+import { matchesWith } from './matchesWith.js';
 
 // Facts from sentence patterns. Each rule reads one kind of statement (signing, joining,
 // attending, hosting, chairing, launching, funding...) from a sentence's mentions and the words
@@ -272,7 +273,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
     if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, 'declared-day', 0.75);
   }
-  for (const m of ctx.text.matchAll(/由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
+  for (const m of matchesWith(ctx.text, '由', /由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
@@ -425,7 +426,7 @@ function membership(ctx: SentenceContext): void {
   const text = ctx.text;
   const date = ctx.dates.find((d) => !d.end);
   // X…加入(了)?Y
-  for (const m of text.matchAll(/加入(?:了)?/gu)) {
+  for (const m of matchesWith(text, '加入', /加入(?:了)?/gu)) {
     const clause = clauseAround(text, m.index!);
     const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
     const target = targets[0];
@@ -446,7 +447,7 @@ function membership(ctx: SentenceContext): void {
   }
   // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
   // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
-  for (const m of text.matchAll(/(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
+  for (const m of matchesWith(text, ['员', '理事'], /(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
     const verbAt = m.index!;
     const spanStart = verbAt + m[1]!.length;
     const spanEnd = spanStart + m[2]!.length;
@@ -524,7 +525,7 @@ function observers(ctx: SentenceContext): void {
 /** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
 function appointments(ctx: SentenceContext): void {
   const text = ctx.text;
-  for (const m of text.matchAll(/(当选为?|出任|被任命为|被选为|担任)([^，。；]{0,30}?)(首任|新任|新一任)?([\p{Script=Han}]{0,6}?)(主席|副主席|秘书长|主任|会长|理事长|总干事|执行主任|首席执行官|总经理|院长|所长)/gu)) {
+  for (const m of matchesWith(text, ['当选', '出任', '任命', '被选为', '担任'], /(当选为?|出任|被任命为|被选为|担任)([^，。；]{0,30}?)(首任|新任|新一任)?([\p{Script=Han}]{0,6}?)(主席|副主席|秘书长|主任|会长|理事长|总干事|执行主任|首席执行官|总经理|院长|所长)/gu)) {
     const verbAt = m.index!;
     const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[。；]/u.test(text.slice(p.end, verbAt))).pop();
     if (!person) continue;
@@ -685,8 +686,12 @@ function contributions(ctx: SentenceContext): void {
   for (const w of works) emit(ctx, 'CONTRIBUTED_TO', subject, w, { role }, 'contributed', 0.75);
 }
 
+/** Words one of which every involvement pattern needs. */
+const INVOLVEMENT_WORDS = ['承担', '实施单位', '实施机构', '执行机构', '牵头', '领导机构', '伙伴', '参与', '成员单位'] as const;
+
 function involvement(ctx: SentenceContext): void {
   const text = ctx.text;
+  if (!INVOLVEMENT_WORDS.some((word) => text.includes(word))) return;
   const projects = mentionsOf(ctx, ['Project']);
   // Without a programme named in the sentence, a role word refers to the one the article is about.
   const topic = ctx.article.topic?.Project;
@@ -828,13 +833,13 @@ function funding(ctx: SentenceContext): void {
   const projects = mentionsOf(ctx, ['Project']);
   const orgs = mentionsOf(ctx, ORG);
   // "GEF赠款“…”项目": the grant-maker stands right before 赠款/资助.
-  for (const m of text.matchAll(/(?:赠款|资助|拨款)/gu)) {
+  for (const m of matchesWith(text, ['赠款', '资助', '拨款'], /(?:赠款|资助|拨款)/gu)) {
     const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 2);
     const project = projects.find((p) => p.start >= m.index!) ?? projects[projects.length - 1];
     if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.8);
   }
   // "全球环境基金支持项目“…”": the body named right before 支持/资助项目 funds it.
-  for (const m of text.matchAll(/(?:支持|资助)的?项目/gu)) {
+  for (const m of matchesWith(text, '项目', /(?:支持|资助)的?项目/gu)) {
     const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 1);
     const project = projects.find((p) => p.start >= m.index!);
     if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded-project', 0.75);
