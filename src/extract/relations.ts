@@ -586,6 +586,8 @@ function labelsHeld(ctx: SentenceContext): void {
   for (const l of labels) emit(ctx, 'HOLDS_LABEL', holder, l, { product: product && product.length >= 2 ? product : undefined, date }, 'holds-label', 0.8);
 }
 
+const PUBLISHING_VERB = /发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版/u;
+
 function publishing(ctx: SentenceContext): void {
   const text = ctx.text;
   const works = mentionsOf(ctx, ['Document', 'Standard']);
@@ -614,7 +616,8 @@ function publishing(ctx: SentenceContext): void {
     // "编制《A》和《B》": B follows the verb through A.
     const head = coordinated(ctx, w, ['Document', 'Standard'])[0] ?? w;
     const before = text.slice(0, head.start);
-    const pre = before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u);
+    // The verb is looked for first: the pattern itself backtracks over every start.
+    const pre = PUBLISHING_VERB.test(before) ? before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u) : null;
     if (pre) {
       const s = before.length - pre[0].length;
       // "可持续公共采购计划组织编制《…》": a programme's document is part of it.

@@ -17,9 +17,11 @@ const TITLE_EN: Record<string, string> = {
 };
 
 /** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
+/** TITLE_EN's titles, longest first, so 副主任 is found before 主任. */
+const TITLES_LONGEST_FIRST = Object.keys(TITLE_EN).sort((a, b) => b.length - a.length);
+
 export function englishTitle(titleZh: string): string | undefined {
-  const keys = Object.keys(TITLE_EN).sort((a, b) => b.length - a.length);
-  const base = keys.find((k) => titleZh.endsWith(k));
+  const base = TITLES_LONGEST_FIRST.find((k) => titleZh.endsWith(k));
   if (!base) return undefined;
   const prefix = titleZh.startsWith('原') || titleZh.startsWith('前') ? 'Former ' : '';
   return prefix + TITLE_EN[base]!;
