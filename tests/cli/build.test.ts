@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { briefingsDir, projectRoot } from '../support/seedGraph.js';
+import { defaultBuildWorkers } from '../../src/cli/readBriefings.js';
 
 // `kg build` as a user runs it: the compiled CLI (npm test builds it first), real files.
 
@@ -151,5 +152,11 @@ describe('kg build', () => {
     const result = await kg(['build', '--frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/frobnicate[\s\S]*usage: kg build/);
+  });
+});
+
+describe('the default number of build workers', () => {
+  it('keeps one core for the main thread and starts workers only with a core each to spare', () => {
+    expect([1, 2, 3, 4, 5, 16].map((cores) => defaultBuildWorkers(cores))).toEqual([0, 0, 2, 3, 4, 4]);
   });
 });
