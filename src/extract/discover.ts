@@ -54,6 +54,21 @@ export interface Span {
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN_CHAR = /[\p{Script=Han}A-Za-z0-9·\-—–&+\s“”"]/u;
 
+/** Whether each BMP code unit is a Han character: 1 yes, 2 no, 0 not yet tested. */
+const hanUnits = new Uint8Array(0x10000);
+
+/** [...text].every((c) => HAN.test(c)), read from a table for the usual text without astral characters. */
+function allHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return [...text].every((c) => HAN.test(c));
+    let known = hanUnits[code]!;
+    if (known === 0) hanUnits[code] = known = HAN.test(String.fromCharCode(code)) ? 1 : 2;
+    if (known !== 1) return false;
+  }
+  return true;
+}
+
 /** Whether each BMP code unit is a HAN_RUN_CHAR: 1 yes, 2 no, 0 not yet tested. Names are extended leftwards a character at a time. */
 const runChars = new Uint8Array(0x10000);
 
@@ -453,7 +468,7 @@ function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boo
   const surnameLength = two ? 2 : SURNAMES_1.has(sentence[i] ?? '') ? 1 : 0;
   if (!surnameLength) return undefined;
   const given = sentence.slice(i + surnameLength, i + surnameLength + 2);
-  if (![...given].every((c) => HAN.test(c))) {
+  if (!allHan(given)) {
     const one = given[0];
     return one && HAN.test(one) && !AFTER_NAME.has(one) ? sentence.slice(i, i + surnameLength + 1) : undefined;
   }
@@ -572,8 +587,9 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     const polite = suffix === '先生' || suffix === '女士';
     // "助理秘书长": the suffix is the tail of a longer title, and what precedes it is no name.
     if (TITLES.some((t) => t.length > suffix.length && t.endsWith(suffix) && sentence.slice(i - (t.length - suffix.length), i + suffix.length) === t)) continue;
-    const latin = sentence.slice(Math.max(0, i - 40), i).match(/([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*$/u);
-    if (latin && polite) {
+    // A Latin name before 先生/女士 (the pattern backtracks over 40 characters: only where it can count).
+    const latin = polite ? sentence.slice(Math.max(0, i - 40), i).match(/([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*$/u) : null;
+    if (latin) {
       const s = i - latin[0].length + latin[0].indexOf(latin[1]!);
       add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:name-title', confidence: 0.8 });
       continue;
@@ -584,7 +600,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       const start = i - length;
       if (start < 0) continue;
       const name = sentence.slice(start, i);
-      if (![...name].every((c) => HAN.test(c)) || NOT_NAME_START.has(name[0]!)) continue;
+      if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
       const two = SURNAMES_2.some((x) => name.startsWith(x));
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
       if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
@@ -602,7 +618,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       const start = i - length;
       if (start < 0 || !anchorEndsAt(start)) continue;
       const name = sentence.slice(start, i);
-      if (![...name].every((c) => HAN.test(c)) || NOT_NAME_START.has(name[0]!)) continue;
+      if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
       if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
       break;
