@@ -181,7 +181,7 @@ export class DiscoveryRegistrar {
           if (c.alias) registry.alias(key, c.alias);
           if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: s.text, articleId: article.id });
           // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-          const stationed = c.label === 'Organization' ? c.name.match(/驻(华|京)/u) : null;
+          const stationed = c.label === 'Organization' ? stationedIn(c.name) : null;
           const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
           if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: s.text, articleId: article.id });
           // "X（以下简称“Y”）": Y is another name of X.
@@ -260,7 +260,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       for (const m of mentions) {
         used.add(m.key);
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? registry.canonicalName(registry.peek(m.key)!).match(/驻(华|京)/u) : null;
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
         const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
         if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
         const k = `${article.id}\u0000${m.key}`;
@@ -481,6 +481,11 @@ const ANAPHOR_SUFFIXES = ['委员会', '理事会', '基金会', '研究所', '�
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
+
+/** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
+function stationedIn(name: string): RegExpMatchArray | null {
+  return name.includes('驻') ? name.match(/驻(华|京)/u) : null;
+}
 
 function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
