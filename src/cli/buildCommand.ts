@@ -15,9 +15,9 @@ a failed build leaves the previous snapshot as it was.
   --report     also print precision and recall against tests/fixtures/annotations
   --quiet      print only errors
   --workers N  worker threads that read the briefings side by side while this one
-               registers and merges what they find (default: one per core, at most 4, for
-               4 MiB of briefings or more, else none; 0 reads in this thread alone).
-               The snapshot is the same either way.
+               registers and merges what they find (default, for 4 MiB of briefings or
+               more on three cores or more: one per core but one, at most 4; else none;
+               0 reads in this thread alone). The snapshot is the same either way.
 `;
 
 function table(title: string, counts: Record<string, number>): string {
