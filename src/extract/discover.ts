@@ -113,7 +113,14 @@ function nextStopStamp(): number {
   return ++stopStamp;
 }
 
+/** What cleanName would change: brackets, quotes and whitespace anywhere. */
+const NEEDS_CLEANING = /[\[\]“”"\s]/u;
+/** What cleanName trims from the ends besides whitespace. */
+const TRIMMED_AT_ENDS = new Set(['-', '—', '–', '、', '，', ',', '：', ':']);
+
 export function cleanName(text: string): string {
+  // Most names are clean already: say so without five passes of replace.
+  if (!NEEDS_CLEANING.test(text) && !TRIMMED_AT_ENDS.has(text[0] ?? '') && !TRIMMED_AT_ENDS.has(text.at(-1) ?? '')) return text;
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links from PDF conversion: [2017](#)
     .replace(/[\[\]]/g, '')
