@@ -85,29 +85,37 @@ async function main(): Promise<number> {
       builds[`${copies}x`] = await bestBuild(cli, corpus.dir, out, repeats);
       snapshots[`${copies}x`] = out;
       if (copies === 100) {
-        // kg build reads a corpus this size with worker threads; the same build in one thread
-        // shows what they bring on this machine.
-        say('building 100x again in one thread (--workers 0)');
-        builds['100x, one thread'] = await bestBuild(cli, corpus.dir, path.join(work, 'graph-100x-one-thread.jsonl'), repeats, ['--workers', '0']);
+        // The other way of building a corpus this size, to show what worker threads bring on
+        // this machine: in one thread where kg build would start workers, else with two.
+        const threaded = builds['100x']!.workers > 0;
+        const other = threaded ? ['--workers', '0'] : ['--workers', '2'];
+        say(`building 100x again with ${other.join(' ')}`);
+        builds[threaded ? '100x, one thread' : '100x, 2 worker threads'] = await bestBuild(cli, corpus.dir, path.join(work, 'graph-100x-other.jsonl'), repeats, other);
       }
     }
     for (const [name, b] of Object.entries(builds)) {
       const mbps = b.bytes / 1e6 / (b.buildMs / 1000);
       const group = `build ${name}`;
+      // The target is a rate: a build of the seed or of 10x is mostly the fixed start-up (Node
+      // compiling the extractor, the seed data), so it is checked on the 100x corpus as kg build
+      // runs it by default, and on the marginal rate below.
+      const checked = name === '100x';
       rows.push({ group, measure: 'briefing text', value: fixed(b.bytes / 1e6, 2), unit: 'MB' });
       rows.push({ group, measure: 'entities / relationships', value: `${b.entities} / ${b.relationships}`, unit: 'count' });
       rows.push({ group, measure: `build time (kg build summary, best of ${repeats})`, value: fixed(b.buildMs / 1000, 2), unit: 's' });
-      rows.push({ group, measure: 'throughput', value: fixed(mbps, 2), unit: 'MB/s', target: `>= ${TARGETS.buildMBps}`, met: mbps >= TARGETS.buildMBps });
+      rows.push({ group, measure: checked ? 'throughput' : 'throughput, fixed start-up included', value: fixed(mbps, 2), unit: 'MB/s', ...(checked ? { target: `>= ${TARGETS.buildMBps}`, met: mbps >= TARGETS.buildMBps } : {}) });
       rows.push({ group, measure: 'peak memory (max RSS)', value: mib(b.maxRssBytes), unit: 'MiB' });
     }
     const b10 = builds['10x']!;
     // Both in one thread (10x is under the size at which kg build starts workers), so the ratio
     // shows how the work grows, not what the workers bring.
-    const b100 = builds['100x, one thread']!;
+    const b100 = builds['100x, one thread'] ?? builds['100x']!;
     const ratio = b100.buildMs / b10.buildMs;
     // What each further MB costs once the fixed part (gazetteer, reference facts, Node's JIT) is paid.
     const marginal = (b100.bytes - b10.bytes) / 1e6 / ((b100.buildMs - b10.buildMs) / 1000);
-    rows.push({ group: 'build scaling', measure: 'marginal throughput, 10x -> 100x', value: fixed(marginal, 2), unit: 'MB/s' });
+    const fixedStartMs = b10.buildMs - (b10.bytes / 1e6 / marginal) * 1000;
+    rows.push({ group: 'build scaling', measure: 'marginal throughput, 10x -> 100x', value: fixed(marginal, 2), unit: 'MB/s', target: `>= ${TARGETS.buildMBps}`, met: marginal >= TARGETS.buildMBps });
+    rows.push({ group: 'build scaling', measure: 'fixed start-up, from the 10x and 100x builds', value: fixed(fixedStartMs / 1000, 2), unit: 's' });
     rows.push({ group: 'build scaling', measure: 'time 100x : 10x (one thread each)', value: fixed(ratio, 2), unit: 'ratio', target: `<= ${TARGETS.ratio100to10}`, met: ratio <= TARGETS.ratio100to10 });
 
     // --- kg serve start-up and memory, as `npm start` runs it

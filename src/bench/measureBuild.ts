@@ -13,6 +13,8 @@ export interface BuildMeasurement {
   wallMs: number;
   /** Peak resident set size of the process, bytes. */
   maxRssBytes: number;
+  /** Worker threads the build read with, as its summary says (0: it read in one thread). */
+  workers: number;
   entities: number;
   relationships: number;
 }
@@ -31,6 +33,7 @@ export async function measureBuild(cliPath: string, inputDir: string, out: strin
   const summary = stdout.match(/from (\d+) briefing\(s\), ([\d.]+) KiB, in (\d+) ms/);
   if (!summary) throw new Error(`kg build printed no summary line; expected "built ... in N ms", got: ${stdout.slice(0, 200)}`);
   const rss = stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  const workers = stdout.match(/reading \((\d+) worker threads?\)/);
   const nodes = sumSection(stdout, 'nodes by label:');
   const relationships = sumSection(stdout, 'relationships by type:');
   return {
@@ -39,6 +42,7 @@ export async function measureBuild(cliPath: string, inputDir: string, out: strin
     wallMs,
     // Without GNU time there is no way to read a child's peak; NaN shows as "n/a".
     maxRssBytes: rss ? Number(rss[1]) * 1024 : Number.NaN,
+    workers: workers ? Number(workers[1]) : 0,
     entities: nodes,
     relationships,
   };
