@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '../config.js';
 import { buildSnapshot, type BuildSummary } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
@@ -42,7 +43,17 @@ export function formatSummary(s: BuildSummary): string {
   return lines.join('\n');
 }
 
+/**
+ * V8's budget for inlining callees into a function it optimises. The extractor's rules are large
+ * functions that run for a few seconds: at the default budget V8 spent more compiling them than
+ * the inlining saved. Measured with callgrind on a cold 10x build: 12.1 G instructions at the
+ * default, 10.9 G at 300, 10.7 G at 150, 10.5 G at 80; the 100x build used 4-7% less CPU time.
+ * It applies to code compiled from here on, in this process and its worker threads.
+ */
+const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=150';
+
 export async function runBuild(args: string[]): Promise<number> {
+  setFlagsFromString(INLINING_BUDGET);
   const parsed = parseCommandArgs(args, { out: { type: 'string' }, report: { type: 'boolean' }, quiet: { type: 'boolean' }, workers: { type: 'string' } }, HELP, true);
   if (!parsed) return 0;
   const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers);
