@@ -56,10 +56,11 @@ function keyOf(name: string): number[] {
  * array reads, where a Map per node cost a hashed lookup per character of every sentence.
  */
 class TrieEdges {
-  private parents = new Int32Array(1 << 10);
-  private codes = new Int32Array(1 << 10);
-  private children = new Int32Array(1 << 10);
-  private mask = (1 << 10) - 1;
+  // Read in place by findAll's inner loop as well as by child().
+  parents = new Int32Array(1 << 10);
+  codes = new Int32Array(1 << 10);
+  children = new Int32Array(1 << 10);
+  mask = (1 << 10) - 1;
   private size = 0;
 
   child(node: number, code: number): number {
@@ -143,15 +144,13 @@ export class NameMatcher<T> {
    * if it were the whole text, offsets counted from `from`: what findAll(text.slice(from, to))
    * gives, without folding the part again (callers search parts of a sentence searched whole).
    */
-  private startsPair(first: number, second: number): boolean {
-    const slot = pairSlot(first, second);
-    return (this.pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0;
-  }
-
   findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
     const codes = foldUnits(text);
     const out: NameMatch<T>[] = [];
-    const { ends, values, edges, nodeValues } = this;
+    const { ends, values, nodeValues, pairs } = this;
+    // The pair set and the edge table are read in place: this loop runs for every character of
+    // every sentence, and V8 does not always inline calls into it (kg build lowers its budget).
+    const { parents, codes: edgeCodes, children, mask } = this.edges;
     let i = from;
     while (i < to) {
       let count = 0;
@@ -159,13 +158,32 @@ export class NameMatcher<T> {
       // Names never start with whitespace; the second character is the next one that is not.
       let second = i + 1;
       while (second < to && isSpace(codes[second]!)) second++;
-      if (second >= to || isSpace(first) || !this.startsPair(first, codes[second]!)) {
+      if (second >= to || isSpace(first)) {
         i++;
         continue;
       }
-      let node = edges.child(0, first);
-      let j = i + 1;
-      while (node !== 0) {
+      const pair = pairSlot(first, codes[second]!);
+      if ((pairs[pair >>> 5]! & (1 << (pair & 31))) === 0) {
+        i++;
+        continue;
+      }
+      // Walk the trie from the root along the folded characters from i.
+      let node = 0;
+      let j = i;
+      for (;;) {
+        const code = codes[j]!;
+        let child = 0;
+        for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
+          const candidate = children[slot]!;
+          if (candidate === 0) break;
+          if (parents[slot] === node && edgeCodes[slot] === code) {
+            child = candidate;
+            break;
+          }
+        }
+        node = child;
+        j++;
+        if (node === 0) break;
         const named = nodeValues[node];
         if (named) {
           ends[count] = j;
@@ -175,8 +193,6 @@ export class NameMatcher<T> {
         // Whitespace inside a name is skipped: PDF extraction scatters it.
         while (j < to && isSpace(codes[j]!)) j++;
         if (j >= to) break;
-        node = edges.child(node, codes[j]!);
-        j++;
       }
       let taken = false;
       for (let k = count - 1; k >= 0; k--) {
@@ -235,8 +251,12 @@ function pairSlot(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
+/** Spaces a name may be broken by: space, newline, tab, carriage return, ideographic and no-break space. */
+const SPACES = new Uint8Array(0x3001);
+for (const c of [32, 10, 9, 13, 0x3000, 0xa0]) SPACES[c] = 1;
+
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
+  return c <= 0x3000 && SPACES[c] === 1;
 }
 
 /** CJK ideographs: they never fold to Latin letters or digits, so a name edged by them is bounded. */
