@@ -123,7 +123,8 @@ export function weightedCoverage(title: string, text: string): number {
 /**
  * How well a heading line matches a title from the table of contents (0..1): edit distance on
  * the folded forms, or, when the heading only adds words ("合作交流" vs "国际合作交流", a
- * project name in quotes), how much of the title the heading covers.
+ * project name in quotes), how much of the title the heading covers. Scores from `threshold`
+ * up are exact; below it, a score only says that the pair falls short.
  */
 export function titleSimilarity(title: string, heading: string, threshold = 0): number {
   const t = formsOf(title);
@@ -133,14 +134,18 @@ export function titleSimilarity(title: string, heading: string, threshold = 0): 
   if (a.length === 0 || b.length === 0) return 0;
   const longest = Math.max(a.length, b.length);
   const lengthRatio = b.length / a.length;
-  const covered = lengthRatio >= 0.5 && lengthRatio <= 2.2 ? 0.9 * coverageOf(t, h) * Math.min(1, lengthRatio) : 0;
+  const coverable = lengthRatio >= 0.5 && lengthRatio <= 2.2;
   // The edit distance is at least the difference in length, and at least the characters of the
   // longer key the shorter lacks: when these bounds cannot beat the coverage score (or reach
   // the caller's threshold), the distance itself does not matter (most line/item pairs end here).
   const x = t.points;
   const y = h.points;
+  const lengthBound = 1 - Math.abs(x.length - y.length) / longest;
+  // lengths too far apart for either measure to reach the threshold (full coverage at most)
+  if (lengthBound < threshold && (!coverable || 0.9 * 1 * Math.min(1, lengthRatio) < threshold)) return 0;
+  const covered = coverable ? 0.9 * coverageOf(t, h) * Math.min(1, lengthRatio) : 0;
   const beaten = (bound: number) => bound <= covered || bound < threshold;
-  if (beaten(1 - Math.abs(x.length - y.length) / longest)) return covered;
+  if (beaten(lengthBound)) return covered;
   if (beaten(1 - (Math.max(x.length, y.length) - sharedCount(t.sortedPoints, h.sortedPoints)) / longest)) return covered;
   const edit = 1 - editDistance(x, y) / longest;
   return Math.max(edit, covered);
