@@ -112,9 +112,17 @@ export async function writeAtomically(file: string, content: string | Iterable<s
     if (typeof content === 'string') await writeFile(tmp, content, 'utf8');
     else {
       const handle = await open(tmp, 'w');
+      // Each chunk goes to disk while the next one is built; writes stay one at a time, in order.
+      let writing: Promise<unknown> | undefined;
       try {
-        for (const chunk of content) await handle.write(chunk, null, 'utf8');
+        for (const chunk of content) {
+          await writing;
+          writing = handle.write(chunk, null, 'utf8');
+        }
+        await writing;
       } finally {
+        // a chunk that failed to build leaves the write before it in flight
+        await writing?.catch(() => {});
         await handle.close();
       }
     }

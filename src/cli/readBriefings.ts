@@ -140,6 +140,30 @@ function ingestedLine(i: number, total: number, file: string, b: IngestedBriefin
   return `[${i}/${total}] ingested ${path.basename(file)}: ${b.articles.length} articles (${b.encoding})`;
 }
 
+/** Files being read from disk while this thread ingests an earlier one. */
+const READ_AHEAD = 4;
+
+/**
+ * The files' bytes in list order. Each read starts `ahead` files early, so the disk and the
+ * thread pool work while this thread ingests; awaited one by one, every file costs the round
+ * trips of its open, stat, read and close with this thread idle. A failed read surfaces at its turn.
+ */
+async function* readAhead(files: string[], ahead: number): AsyncGenerator<Buffer, void> {
+  const started: Promise<Buffer>[] = [];
+  let next = 0;
+  const startNext = () => {
+    const read = readFile(files[next++]!);
+    // awaited at its turn; until then (or if an earlier file stops the build) a failure is not unhandled
+    read.catch(() => {});
+    started.push(read);
+  };
+  while (next < Math.min(ahead, files.length)) startNext();
+  while (started.length > 0) {
+    if (next < files.length) startNext();
+    yield await started.shift()!;
+  }
+}
+
 /**
  * Reads every file in this thread, or throws for the first (in list order) that cannot be read:
  * an oversized, unreadable or undecodable file stops the build before anything is written.
@@ -149,8 +173,9 @@ export async function readBriefings(files: string[], options: ReadBriefingsOptio
   const briefings: IngestedBriefing[] = [];
   const warnings: string[] = [];
   let bytesRead = 0;
+  const reads = readAhead(files, READ_AHEAD);
   for (const [i, file] of files.entries()) {
-    const bytes = await readFile(file);
+    const bytes = (await reads.next()).value!;
     bytesRead += bytes.length;
     const b = ingestBriefing(bytes, file);
     briefings.push(b);

@@ -44,6 +44,8 @@ export function splitLines(text: string): Line[] {
 
 /** A line that can be a title: short, no full stop, not a list item, date line or link. */
 export function isHeadingLike(line: string): boolean {
+  // cleaning keeps every "。", and most lines are paragraphs: spare them the cleaning
+  if (line.includes('。')) return false;
   const text = cleanTitle(line);
   if (text === '' || URL_LINE.test(line) || HAS_URL.test(line)) return false;
   if (text.includes('。')) return false;

@@ -83,15 +83,16 @@ function isWrapped(line: string, next: string, trailingSpaceConvention: boolean)
   if (MARKUP_LINE.test(line) || MARKUP_LINE.test(next)) return false;
   if (LIST_START.test(next)) return false;
   if (/^\s{2,}/.test(next)) return false; // an indented line opens a paragraph
-  const open = unclosedBrackets(head) > 0 && !SENTENCE_END.test(head);
+  // asked last: counting brackets scans the line once per kind of bracket
+  const open = () => !SENTENCE_END.test(head) && unclosedBrackets(head) > 0;
   if (trailingSpaceConvention) {
-    return !/\s$/.test(line) || open;
+    return !/\s$/.test(line) || open();
   }
   if (SENTENCE_END.test(head)) return false;
   if (DATE_START.test(tail)) return false;
   // the rest of a cut sentence runs on to a full stop or fills lines itself; a title does neither
   if (!/[。！？；]|[.!?;](?:\s|$)/.test(tail) && displayWidth(tail) < FULL_LINE_WIDTH) return false;
-  if (open) return true;
+  if (open()) return true;
   return displayWidth(head) >= FULL_LINE_WIDTH && !HAS_URL.test(tail.slice(0, 12));
 }
 

@@ -33,13 +33,8 @@ const STOP = /^(?:#{1,6}\s*)?(?:目\s*录|contents)$/i;
  * contents) and, failing that, from what the text says about itself.
  */
 export function readBriefingMeta(text: string, file: string): BriefingMeta {
-  const lines = text
-    .split('\n')
-    .map((l) => cleanTitle(l))
-    .filter((l) => l !== '');
-  if (lines.length === 0) throw new IngestError(file, "has no text; expected a briefing's cover or first heading");
-  const stop = lines.findIndex((l) => STOP.test(l));
-  const cover = lines.slice(0, stop > 0 ? Math.min(stop, COVER_LINES) : COVER_LINES);
+  const cover = readCover(text);
+  if (cover.length === 0) throw new IngestError(file, "has no text; expected a briefing's cover or first heading");
 
   const meta: BriefingMeta = { title: readTitle(cover) ?? cover[0]! };
   const used = new Set<string>([meta.title]);
@@ -63,13 +58,38 @@ export function readBriefingMeta(text: string, file: string): BriefingMeta {
     meta.publisher = org.publisher;
     if (org.department) meta.department = org.department;
   } else {
-    const publisher = compiler(text) ?? ownSectionOrganisation(lines, text);
+    const publisher = compiler(text) ?? ownSectionOrganisation(cleanLines(text), text);
     if (publisher) meta.publisher = publisher;
   }
 
   const series = readSeries(cover, meta, used);
   if (series) meta.series = series;
   return meta;
+}
+
+/** The text's lines without their marks, blank ones left out; cleaned as they are asked for. */
+function* cleanLines(text: string): Generator<string> {
+  for (const line of text.split('\n')) {
+    const clean = cleanTitle(line);
+    if (clean !== '') yield clean;
+  }
+}
+
+/**
+ * The first COVER_LINES lines, or those before the contents marker ("目录") when it comes
+ * sooner. A marker on the first line is the title of a page, not the end of the cover.
+ * Only the cover's lines are cleaned: the rest of a briefing is long paragraphs.
+ */
+function readCover(text: string): string[] {
+  const cover: string[] = [];
+  let stops = true;
+  for (const line of cleanLines(text)) {
+    if (cover.length === 0 && STOP.test(line)) stops = false;
+    else if (stops && STOP.test(line)) break;
+    cover.push(line);
+    if (cover.length === COVER_LINES) break;
+  }
+  return cover;
 }
 
 /** "可持续公共采购计划简报" under "同一个地球网络": a title split over two cover lines. */
@@ -164,7 +184,7 @@ function compiler(text: string): string | undefined {
  * A briefing without a cover reports its publisher's own work first ("01 中环联合国际合作");
  * the full name is the one the text spells out for that short name.
  */
-function ownSectionOrganisation(lines: string[], text: string): string | undefined {
+function ownSectionOrganisation(lines: Iterable<string>, text: string): string | undefined {
   for (const line of lines) {
     const m = /^0?1\s*([\u4e00-\u9fff]{2,8}?)(?:国际合作|合作|动态|工作)/.exec(line);
     if (!m) continue;

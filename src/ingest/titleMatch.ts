@@ -5,13 +5,22 @@ import { foldCompact } from '../graph/fold.js';
 
 const BULLET = /^\s*(?:#{1,6}\s*)?(?:[-*•]\s*)?(?:[◇◆○●■□▪⇒※►▶]\s*)?/;
 
+/**
+ * What cleaning would change: a mark or space in front, a space at the end, a run of spaces or
+ * a space other than " ". Most lines have none of these, and segmentation cleans every line
+ * several times over.
+ */
+const NEEDS_CLEANING = /^[\s#*•◇◆○●■□▪⇒※►▶-]|\s$|[^\S ]|\s\s/;
+
 /** A heading or table-of-contents line without its markdown, bullet and box marks. */
 export function cleanTitle(line: string): string {
+  if (!NEEDS_CLEANING.test(line)) return line;
   return line.replace(BULLET, '').replace(/\s+/g, ' ').trim();
 }
 
 // Contents matching compares every contents item with every heading-like line: the same few
-// strings are folded and tokenised over and over, so their forms are remembered (within bounds).
+// strings are folded and tokenised over and over, so their forms are remembered (within bounds),
+// each text's forms in one record, computed when first asked for.
 function memo<T>(compute: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
@@ -25,15 +34,56 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
+/** The forms of one text that titles are compared by. */
+class TitleForms {
+  private keyForm: string | undefined;
+  private tokenForm: string[] | undefined;
+  private compactForm: string | undefined;
+  private pointForm: number[] | undefined;
+  private sortedPointForm: Int32Array | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Folded, space-free and punctuation-free. */
+  get key(): string {
+    return (this.keyForm ??= this.compact.replace(/[\p{P}\p{S}]/gu, ''));
+  }
+
+  get tokens(): string[] {
+    return (this.tokenForm ??= tokensOf(this.compact));
+  }
+
+  /** Folded and space-free: what a title's tokens are looked for in. */
+  get compact(): string {
+    return (this.compactForm ??= foldCompact(this.text));
+  }
+
+  /** The key's code points. */
+  get points(): number[] {
+    return (this.pointForm ??= codePoints(this.key));
+  }
+
+  /** The key's code points in ascending order: shared characters are counted by merging two of these. */
+  get sortedPoints(): Int32Array {
+    return (this.sortedPointForm ??= Int32Array.from(this.points).sort());
+  }
+}
+
+const formsOf = memo((text: string) => new TitleForms(text));
+
 /** Folded, space-free and punctuation-free form used for every comparison. */
-export const titleKey = memo((text: string): string => foldCompact(text).replace(/[\p{P}\p{S}]/gu, ''));
+export function titleKey(text: string): string {
+  return formsOf(text).key;
+}
 
 /** Ideograph bigrams and Latin/digit words: the units a paraphrase keeps. */
-export const titleTokens = memo(tokensOf);
+export function titleTokens(text: string): string[] {
+  return formsOf(text).tokens;
+}
 
-function tokensOf(text: string): string[] {
+function tokensOf(compact: string): string[] {
   const tokens = new Set<string>();
-  for (const run of foldCompact(text).match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? []) {
+  for (const run of compact.match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? []) {
     if (/^[a-z0-9]/.test(run)) tokens.add(run);
     else if (run.length === 1) tokens.add(run);
     else for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
@@ -41,13 +91,15 @@ function tokensOf(text: string): string[] {
   return [...tokens];
 }
 
-const compactFold = memo(foldCompact);
-
 /** Share of the title's tokens that occur in the text (0..1). */
 export function coverage(title: string, text: string): number {
-  const tokens = titleTokens(title);
+  return coverageOf(formsOf(title), formsOf(text));
+}
+
+function coverageOf(title: TitleForms, text: TitleForms): number {
+  const tokens = title.tokens;
   if (tokens.length === 0) return 0;
-  const hay = compactFold(text);
+  const hay = text.compact;
   let hit = 0;
   for (const t of tokens) if (hay.includes(t)) hit++;
   return hit / tokens.length;
@@ -57,7 +109,7 @@ export function coverage(title: string, text: string): number {
 export function weightedCoverage(title: string, text: string): number {
   const tokens = titleTokens(title);
   if (tokens.length === 0) return 0;
-  const hay = compactFold(text);
+  const hay = formsOf(text).compact;
   let hit = 0;
   let total = 0;
   for (const t of tokens) {
@@ -71,52 +123,62 @@ export function weightedCoverage(title: string, text: string): number {
 /**
  * How well a heading line matches a title from the table of contents (0..1): edit distance on
  * the folded forms, or, when the heading only adds words ("合作交流" vs "国际合作交流", a
- * project name in quotes), how much of the title the heading covers.
+ * project name in quotes), how much of the title the heading covers. Scores from `threshold`
+ * up are exact; below it, a score only says that the pair falls short.
  */
 export function titleSimilarity(title: string, heading: string, threshold = 0): number {
-  const a = titleKey(title);
-  const b = titleKey(heading);
+  const t = formsOf(title);
+  const h = formsOf(heading);
+  const a = t.key;
+  const b = h.key;
   if (a.length === 0 || b.length === 0) return 0;
   const longest = Math.max(a.length, b.length);
   const lengthRatio = b.length / a.length;
-  const covered = lengthRatio >= 0.5 && lengthRatio <= 2.2 ? 0.9 * coverage(title, heading) * Math.min(1, lengthRatio) : 0;
+  const coverable = lengthRatio >= 0.5 && lengthRatio <= 2.2;
   // The edit distance is at least the difference in length, and at least the characters of the
   // longer key the shorter lacks: when these bounds cannot beat the coverage score (or reach
   // the caller's threshold), the distance itself does not matter (most line/item pairs end here).
-  const x = codePoints(a);
-  const y = codePoints(b);
+  const x = t.points;
+  const y = h.points;
+  const lengthBound = 1 - Math.abs(x.length - y.length) / longest;
+  // lengths too far apart for either measure to reach the threshold (full coverage at most)
+  if (lengthBound < threshold && (!coverable || 0.9 * 1 * Math.min(1, lengthRatio) < threshold)) return 0;
+  const covered = coverable ? 0.9 * coverageOf(t, h) * Math.min(1, lengthRatio) : 0;
   const beaten = (bound: number) => bound <= covered || bound < threshold;
-  if (beaten(1 - Math.abs(x.length - y.length) / longest)) return covered;
-  if (beaten(1 - (Math.max(x.length, y.length) - sharedCount(x, y)) / longest)) return covered;
-  const edit = 1 - levenshtein(a, b) / longest;
+  if (beaten(lengthBound)) return covered;
+  if (beaten(1 - (Math.max(x.length, y.length) - sharedCount(t.sortedPoints, h.sortedPoints)) / longest)) return covered;
+  const edit = 1 - editDistance(x, y) / longest;
   return Math.max(edit, covered);
 }
 
-/** How many code points the two have in common, counted as multisets. */
-function sharedCount(x: number[], y: number[]): number {
-  const counts = new Map<number, number>();
-  for (const c of x) counts.set(c, (counts.get(c) ?? 0) + 1);
+/** How many code points two ascending lists have in common, counted as multisets. */
+function sharedCount(x: Int32Array, y: Int32Array): number {
   let shared = 0;
-  for (const c of y) {
-    const n = counts.get(c);
-    if (n) {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
       shared++;
-      counts.set(c, n - 1);
-    }
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
   }
   return shared;
 }
 
-const codePoints = memo((text: string): number[] => {
+function codePoints(text: string): number[] {
   const out: number[] = [];
   for (const c of text) out.push(c.codePointAt(0)!);
   return out;
-});
+}
 
 /** Edit distance between two strings, counted in code points. */
 export function levenshtein(a: string, b: string): number {
-  const x = codePoints(a);
-  const y = codePoints(b);
+  return editDistance(codePoints(a), codePoints(b));
+}
+
+function editDistance(x: number[], y: number[]): number {
   let prev = new Uint32Array(y.length + 1);
   let cur = new Uint32Array(y.length + 1);
   for (let j = 0; j <= y.length; j++) prev[j] = j;
