@@ -634,6 +634,11 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
   return out;
 }
 
+/** 与, 和, 及 or 、 (by code unit: tested at every character of a phrase). */
+function isListJoin(code: number): boolean {
+  return code === 0x4e0e || code === 0x548c || code === 0x53ca || code === 0x3001;
+}
+
 /** Organisation names without brackets: a place or known organisation in front, a telling suffix behind. */
 function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[], known: NameMatch<GazetteerEntry>[]): Candidate[] {
   const out: Candidate[] = [];
@@ -663,7 +668,7 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
     // The name may start after a 与/和/及/、 inside the run ("张小丹总经理与日本环境协会").
     const starts = [phrase.start];
-    for (let k = phrase.start; k < end - 2; k++) if (/[与和及、]/u.test(sentence[k]!)) starts.push(k + 1);
+    for (let k = phrase.start; k < end - 2; k++) if (isListJoin(sentence.charCodeAt(k))) starts.push(k + 1);
     let head: NameMatch<GazetteerEntry> | undefined;
     for (const at of starts) {
       head = known.find((k) => k.start === at && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
