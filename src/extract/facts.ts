@@ -70,7 +70,9 @@ export class FactSet {
       merged = { type: f.type, from: f.from, to: f.to, props: {}, methods: new Set(), confidence: 0, sources: [], evidence: [], citations: [], notes: [] };
       this.facts.set(key, merged);
     }
-    for (const [k, v] of Object.entries(f.props)) {
+    // for-in, not Object.entries: facts are added by the hundred thousand. props are plain literals.
+    for (const k in f.props) {
+      const v = f.props[k];
       if (v === undefined || v === '') continue;
       const current = merged.props[k];
       if (f.type === 'ATTENDED' && k === 'role') {
