@@ -87,6 +87,9 @@ function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZ
  * before one name ("全国政协…委员会副主任、中国气候变化事务特别代表、国家发改委原副主任解振华"), and
  * lists sharing an organisation ("CEC总经理张小丹、副总经理陈轶群").
  */
+/** Clause marks a person's titles do not reach back across: ，。；：,;: */
+const TITLE_STRETCH_ENDS = new Set([...'，。；：,;:'].map((c) => c.charCodeAt(0)));
+
 function positions(ctx: SentenceContext): void {
   const text = ctx.text;
   const people = mentionsOf(ctx, ['Person']);
@@ -95,11 +98,11 @@ function positions(ctx: SentenceContext): void {
   for (const person of people) {
     // The stretch before the name, back to a clause mark; 、 separates the titles of one person.
     let from = person.start;
-    while (from > 0 && !/[，。；：,;:]/u.test(text[from - 1]!)) from--;
+    while (from > 0 && !TITLE_STRETCH_ENDS.has(text.charCodeAt(from - 1))) from--;
     const segments: { start: number; end: number }[] = [];
     let segStart = from;
     for (let i = from; i <= person.start; i++) {
-      if (i === person.start || text[i] === '、') {
+      if (i === person.start || text.charCodeAt(i) === 0x3001 /* 、 */) {
         segments.push({ start: segStart, end: i });
         segStart = i + 1;
       }
