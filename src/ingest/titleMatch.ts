@@ -41,6 +41,7 @@ class TitleForms {
   private compactForm: string | undefined;
   private pointForm: number[] | undefined;
   private sortedPointForm: Int32Array | undefined;
+  private weightForm: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -51,6 +52,11 @@ class TitleForms {
 
   get tokens(): string[] {
     return (this.tokenForm ??= tokensOf(this.compact));
+  }
+
+  /** Each token's weight in weightedCoverage: Latin names and acronyms count double. */
+  get weights(): number[] {
+    return (this.weightForm ??= this.tokens.map((t) => (/^[a-z]/.test(t) ? 2 : 1)));
   }
 
   /** Folded and space-free: what a title's tokens are looked for in. */
@@ -107,15 +113,16 @@ function coverageOf(title: TitleForms, text: TitleForms): number {
 
 /** Coverage where Latin names and acronyms count double: "JICA" missing is telling. */
 export function weightedCoverage(title: string, text: string): number {
-  const tokens = titleTokens(title);
+  const forms = formsOf(title);
+  const tokens = forms.tokens;
   if (tokens.length === 0) return 0;
+  const weights = forms.weights;
   const hay = formsOf(text).compact;
   let hit = 0;
   let total = 0;
-  for (const t of tokens) {
-    const w = /^[a-z]/.test(t) ? 2 : 1;
-    total += w;
-    if (hay.includes(t)) hit += w;
+  for (let i = 0; i < tokens.length; i++) {
+    total += weights[i]!;
+    if (hay.includes(tokens[i]!)) hit += weights[i]!;
   }
   return hit / total;
 }
