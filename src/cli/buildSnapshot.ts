@@ -1,4 +1,4 @@
-import { mkdir, open, rename, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DiscoveryRegistrar, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
 import { serializeGraphChunks, type Graph } from '../graph/index.js';
@@ -110,27 +110,43 @@ export async function writeAtomically(file: string, content: string | Iterable<s
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     if (typeof content === 'string') await writeFile(tmp, content, 'utf8');
-    else {
-      const handle = await open(tmp, 'w');
-      // Each chunk goes to disk while the next one is built; writes stay one at a time, in order.
-      let writing: Promise<unknown> | undefined;
-      try {
-        for (const chunk of content) {
-          await writing;
-          writing = handle.write(chunk, null, 'utf8');
-        }
-        await writing;
-      } finally {
-        // a chunk that failed to build leaves the write before it in flight
-        await writing?.catch(() => {});
-        await handle.close();
-      }
-    }
+    else await writeChunks(tmp, content);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Chunks as UTF-8, each written while the next one is built and encoded. Two buffers take turns:
+ * encoding into a buffer at hand is much cheaper than letting each write allocate its own.
+ */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  const buffers = [Buffer.alloc(0), Buffer.alloc(0)];
+  let turn = 0;
+  let writing: Promise<void> | undefined;
+  try {
+    for (const chunk of chunks) {
+      // three bytes of UTF-8 at most for each UTF-16 code unit
+      if (buffers[turn]!.length < chunk.length * 3) buffers[turn] = Buffer.allocUnsafe(chunk.length * 3);
+      const buffer = buffers[turn]!;
+      const bytes = buffer.subarray(0, buffer.write(chunk, 'utf8'));
+      await writing;
+      writing = writeAll(handle, bytes);
+      turn = 1 - turn;
+    }
+    await writing;
+  } finally {
+    // a chunk that failed to build leaves the write before it in flight
+    await writing?.catch(() => {});
+    await handle.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
 }
 
 async function newestMtime(target: string): Promise<number> {

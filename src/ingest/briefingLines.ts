@@ -66,9 +66,20 @@ export function isShapeHeading(line: string): boolean {
   return w >= 4 && w <= 60;
 }
 
+/** Marks and spaces, then a digit: how a line that cleans to "01 …" starts. */
+const DIGIT_AFTER_MARKS = /^[\s#*•◇◆○●■□▪⇒※►▶-]*\d/;
+
 export function isSectionMarker(line: string): boolean {
+  // a section number comes first or last, and cleaning keeps both ends' digits: most lines,
+  // long paragraphs among them, are told apart without cleaning
+  if (!DIGIT_AFTER_MARKS.test(line) && !endsWithDigit(line)) return false;
   const text = cleanTitle(line);
   return SECTION_NUMBER.test(text) && displayWidth(text) <= 30;
+}
+
+function endsWithDigit(line: string): boolean {
+  const last = line.trimEnd().at(-1);
+  return last !== undefined && last >= '0' && last <= '9';
 }
 
 /** "# GEN" above "## 美国绿色印章…": a section heading opens the article under it. */

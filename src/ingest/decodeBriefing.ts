@@ -126,7 +126,8 @@ function decodeUtf16(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array, base: nu
  * of NULs by parity rather than expect every other byte to be zero.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4) return undefined;
+  // most files have no NUL at all: one native search says so
+  if (bytes.length < 4 || !bytes.includes(0)) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) {

@@ -41,6 +41,7 @@ class TitleForms {
   private compactForm: string | undefined;
   private pointForm: number[] | undefined;
   private sortedPointForm: Int32Array | undefined;
+  private weightForm: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -51,6 +52,11 @@ class TitleForms {
 
   get tokens(): string[] {
     return (this.tokenForm ??= tokensOf(this.compact));
+  }
+
+  /** Each token's weight in weightedCoverage: Latin names and acronyms count double. */
+  get weights(): number[] {
+    return (this.weightForm ??= this.tokens.map((t) => (/^[a-z]/.test(t) ? 2 : 1)));
   }
 
   /** Folded and space-free: what a title's tokens are looked for in. */
@@ -107,15 +113,16 @@ function coverageOf(title: TitleForms, text: TitleForms): number {
 
 /** Coverage where Latin names and acronyms count double: "JICA" missing is telling. */
 export function weightedCoverage(title: string, text: string): number {
-  const tokens = titleTokens(title);
+  const forms = formsOf(title);
+  const tokens = forms.tokens;
   if (tokens.length === 0) return 0;
+  const weights = forms.weights;
   const hay = formsOf(text).compact;
   let hit = 0;
   let total = 0;
-  for (const t of tokens) {
-    const w = /^[a-z]/.test(t) ? 2 : 1;
-    total += w;
-    if (hay.includes(t)) hit += w;
+  for (let i = 0; i < tokens.length; i++) {
+    total += weights[i]!;
+    if (hay.includes(tokens[i]!)) hit += weights[i]!;
   }
   return hit / total;
 }
@@ -143,12 +150,30 @@ export function titleSimilarity(title: string, heading: string, threshold = 0): 
   const lengthBound = 1 - Math.abs(x.length - y.length) / longest;
   // lengths too far apart for either measure to reach the threshold (full coverage at most)
   if (lengthBound < threshold && (!coverable || 0.9 * 1 * Math.min(1, lengthRatio) < threshold)) return 0;
-  const covered = coverable ? 0.9 * coverageOf(t, h) * Math.min(1, lengthRatio) : 0;
+  const covered = coverable ? coverageScore(t, h, Math.min(1, lengthRatio), threshold) : 0;
   const beaten = (bound: number) => bound <= covered || bound < threshold;
   if (beaten(lengthBound)) return covered;
   if (beaten(1 - (Math.max(x.length, y.length) - sharedCount(t.sortedPoints, h.sortedPoints)) / longest)) return covered;
   const edit = 1 - editDistance(x, y) / longest;
   return Math.max(edit, covered);
+}
+
+/**
+ * The coverage part of titleSimilarity: 0.9 × the share of the title's tokens in the heading
+ * × `weight`. Counting stops once the tokens left could not lift it to `threshold`, so a score
+ * below the threshold may be lower than the full count would give.
+ */
+function coverageScore(title: TitleForms, heading: TitleForms, weight: number, threshold: number): number {
+  const tokens = title.tokens;
+  if (tokens.length === 0) return 0;
+  const hay = heading.compact;
+  const score = (hits: number) => 0.9 * (hits / tokens.length) * weight;
+  let hits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (hay.includes(tokens[i]!)) hits++;
+    else if (score(hits + tokens.length - 1 - i) < threshold) break;
+  }
+  return score(hits);
 }
 
 /** How many code points two ascending lists have in common, counted as multisets. */
