@@ -1,7 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { foldName, isEntityLabel, ID_PREFIX, type EntityLabel } from '../graph/index.js';
+import { foldName, foldsToItself, isEntityLabel, ID_PREFIX, type EntityLabel } from '../graph/index.js';
 import { NameMatcher } from './nameMatcher.js';
+
+/** The answer for a name no entry has. */
+const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
 
 // The curated gazetteer (seed/gazetteer/*.json): known entities and every name they go by.
 // It gives identity, not facts: which strings denote the same thing, and what type it is.
@@ -71,6 +74,13 @@ export class Gazetteer {
 
   /** Entries any of whose names folds to `name`, optionally of one label. Do not modify the answer. */
   lookup(name: string, label?: EntityLabel): readonly GazetteerEntry[] {
+    // A name of ideographs alone is its own fold, and most such names the rules ask about are
+    // not in the gazetteer: one read of the gazetteer's own index answers, without the memo.
+    if (foldsToItself(name)) {
+      const found = this.byFoldedName.get(name);
+      if (!found) return NO_ENTRIES;
+      if (!label) return found;
+    }
     let byName = this.answers.get(label);
     if (!byName) this.answers.set(label, (byName = new Map()));
     let answer = byName.get(name);

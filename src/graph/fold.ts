@@ -38,6 +38,11 @@ export function foldCompact(name: string): string {
   return folded.includes(' ') ? folded.replace(/ /g, '') : folded;
 }
 
+/** Whether foldName(name) is name itself, known without folding: CJK unified ideographs alone. */
+export function foldsToItself(name: string): boolean {
+  return isPlainHan(name);
+}
+
 function isPlainHan(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
