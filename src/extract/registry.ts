@@ -430,18 +430,24 @@ export class EntityRegistry {
     if (!name) return;
     const folded = foldName(name);
     if (!folded) return;
-    for (const form of new Set([folded, folded.replace(/ /g, '')])) {
-      const keys = this.byName.get(form) ?? new Set<string>();
-      if (keys.has(key)) continue;
-      keys.add(key);
-      this.byName.set(form, keys);
-      this.formsAdded.push(form);
-    }
+    this.indexForm(key, folded);
+    // The form without spaces too, for names broken by PDF line wrapping.
+    if (folded.includes(' ')) this.indexForm(key, folded.replace(/ /g, ''));
+  }
+
+  private indexForm(key: string, form: string): void {
+    const keys = this.byName.get(form) ?? new Set<string>();
+    if (keys.has(key)) return;
+    keys.add(key);
+    this.byName.set(form, keys);
+    this.formsAdded.push(form);
   }
 
   private lookupKeys(name: string | undefined, label: EntityLabel): string[] {
     if (!name) return [];
-    const keys = this.byName.get(foldName(name)) ?? this.byName.get(foldName(name).replace(/ /g, '')) ?? new Set<string>();
+    const folded = foldName(name);
+    const keys = this.byName.get(folded) ?? (folded.includes(' ') ? this.byName.get(folded.replace(/ /g, '')) : undefined);
+    if (!keys) return [];
     return [...keys].filter((k) => this.unresolvedPeek(k)!.label === label);
   }
 
