@@ -37,6 +37,10 @@ const HAN = /\p{Script=Han}/u;
  */
 const canonicalNames = new WeakMap<Map<string, number>, string>();
 
+function withoutSpaces(text: string): string {
+  return text.includes(' ') ? text.replace(/ /g, '') : text;
+}
+
 /** Labels a discovered candidate may be merged into when the gazetteer knows the name under another label. */
 function compatible(a: EntityLabel, b: EntityLabel): boolean {
   if (a === b) return true;
@@ -631,9 +635,9 @@ export class EntityRegistry {
     const memo = `${key}\u0000${headLabel}\u0000${minLength}`;
     const known = this.heads.get(memo);
     if (known && known.redirects === this.redirectsAdded && known.name === name) {
-      const compact = foldName(name).replace(/ /g, '');
+      const compact = withoutSpaces(foldName(name));
       let prefixAdded = false;
-      for (let i = known.forms; i < this.formsAdded.length && !prefixAdded; i++) prefixAdded = compact.startsWith(this.formsAdded[i]!.replace(/ /g, ''));
+      for (let i = known.forms; i < this.formsAdded.length && !prefixAdded; i++) prefixAdded = compact.startsWith(withoutSpaces(this.formsAdded[i]!));
       if (!prefixAdded) {
         known.forms = this.formsAdded.length;
         return known.answer;
