@@ -1,8 +1,8 @@
-import { foldName, slugFor } from '../graph/index.js';
+import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
-import { namedAlike, sameEvent } from './registry.js';
+import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 
@@ -175,8 +175,6 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   // The event this one happened during: never the same node, even on the same day.
   let parentKey: string | undefined;
   let during: string | undefined;
-  // A talk during a meeting ("会议期间，…与…进行了磋商") is an event of its own, inside the meeting
-  // read last (the council meeting a delegation attended, not the whole visit).
   // A talk or a call during a meeting ("会议期间，…与…进行了磋商", "会议期间，张小丹会见了…") is an event of
   // its own, inside the meeting read last (the council meeting a delegation attended, not the whole visit).
   if (!date && !named && ctx.article.event && text.includes('间') && /期间|其间/u.test(text)) {
@@ -288,8 +286,10 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   return [...clause].slice(0, 40).join('');
 }
 
-/** Same start date and kind, and a shared place or no place to tell them apart: the same event. */
-/** `notSameAs`: an event this one is not (the meeting a talk happens during). */
+/**
+ * Same start date and kind, and a shared place or no place to tell them apart: the same event.
+ * `notSameAs`: an event this one is not (the meeting a talk happens during).
+ */
 function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
   const bucket = `${date.start}|${kind}`;
@@ -321,8 +321,7 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
     for (const p of places) alike.places.add(p);
     return alike.key;
   }
-  const slug = slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
-  const key = `Event|${date.start}-${slug}`;
+  const key = eventKeyOf(date.start, name);
   list.push({ key, places, name: folded, ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;

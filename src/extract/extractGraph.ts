@@ -250,6 +250,14 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     used.add(f.from);
     used.add(f.to);
   };
+  /** An entity mentioned in an article: counted, with the offset of its first mention. */
+  const countMention = (articleId: string, key: string, first: number) => {
+    used.add(key);
+    const k = `${articleId}\u0000${key}`;
+    const c = mentionCounts.get(k);
+    if (c) c.count++;
+    else mentionCounts.set(k, { count: 1, first });
+  };
   for (const article of articles) {
     const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
     let contextYear = b.meta.year;
@@ -259,15 +267,11 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     for (const s of ordered) {
       const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
       for (const m of mentions) {
-        used.add(m.key);
+        countMention(article.id, m.key, s.start + m.start);
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
         const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
         const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
         if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
-        const k = `${article.id}\u0000${m.key}`;
-        const c = mentionCounts.get(k);
-        if (c) c.count++;
-        else mentionCounts.set(k, { count: 1, first: s.start + m.start });
         if (m.label === 'Person') {
           const surname = m.text[0]!;
           if (SURNAMES_1.has(surname)) {
@@ -290,13 +294,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         article: articleState,
         briefing: state,
         emit: emitFor(article.id, s.text),
-        mention: (key) => {
-          used.add(key);
-          const k = `${article.id}\u0000${key}`;
-          const c = mentionCounts.get(k);
-          if (c) c.count++;
-          else mentionCounts.set(k, { count: 1, first: s.start });
-        },
+        mention: (key) => countMention(article.id, key, s.start),
         skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
       };
       if (s.text.length > 600) {
@@ -317,6 +315,15 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     }
   }
   return { briefingId, facts, mentions: [...mentionCounts], used: [...used], placeHeads: [...placeHeads], skips, registry: registry.delta() };
+}
+
+/** Adds mentions to those counted under `key` (another briefing's, or a merged entity's). */
+function addMentions(counts: Map<string, { count: number; first: number }>, key: string, mentions: { count: number; first: number }): void {
+  const existing = counts.get(key);
+  if (existing) {
+    existing.count += mentions.count;
+    existing.first = Math.min(existing.first, mentions.first);
+  } else counts.set(key, mentions);
 }
 
 /**
@@ -366,12 +373,7 @@ export class ReadingMerger {
     for (const key of reading.used) used.add(at(key));
     for (const [k, c] of reading.mentions) {
       const cut = k.indexOf('\u0000');
-      const key = remap.size ? `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}` : k;
-      const existing = mentionCounts.get(key);
-      if (existing) {
-        existing.count += c.count;
-        existing.first = Math.min(existing.first, c.first);
-      } else mentionCounts.set(key, { ...c });
+      addMentions(mentionCounts, remap.size ? `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}` : k, { ...c });
     }
     for (const [key, head] of reading.placeHeads) if (!placeHeads.has(at(key))) placeHeads.set(at(key), head);
     this.skips.push(...reading.skips);
@@ -427,12 +429,7 @@ export class ReadingMerger {
       const target = redirect.get(key);
       if (!target) continue;
       mentionCounts.delete(k);
-      const tk = `${articleId}\u0000${target}`;
-      const existing = mentionCounts.get(tk);
-      if (existing) {
-        existing.count += c.count;
-        existing.first = Math.min(existing.first, c.first);
-      } else mentionCounts.set(tk, c);
+      addMentions(mentionCounts, `${articleId}\u0000${target}`, c);
     }
 
     // Ids, nodes and relationships.

@@ -1,10 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { foldName, foldsToItself, isEntityLabel, ID_PREFIX, type EntityLabel } from '../graph/index.js';
+import { foldCompact, foldName, foldsToItself, isEntityLabel, ID_PREFIX, type EntityLabel } from '../graph/index.js';
 import { NameMatcher } from './nameMatcher.js';
-
-/** The answer for a name no entry has. */
-const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
 
 // The curated gazetteer (seed/gazetteer/*.json): known entities and every name they go by.
 // It gives identity, not facts: which strings denote the same thing, and what type it is.
@@ -47,6 +44,9 @@ const FILE_LABELS: Record<string, EntityLabel> = {
   'places.json': 'Place',
 };
 
+/** The answer for a name no entry has. */
+const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
+
 export class Gazetteer {
   readonly byId = new Map<string, GazetteerEntry>();
   /** Every name form (matched or not), folded. */
@@ -85,7 +85,7 @@ export class Gazetteer {
     if (!byName) this.answers.set(label, (byName = new Map()));
     let answer = byName.get(name);
     if (answer === undefined) {
-      const found = this.byFoldedName.get(foldName(name)) ?? this.byFoldedName.get(foldName(name).replace(/ /g, '')) ?? [];
+      const found = this.byFoldedName.get(foldName(name)) ?? this.byFoldedName.get(foldCompact(name)) ?? [];
       answer = label ? found.filter((e) => e.label === label) : found;
       if (byName.size >= 100_000) byName.clear();
       byName.set(name, answer);

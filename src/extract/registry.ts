@@ -1,4 +1,4 @@
-import { foldName, slugFor, entityId, shortHash, type EntityLabel } from '../graph/index.js';
+import { foldCompact, foldName, slugFor, entityId, shortHash, type EntityLabel } from '../graph/index.js';
 import type { Candidate } from './discover.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { allNames } from './gazetteer.js';
@@ -36,6 +36,16 @@ const HAN = /\p{Script=Han}/u;
  * sentence after sentence, and it changes only when observe adds to that map (which drops it here).
  */
 const canonicalNames = new WeakMap<Map<string, number>, string>();
+
+/** The slug of an event's name in its keys and ids: at most 48 characters, cut at a word. */
+export function eventSlug(names: { name: string; nameEn?: string }): string {
+  return slugFor(names).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
+}
+
+/** The registry key of an event first read on `startDate` under `name` (see events.ts). */
+export function eventKeyOf(startDate: string, name: string): string {
+  return `Event|${startDate}-${eventSlug({ name })}`;
+}
 
 function withoutSpaces(text: string): string {
   return text.includes(' ') ? text.replace(/ /g, '') : text;
@@ -310,7 +320,8 @@ export class EntityRegistry {
     // briefing reports another occurrence (世界城市论坛 meets every two years), so it becomes an
     // event of its own, found or filed in its bucket like any dated event.
     for (const d of delta.drafts) {
-      const target = d.label === 'Event' && d.startDate ? this.entities.get(d.key) : undefined;
+      if (d.label !== 'Event' || !d.startDate) continue;
+      const target = this.entities.get(d.key);
       if (!target?.startDate || target.startDate === d.startDate) continue;
       const name = this.canonicalName(target);
       const kind = d.kind ?? 'meeting';
@@ -318,7 +329,7 @@ export class EntityRegistry {
       const list = this.eventBuckets.get(bucket) ?? [];
       const folded = foldName(name);
       const same = list.find((x) => x.key !== d.key && sameEvent(x, kind, folded, new Set()));
-      const key = same?.key ?? `Event|${d.startDate}-${slugFor({ name }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`;
+      const key = same?.key ?? eventKeyOf(d.startDate, name);
       if (!same) {
         list.push({ key, places: new Set(), name: folded });
         this.eventBuckets.set(bucket, list);
@@ -635,7 +646,7 @@ export class EntityRegistry {
     const memo = `${key}\u0000${headLabel}\u0000${minLength}`;
     const known = this.heads.get(memo);
     if (known && known.redirects === this.redirectsAdded && known.name === name) {
-      const compact = withoutSpaces(foldName(name));
+      const compact = foldCompact(name);
       let prefixAdded = false;
       for (let i = known.forms; i < this.formsAdded.length && !prefixAdded; i++) prefixAdded = compact.startsWith(withoutSpaces(this.formsAdded[i]!));
       if (!prefixAdded) {
@@ -709,7 +720,7 @@ export class EntityRegistry {
       // Events: date + what happened, so two reports of one event meet on the same id.
       const slug =
         d.label === 'Event'
-          ? `${d.startDate ?? 'undated'}-${slugFor({ name, nameEn: d.nameEn }).slice(0, 48).replace(/-[^-]*$/, '') || 'event'}`
+          ? `${d.startDate ?? 'undated'}-${eventSlug({ name, nameEn: d.nameEn })}`
           : slugFor({ name, nameEn: english, nameZh: HAN.test(name) ? name : undefined });
       let id = entityId(d.label, slug);
       if (used.has(id)) id = entityId(d.label, `${slug}-${shortHash(d.key, 6)}`);

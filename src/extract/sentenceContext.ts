@@ -83,11 +83,11 @@ export function mentionsOf(ctx: SentenceContext, labels: readonly EntityLabel[],
   return ctx.mentions.filter((m) => labels.includes(m.label) && m.start >= from && m.end <= to);
 }
 
-/** The clause around `index`: bounded by ，；。：! and the sentence ends. */
 /** Code units that end a clause: ，；。：！？,; */
 const CLAUSE_MARKS = new Uint8Array(0x10000);
 for (const mark of '，；。：！？,;') CLAUSE_MARKS[mark.charCodeAt(0)] = 1;
 
+/** The clause around `index`: bounded by ，；。：！？,; and the sentence ends. */
 export function clauseAround(text: string, index: number): { start: number; end: number } {
   let start = index;
   while (start > 0 && CLAUSE_MARKS[text.charCodeAt(start - 1)] === 0) start--;

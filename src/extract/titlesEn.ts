@@ -16,10 +16,10 @@ const TITLE_EN: Record<string, string> = {
   研究员: 'Research Fellow', 教授: 'Professor', 顾问: 'Adviser', 执行秘书: 'Executive Secretary', 协调员: 'Coordinator',
 };
 
-/** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
 /** TITLE_EN's titles, longest first, so 副主任 is found before 主任. */
 const TITLES_LONGEST_FIRST = Object.keys(TITLE_EN).sort((a, b) => b.length - a.length);
 
+/** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
 export function englishTitle(titleZh: string): string | undefined {
   const base = TITLES_LONGEST_FIRST.find((k) => titleZh.endsWith(k));
   if (!base) return undefined;

@@ -15,7 +15,7 @@ const folds = new Map<string, string>();
 export function foldName(name: string): string {
   // Names of CJK unified ideographs alone fold to themselves (NFKC keeps them, and they have no
   // case, dots, dashes, quotes or spaces): the common case costs a scan, not a cache lookup.
-  if (isPlainHan(name)) return name;
+  if (foldsToItself(name)) return name;
   let folded = folds.get(name);
   if (folded !== undefined) return folded;
   folded = name
@@ -40,10 +40,6 @@ export function foldCompact(name: string): string {
 
 /** Whether foldName(name) is name itself, known without folding: CJK unified ideographs alone. */
 export function foldsToItself(name: string): boolean {
-  return isPlainHan(name);
-}
-
-function isPlainHan(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) return false;
