@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DiscoveryRegistrar, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
 import { serializeGraphChunks, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
-import { BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
+import { briefingBytes, BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -33,7 +33,7 @@ export interface BuildSnapshotOptions {
   out: string;
   /** Called with one line per step, for a terminal. */
   progress?: (message: string) => void;
-  /** Worker threads reading the briefings side by side while this one registers and merges (default: one per core, at most four, for corpora of PARALLEL_FROM_BYTES or more; 0: none, this thread reads). */
+  /** Worker threads reading the briefings side by side while this one registers and merges (default: defaultBuildWorkers() for corpora of PARALLEL_FROM_BYTES or more; 0: none, this thread reads). */
   workers?: number;
 }
 
@@ -47,8 +47,7 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   progress(`reading ${files.length} briefing${files.length === 1 ? '' : 's'}; gazetteer: ${gazetteer.entries.length} entities; reference facts: ${reference.length}`);
   // Starting workers (each loads and compiles the extractor) costs more than it saves on a few
   // briefings: by default they read corpora of PARALLEL_FROM_BYTES or more.
-  let total = 0;
-  for (const file of files) total += (await stat(file)).size;
+  const total = await briefingBytes(files);
   const workerCount = options.workers ?? (total >= PARALLEL_FROM_BYTES ? defaultBuildWorkers() : 0);
   const pool = BuildWorkers.start(Math.min(workerCount, files.length), options.seedDir, gazetteer);
   let result: ExtractResult;

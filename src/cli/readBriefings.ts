@@ -10,7 +10,7 @@ import { ingestBriefing, type IngestedBriefing } from '../ingest/index.js';
 // Reading the briefings for `kg build`: each file is decoded, normalised, split into articles
 // and, in worker threads, searched for entities (pass 1 of extraction). Those steps depend on
 // nothing but the file and the gazetteer, and they are about a third of a build, so on a
-// machine with more than one core they run side by side. Results are used in the order of
+// machine with cores to spare (defaultBuildWorkers) they run side by side. Results are used in the order of
 // the file list, so the snapshot is the same whichever worker finished first.
 
 /** A briefing is a newsletter issue: tens of KiB. Beyond this, a file is not one (split it). */
@@ -127,13 +127,17 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-async function checkSizes(files: string[]): Promise<void> {
+/** The files' total size, or a BuildInputError for the first (in list order) too large to be a briefing: checked before any is read. */
+export async function briefingBytes(files: string[]): Promise<number> {
+  let total = 0;
   for (const file of files) {
     const size = (await stat(file)).size;
     if (size > MAX_BRIEFING_BYTES) {
       throw new BuildInputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; a briefing is expected to be at most ${MAX_BRIEFING_BYTES / 1024 / 1024} MiB (one newsletter issue per file: split it)`);
     }
+    total += size;
   }
+  return total;
 }
 
 function ingestedLine(i: number, total: number, file: string, b: IngestedBriefing): string {
@@ -166,10 +170,10 @@ async function* readAhead(files: string[], ahead: number): AsyncGenerator<Buffer
 
 /**
  * Reads every file in this thread, or throws for the first (in list order) that cannot be read:
- * an oversized, unreadable or undecodable file stops the build before anything is written.
+ * an unreadable or undecodable file stops the build before anything is written (sizes are
+ * checked before, by briefingBytes).
  */
 export async function readBriefings(files: string[], options: ReadBriefingsOptions): Promise<ReadBriefings> {
-  await checkSizes(files);
   const briefings: IngestedBriefing[] = [];
   const warnings: string[] = [];
   let bytesRead = 0;
@@ -326,7 +330,8 @@ export async function discoverFile(file: string, gazetteer: Gazetteer): Promise<
   try {
     const bytes = await readFile(file);
     const briefing = ingestBriefing(bytes, file);
-    const unit = { b: briefing, id: briefingIdOf(file), articles: articlesOf(briefing, briefingIdOf(file)) };
+    const id = briefingIdOf(file);
+    const unit = { b: briefing, id, articles: articlesOf(briefing, id) };
     return { discovered: { file, ok: true, bytes: bytes.length, briefing, finds: discoverBriefing(unit.articles, gazetteer) }, unit };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
@@ -339,7 +344,6 @@ export async function discoverFile(file: string, gazetteer: Gazetteer): Promise<
  * be read. `onDiscovered` gets each briefing and its finds as they arrive, in any order.
  */
 export async function readInWorkers(files: string[], workers: BuildWorkers, progress: (message: string) => void, onDiscovered: (briefing: IngestedBriefing, finds: SentenceFinds[][]) => void): Promise<ReadBriefings> {
-  await checkSizes(files);
   const replies = new Map<string, Discovered>();
   await workers.discover(files, progress, (d) => {
     replies.set(d.file, d);
