@@ -149,7 +149,7 @@ export function titleSimilarity(title: string, heading: string, threshold = 0): 
   const y = h.points;
   const lengthBound = 1 - Math.abs(x.length - y.length) / longest;
   // lengths too far apart for either measure to reach the threshold (full coverage at most)
-  if (lengthBound < threshold && (!coverable || 0.9 * 1 * Math.min(1, lengthRatio) < threshold)) return 0;
+  if (lengthBound < threshold && (!coverable || 0.9 * Math.min(1, lengthRatio) < threshold)) return 0;
   const covered = coverable ? coverageScore(t, h, Math.min(1, lengthRatio), threshold) : 0;
   const beaten = (bound: number) => bound <= covered || bound < threshold;
   if (beaten(lengthBound)) return covered;
