@@ -20,8 +20,9 @@ import { startServerProcess, type ServerProcess } from './serverProcess.js';
 
 const HELP = `usage: npm run bench [-- --quick] [-- --connections N]
 
-  --quick          2 s per load run instead of 10 s and one build of each corpus instead of
-                   the best of three (a smoke run; figures are noisier)
+  --quick          2 s per load run instead of 10 s, one build of each corpus instead of the
+                   best of three, and one run of each load with a target instead of three
+                   (a smoke run; figures are noisier)
   --connections N  concurrent HTTP connections per load run (default 50)
 `;
 
@@ -47,6 +48,17 @@ async function bestBuild(cli: string, input: string, out: string, repeats: numbe
   return { ...best!, maxRssBytes: peak };
 }
 
+/**
+ * The run of median throughput, with the median p50 and p99 of all runs (each median taken on
+ * its own: the runs are repeated measurements of one thing, not one run to pick).
+ */
+function medianRun(runs: readonly LoadResult[]): LoadResult {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const rps = median(runs.map((r) => r.requestsPerSecond));
+  const run = runs.find((r) => r.requestsPerSecond === rps)!;
+  return { ...run, p50Ms: median(runs.map((r) => r.p50Ms)), p99Ms: median(runs.map((r) => r.p99Ms)) };
+}
+
 function say(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
@@ -59,7 +71,8 @@ async function main(): Promise<number> {
   }
   const seconds = values.quick ? 2 : 10;
   // The machine is shared: the best of three builds is the build's own cost, not its neighbours'
-  // (on two vCPUs one build of the 100x corpus took from 8.3 s to 12.6 s within minutes).
+  // (on two vCPUs one build of the 100x corpus took from 8.3 s to 12.6 s within minutes). Load
+  // runs with a target are also run three times, and judged on the median run.
   const repeats = values.quick ? 1 : 3;
   const warmupSeconds = values.quick ? 1 : 2;
   const connections = values.connections === undefined ? 50 : Number(values.connections);
@@ -144,15 +157,23 @@ async function main(): Promise<number> {
       return loadTest({ url: `${base}/graphql`, query, connections, seconds, warmupSeconds, variant });
     };
     const before = await load(baseline.base, BASELINE_QUERY, 'same', 'bare Apollo { __typename }');
-    const results: { name: string; r: LoadResult; isEntity: boolean }[] = [];
     const plan: [string, string, string][] = [...Object.entries(LOAD_QUERIES).map(([name, q]): [string, string, string] => [name, q, '1x']), ['entity, 100x graph', LOAD_QUERIES['entity with its relations'], '100x']];
     const VARIANT_LABEL: Record<LoadVariant, string> = { same: 'same body', executed: 'executed each time', 'new-text': 'new query text each time' };
+    const results: { name: string; runs: LoadResult[]; isEntity: boolean; query: string; scale: string; variant: LoadVariant }[] = [];
     for (const [name, query, scale] of plan) {
       const isEntity = name === 'entity with its relations';
       const variants: LoadVariant[] = isEntity ? ['same', 'executed', 'new-text'] : ['same', 'executed'];
       for (const variant of variants) {
         const r = await load(started[scale]!.base, query, variant, name);
-        results.push({ name: `${name}, ${VARIANT_LABEL[variant]}`, r, isEntity: isEntity && variant !== 'new-text' });
+        results.push({ name: `${name}, ${VARIANT_LABEL[variant]}`, runs: [r], isEntity: isEntity && variant !== 'new-text', query, scale, variant });
+      }
+    }
+    // The runs that carry a target are measured `repeats` times, the later ones after all the
+    // others, and judged on the median run: one 10 s run on this shared machine can land in a
+    // busy stretch (the executed entity query: p99 18 ms in quiet minutes, 21 ms in a busy one).
+    for (let round = 2; round <= repeats; round++) {
+      for (const target of results.filter((t) => t.isEntity)) {
+        target.runs.push(await load(started[target.scale]!.base, target.query, target.variant, `${target.name.split(',')[0]} (run ${round} of ${repeats})`));
       }
     }
     const after = await load(baseline.base, BASELINE_QUERY, 'same', 'bare Apollo { __typename } again');
@@ -160,9 +181,11 @@ async function main(): Promise<number> {
     const group = `HTTP, ${connections} conn, ${seconds} s`;
     rows.push({ group, measure: 'bare Apollo { __typename }: throughput', value: `${fixed(before.requestsPerSecond, 0)} / ${fixed(after.requestsPerSecond, 0)}`, unit: 'req/s (before / after)' });
     rows.push({ group, measure: 'bare Apollo { __typename }: latency p50 / p99', value: `${fixed(before.p50Ms, 1)} / ${fixed(before.p99Ms, 1)}`, unit: 'ms' });
-    for (const { name, r, isEntity } of results) {
+    for (const { name, runs, isEntity } of results) {
+      const r = medianRun(runs);
+      const of = runs.length > 1 ? `, median of ${runs.length} runs` : '';
       const fraction = r.requestsPerSecond / baselineRps;
-      rows.push({ group, measure: `${name}: throughput`, value: fixed(r.requestsPerSecond, 0), unit: 'req/s' });
+      rows.push({ group, measure: `${name}: throughput${of}`, value: fixed(r.requestsPerSecond, 0), unit: 'req/s' });
       rows.push({
         group,
         measure: `${name}: of baseline`,
@@ -172,12 +195,17 @@ async function main(): Promise<number> {
       });
       rows.push({
         group,
-        measure: `${name}: latency p50 / p99`,
+        measure: `${name}: latency p50 / p99${of}`,
         value: `${fixed(r.p50Ms, 1)} / ${fixed(r.p99Ms, 1)}`,
         unit: 'ms',
         ...(isEntity ? { target: `p99 < ${TARGETS.entityP99Ms}`, met: r.p99Ms < TARGETS.entityP99Ms } : {}),
       });
-      rows.push({ group, measure: `${name}: answer size / failed requests`, value: `${r.responseBytes} / ${r.failures}`, unit: `bytes / of ${r.requests}`, target: '0 failed', met: r.failures === 0 });
+      if (runs.length > 1) {
+        rows.push({ group, measure: `  each run: ${runs.map((x) => `${fixed(x.requestsPerSecond, 0)} req/s p99 ${fixed(x.p99Ms, 0)} ms`).join('; ')}`, value: '', unit: '' });
+      }
+      const requests = runs.reduce((sum, x) => sum + x.requests, 0);
+      const failures = runs.reduce((sum, x) => sum + x.failures, 0);
+      rows.push({ group, measure: `${name}: answer size / failed requests`, value: `${r.responseBytes} / ${failures}`, unit: `bytes / of ${requests}`, target: '0 failed', met: failures === 0 });
     }
     for (const scale of ['1x', '100x']) {
       rows.push({ group: `kg serve ${scale}`, measure: 'resident memory after its load runs', value: mib(await started[scale]!.rss()), unit: 'MiB' });
