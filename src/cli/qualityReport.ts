@@ -48,6 +48,8 @@ export interface QualityScores {
   factPrecision: Ratio;
   missedEntities: string[];
   missedFacts: string[];
+  /** Facts read from the sampled articles that the annotations do not have (precision's misses). */
+  extraFacts: string[];
   missedEvents: string[];
 }
 
@@ -118,6 +120,7 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
     missedEntities: [],
     missedFacts: [],
     missedEvents: [],
+    extraFacts: [],
   };
   const annotatedIds = new Map<string, Set<string>>();
   for (const e of a.entities) {
@@ -144,6 +147,8 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
   }
   const resolve = (ref: string) => (ref.startsWith('@') ? eventIds.get(ref.slice(1)) ?? new Set<string>() : annotatedIds.get(foldName(ref)) ?? lookup([ref]));
   const facts = graph.relationships.filter((r) => r.type !== 'MENTIONS' && r.type !== 'HAS_ARTICLE');
+  const entityById = new Map(graph.entities.map((e) => [e.id, e]));
+  const nameOf = (id: string) => String(entityById.get(id)?.properties.name ?? id);
   const annotatedTyped: { type: string; from: Set<string>; to: Set<string> }[] = [];
   for (const f of a.facts) {
     const from = resolve(f.from);
@@ -159,7 +164,9 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
   for (const r of facts) {
     const sources = (r.properties.sources ?? []) as string[];
     if (!sources.some((x) => articleIds.has(x))) continue;
-    add(s.factPrecision, annotatedTyped.some((f) => f.type === r.type && f.from.has(r.start) && f.to.has(r.end)));
+    const found = annotatedTyped.some((f) => f.type === r.type && f.from.has(r.start) && f.to.has(r.end));
+    add(s.factPrecision, found);
+    if (!found) s.extraFacts.push(`${r.type} ${nameOf(r.start)} -> ${nameOf(r.end)}`);
   }
   const mentioned = new Set(graph.relationships.filter((r) => r.type === 'MENTIONS' && articleIds.has(r.start)).map((r) => r.end));
   const annotatedAll = new Set([...annotatedIds.values(), ...eventIds.values()].flatMap((x) => [...x]));
@@ -168,7 +175,7 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
 }
 
 function sum(scores: QualityScores[]): QualityScores {
-  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [], missedEvents: [] };
+  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [], missedEvents: [], extraFacts: [] };
   for (const s of scores) {
     for (const key of ['entityRecall', 'entityRecallTyped', 'entityPrecision', 'eventRecall', 'eventRecallWithDates', 'factRecallLinked', 'factRecallTyped', 'factPrecision'] as const) {
       total[key].hit += s[key].hit;
@@ -177,6 +184,7 @@ function sum(scores: QualityScores[]): QualityScores {
     total.missedEntities.push(...s.missedEntities.map((m) => `${s.scope}: ${m}`));
     total.missedFacts.push(...s.missedFacts.map((m) => `${s.scope}: ${m}`));
     total.missedEvents.push(...s.missedEvents.map((m) => `${s.scope}: ${m}`));
+    total.extraFacts.push(...s.extraFacts.map((m) => `${s.scope}: ${m}`));
   }
   return total;
 }
@@ -209,6 +217,7 @@ export function formatQualityReport(report: QualityReport, options: { misses?: n
     lines.push(`  missed entities (first ${misses}):`, ...report.total.missedEntities.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  missed events (first ${misses}):`, ...report.total.missedEvents.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  missed facts (first ${misses}):`, ...report.total.missedFacts.slice(0, misses).map((m) => `    ${m}`));
+    lines.push(`  facts the annotations do not have (first ${misses}):`, ...report.total.extraFacts.slice(0, misses).map((m) => `    ${m}`));
   }
   return lines.join('\n');
 }

@@ -622,6 +622,30 @@ export class EntityRegistry {
   }
 
   /**
+   * Whether the place `inner` lies inside the place `outer` by the curated geography
+   * (斯德哥尔摩 inside 瑞典, 马德里 inside 欧洲). Places the gazetteer does not know contain nothing.
+   */
+  placeWithin(inner: string, outer: string): boolean {
+    const target = this.peek(outer)?.gazetteer?.id;
+    if (target === undefined) return false;
+    const seen = new Set<string>();
+    for (let id = this.peek(inner)?.gazetteer?.in; id !== undefined && !seen.has(id); id = this.gazetteer.byId.get(id)?.in) {
+      if (id === target) return true;
+      seen.add(id);
+    }
+    return false;
+  }
+
+  /**
+   * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
+   * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
+   */
+  mostSpecificPlaces(places: Iterable<string>): string[] {
+    const list = [...places];
+    return list.filter((outer) => !list.some((inner) => inner !== outer && this.peek(inner)?.gazetteer?.kind !== 'venue' && this.placeWithin(inner, outer)));
+  }
+
+  /**
    * The organisation a unit belongs to, when its name says so: "UL 环境事业部" -> UL,
    * "环境发展中心国际处" -> EDC. Only for units (departments, offices, secretariats): "联合国环境署"
    * is not a part of "联合国" in the sense of holding positions or attending for it.

@@ -316,26 +316,49 @@ function holdAt(ctx: SentenceContext, event: string, place: string, method: stri
   ctx.registry.heldPlaces.set(event, set);
 }
 
-/** A meeting inside a reported meeting happened where that one did (not in every place its report named). */
-function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
-  for (const place of [...(ctx.registry.heldPlaces.get(parent) ?? [])].sort()) holdAt(ctx, event, place, 'held-in-parent', 0.65);
-}
+/** Before a place: it is where something is (在, 于, 赴…), unless it is where people came from. */
+const PLACE_MARKED_BEFORE = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u;
+/** After a place: something was held there (召开, 举办…), or a year follows (", 2018年"). */
+const PLACE_MARKED_AFTER = /^(?:[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)|\s*[，,]\s*\d{4}年)/u;
 
+/**
+ * Where an event was held, from the places its sentence puts it in: "在瑞典斯德哥尔摩召开", "出访比利时和德国".
+ * Places joined by 和、与、及 are one list, placed or not as a whole: "丹麦和荷兰代表讲解" names where
+ * speakers came from, not where anything was held. When the sentence places the event nowhere and
+ * the event was reported inside another one, it was held where that one was (heldWhereParentWas).
+ * The graph keeps only the most specific of nested places (extractGraph): the city, not also its
+ * country.
+ */
 function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!event) return;
-  if (event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
-  const places = mentionsOf(ctx, ['Place']);
-  for (const p of places) {
-    const before = ctx.text.slice(Math.max(0, p.start - 8), p.start);
-    const after = ctx.text.slice(p.end, p.end + 12);
-    const located = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u.test(before) || /^[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)/u.test(after) || /^\s*[，,]\s*\d{4}年/u.test(after) || /^(?:和|、|与)/u.test(after);
-    if (!located || /来自[^，。]{0,4}$/u.test(before)) continue;
-    holdAt(ctx, event.key, p.key, 'held-in', 0.8);
+  const located: string[] = [];
+  const mentions = mentionsOf(ctx, ['Place']);
+  for (let first = 0; first < mentions.length; ) {
+    let last = first;
+    while (last + 1 < mentions.length && /^\s*(?:和|与|及|、)\s*$/u.test(ctx.text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+    const before = ctx.text.slice(Math.max(0, mentions[first]!.start - 8), mentions[first]!.start);
+    const after = ctx.text.slice(mentions[last]!.end, mentions[last]!.end + 12);
+    if ((PLACE_MARKED_BEFORE.test(before) || PLACE_MARKED_AFTER.test(after)) && !/来自[^，。]{0,4}$/u.test(before)) {
+      for (let i = first; i <= last; i++) if (!located.includes(mentions[i]!.key)) located.push(mentions[i]!.key);
+    }
+    first = last + 1;
   }
   if (/在京|来京|赴京|在北京/u.test(ctx.text)) {
     const beijing = ctx.registry.placeByName('北京');
-    if (beijing) holdAt(ctx, event.key, beijing, 'held-in', 0.8);
+    if (beijing && !located.includes(beijing)) located.push(beijing);
   }
+  for (const place of located) holdAt(ctx, event.key, place, 'held-in', 0.8);
+  if (located.length === 0 && event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
+}
+
+/**
+ * A meeting inside a reported meeting happened where that one did, when that one was held in
+ * one place: a meeting during a trip to 比利时和德国 was in one of them, and which one the text
+ * does not say.
+ */
+function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
+  const places = ctx.registry.mostSpecificPlaces(ctx.registry.heldPlaces.get(parent) ?? []);
+  if (places.length === 1) holdAt(ctx, event, places[0]!, 'held-in-parent', 0.65);
 }
 
 // ---------------------------------------------------------------- signing and witnessing

@@ -41,6 +41,7 @@ describe('the quality report', () => {
     expect(s.eventRecallWithDates).toEqual({ hit: 1, total: 1 });
     expect(s.factRecallTyped).toEqual({ hit: 1, total: 2 });
     expect(s.factPrecision).toEqual({ hit: 1, total: 2 });
+    expect(s.extraFacts).toEqual(['ATTENDED 中环联合认证中心 -> 会见']);
     expect(s.entityPrecision).toEqual({ hit: 2, total: 2 });
   });
 
@@ -50,10 +51,12 @@ describe('the quality report', () => {
     const ratio = (r: { hit: number; total: number }) => r.hit / r.total;
     expect(ratio(report.total.entityRecall)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(report.total.eventRecallWithDates)).toBeGreaterThanOrEqual(0.9);
-    // Measured at 0.977 linked, 0.971 typed and 0.727 fact precision (session 2).
+    // Measured at 0.977 linked, 0.971 typed and 0.727 fact precision (session 2); 0.746 fact
+    // precision once an event is no longer also held in the country its city lies in (session 5).
     expect(ratio(report.total.factRecallLinked)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(report.total.factRecallTyped)).toBeGreaterThanOrEqual(0.93);
-    expect(ratio(report.total.factPrecision)).toBeGreaterThanOrEqual(0.68);
+    expect(ratio(report.total.factPrecision)).toBeGreaterThanOrEqual(0.72);
     expect(formatQualityReport(report)).toMatch(/fact recall, type right\s+\d+\.\d%/);
+    expect(formatQualityReport(report)).toMatch(/facts the annotations do not have \(first 15\):\n {4}\S/);
   });
 });

@@ -488,6 +488,50 @@ describe('where sub-events were held', () => {
     expect(forumPlaces).toEqual(expect.arrayContaining(['环境标志——从理论到行动主题论坛 -> 斯德哥尔摩']));
     expect(forumPlaces.some((f) => /欧洲|美洲|亚洲/u.test(f))).toBe(false);
   });
+
+  it('holds an event in the city when the sentence names the country too, and the city lies in the country', () => {
+    const g = read(
+      '中环联合张小丹总经理出席GEN 2017年会 并签署中日环境标志共同标准',
+      '全球环境标志网络组织（GEN）2017年会及秋季理事会于2017年10月8日至13日在瑞典斯德哥尔摩召开，中环联合张小丹总经理作为GEN理事成员，代表中国环境标志参加了会议。',
+    );
+    const meeting = facts(g, 'HELD_IN').filter((f) => f.startsWith('全球环境标志网络组织（GEN）2017年会'));
+    expect(meeting).toEqual(['全球环境标志网络组织（GEN）2017年会 -> 斯德哥尔摩']);
+    expect(facts(g, 'LOCATED_IN')).toContain('斯德哥尔摩 -> 瑞典');
+  });
+
+  it('keeps a venue beside its city', () => {
+    const g = readIssue(
+      '2020年第二期',
+      '首届绿色生产力论坛在京召开',
+      '2019年12月6日，首届绿色生产力论坛在北京梅地亚中心召开。',
+    );
+    expect(facts(g, 'HELD_IN')).toEqual(expect.arrayContaining(['首届绿色生产力论坛 -> 北京', '首届绿色生产力论坛 -> 北京梅地亚中心']));
+  });
+
+  it('reads places joined by 和 or 、 as one list: where speakers or delegates came from is not where anything was held', () => {
+    const g = read(
+      '第二届循环经济采购大会在塔林召开',
+      '134名专家2017年10月18-19日在爱沙尼亚塔林（Tallinn）召开“第二届循环经济采购大会”，讨论循环采购的发展和挑战。',
+      '除了介绍欧盟政策最新发展以及丹麦和荷兰代表讲解了其循环经济采购的最佳实践案例外，这次大会举办了六场专题研讨会和一场“市场酒会（market lounge” session）”。',
+    );
+    expect(facts(g, 'HELD_IN').sort()).toEqual(['六场专题研讨会 -> 塔林', '第二届循环经济采购大会 -> 塔林']);
+    const seminars = read(
+      '联合国环境署召开可持续公共采购研讨会',
+      '来自亚洲、西欧、北非、拉丁美洲和加勒比海地区的政府代表和专家10月11-12日在法国巴黎、10月24-25日在哥伦比亚波哥大市（Bogotá）分别召开两场研讨会，讨论更新联合国环境署的可持续公共采购项目。',
+    );
+    expect(facts(seminars, 'HELD_IN').sort()).toEqual(['两场研讨会 -> 巴黎', '两场研讨会 -> 波哥大']);
+  });
+
+  it('gives a meeting during a trip to two countries neither of them, when its sentence does not say which', () => {
+    const g = read(
+      '环境发展中心周能福书记率团出访比利时、德国 开展环境标志国际合作交流',
+      '2017年11月21日-28日，环境发展中心党委书记周能福一行应邀出访比利时和德国，开展环境标志国际合作交流。',
+      '受欧盟委员会邀请，代表团参加了欧盟环境标志理事会议，并向二十几个成员国代表介绍了中国环境标志计划。',
+    );
+    const held = facts(g, 'HELD_IN');
+    expect(held).toEqual(expect.arrayContaining([expect.stringMatching(/ -> 比利时$/u), expect.stringMatching(/ -> 德国$/u)]));
+    expect(held.filter((f) => f.startsWith('欧盟环境标志理事会议'))).toEqual([]);
+  });
 });
 
 describe('short titles', () => {
