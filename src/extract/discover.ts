@@ -9,6 +9,7 @@ import {
   suffixRuleEndingAt,
   LEADING_FUNCTION,
   LEFT_STOPS,
+  PORTFOLIOS,
   SURNAMES_1,
   SURNAMES_2,
   TITLES,
@@ -626,7 +627,7 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
       if (start < 0 || !anchorEndsAt(start)) continue;
       const name = sentence.slice(start, i);
       if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
-      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name)) continue;
+      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
       break;
     }
@@ -648,9 +649,11 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
     const end = i + 1;
     // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
-    // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts.
+    // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts. A title
+    // inside the suffix (委员 in 委员会) does not make it one.
     const ministerOf = rule.suffix.length === 1 && sentence[end] === '长';
-    if (!ministerOf && titleAt(sentence, end - rule.suffix.length) && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
+    const titleThere = titleAt(sentence, end - rule.suffix.length);
+    if (!ministerOf && titleThere !== undefined && titleThere.length > rule.suffix.length && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
       if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end))) continue;

@@ -35,6 +35,15 @@ describe('entity discovery from what the text signals, with no gazetteer', () =>
       expect.objectContaining({ label: 'Person', name: '凯特·哈里斯', nameEn: 'Kate Harris' }),
     );
   });
+  it('reads a committee by its suffix (委员 inside 委员会 is no title)', () => {
+    expect(found('全国政协人口资源环境委员会召开专题会议')).toContainEqual(expect.objectContaining({ label: 'Organization', name: '全国政协人口资源环境委员会' }));
+  });
+  it('reads 肯尼亚环境部长 as the minister of 肯尼亚环境部, not as a person named 环境', () => {
+    const places = new Gazetteer([{ id: 'place:kenya', label: 'Place', name: '肯尼亚', aliases: [], noMatch: [], kind: 'country' }]);
+    const candidates = discoverCandidates('中国环境保护部部长李干杰与肯尼亚环境部长朱迪·瓦克洪古共同签署了协议', places);
+    expect(candidates.filter((c) => c.label === 'Person').map((c) => c.name).sort()).toEqual(['朱迪·瓦克洪古', '李干杰'].sort());
+    expect(candidates).toContainEqual(expect.objectContaining({ label: 'Organization', name: '肯尼亚环境部' }));
+  });
   it('reads Latin-script names after a title', () => {
     expect(found('美国绿色印章首席执行官 Doug Gatlin 回顾了绿色印章发展史')).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Doug Gatlin' }));
   });
