@@ -91,6 +91,9 @@ for (const c of ORG_SUFFIX_LAST) {
   orgSuffixLast[c.charCodeAt(0)] = 1;
 }
 
+/** Stop words that also end names, right before the suffix: 管理协会, 协调委员会, 支持中心. */
+const NAME_WORD_STOPS = new Set(['管理', '协调', '代表', '支持', '运营']);
+
 /** LEFT_STOPS by their first character, so a phrase is searched only for the stop words it can hold. */
 const STOPS_BY_FIRST = new Map<number, string[]>();
 for (const stop of LEFT_STOPS) {
@@ -185,6 +188,9 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
     const after = at + stop.length;
     if (text.length - after < 2) continue;
     const weak = stop === '与' || stop === '和' || stop === '及' || stop === '的';
+    // "日本产业环境管理协会", "协调委员会": a stop word that is also a name's last word before its
+    // suffix stays in the name.
+    if (NAME_WORD_STOPS.has(stop) && classifyBySuffix(text.slice(after))?.suffix === text.slice(after)) continue;
     if (weak) {
       // "韩国环境工业与技术研究所": keep 与 inside a name unless the right part is a name by itself
       // and the left part is one too ("财政部与环保部").
@@ -492,6 +498,8 @@ function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boo
 const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
 
 /** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
+/** Particles and prepositions a name found only by its neighbours cannot start with. */
+const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
 const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
@@ -622,12 +630,14 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     }
     if (found) continue;
     // Foreign names (宇野治, 艾伟德) only right after an organisation, a place or a title.
+    // The anchor may be followed by 的: 日本环境协会（JEA）的宇野治先生.
     for (let length = 2; length <= (polite ? 6 : 4); length++) {
       const start = i - length;
-      if (start < 0 || !anchorEndsAt(start)) continue;
+      if (start < 0 || !(anchorEndsAt(start) || (sentence[start - 1] === '的' && anchorEndsAt(start - 1)))) continue;
       const name = sentence.slice(start, i);
-      if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
-      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name)) continue;
+      if (!allHan(name) || NOT_NAME_START.has(name[0]!) || FUNCTION_START.test(name)) continue;
+      // "国务院办公厅督查室主任": a unit between its body and a title is no one's name.
+      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
       break;
     }
@@ -821,7 +831,7 @@ function ordinalEvents(sentence: string): Candidate[] {
 /** Every candidate entity a sentence signals. Overlaps are resolved: brackets > quotes > abbreviations > people > phrases. */
 export function discoverCandidates(sentence: string, gazetteer: Gazetteer, options: DiscoverOptions = {}): Candidate[] {
   const found: Candidate[] = [];
-  const taken: Span[] = [];
+  const taken: Candidate[] = [];
   const keep = (list: Candidate[]) => {
     for (const c of list) {
       if (overlapsAny(taken, c.start, c.end)) continue;
@@ -837,7 +847,13 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   const people = persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end));
   keep(people);
   keep(organisationsBeforeTitles(sentence, gazetteer, people, [...taken, ...knownSpans]));
+  const beforePhrases = found.length;
   keep(organisationPhrases(sentence, gazetteer, taken, known));
+  // A foreign name right after an organisation only found by its suffix: 日本环境协会宇野治秘书长.
+  if (found.length > beforePhrases) {
+    const organisations = taken.filter((t) => t.label !== 'Person');
+    keep(persons(sentence, [...organisations, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.start < p.end && k.end > p.start)));
+  }
   keep(organisationLists(sentence, [...taken, ...knownSpans]));
   keep(ordinalEvents(sentence));
   keep(launchedInitiatives(sentence, [...taken, ...knownSpans]));

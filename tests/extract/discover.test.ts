@@ -44,6 +44,17 @@ describe('entity discovery from what the text signals, with no gazetteer', () =>
     expect(candidates.filter((c) => c.label === 'Person').map((c) => c.name).sort()).toEqual(['朱迪·瓦克洪古', '李干杰'].sort());
     expect(candidates).toContainEqual(expect.objectContaining({ label: 'Organization', name: '肯尼亚环境部' }));
   });
+  it('keeps a word like 管理 inside a name when the suffix follows it (日本产业环境管理协会)', () => {
+    expect(found('日本产业环境管理协会（JEMAI）到访中环联合')).toContainEqual(expect.objectContaining({ label: 'Organization', name: '日本产业环境管理协会', abbr: 'JEMAI' }));
+    expect(found('中环联合负责管理中国环境标志').filter((c) => c.label === 'Organization')).toEqual([]);
+  });
+  it('finds a foreign name right after an organisation that only its suffix revealed, but not a unit or a particle', () => {
+    const japan = new Gazetteer([{ id: 'place:japan', label: 'Place', name: '日本', aliases: [], noMatch: [], kind: 'country' }]);
+    const people = (sentence: string) => discoverCandidates(sentence, japan).filter((c) => c.label === 'Person').map((c) => c.name);
+    expect(people('张小丹总经理与日本环境协会宇野治秘书长共同签署了中日环境标志扫描仪共同标准')).toEqual(['张小丹', '宇野治']);
+    expect(people('日本环境协会（JEA）的宇野治先生出席了会议')).toEqual(['宇野治']);
+    expect(people('专题研究中方联合组长、国务院办公厅督查室专员范必出席')).toEqual(['范必']);
+  });
   it('reads Latin-script names after a title', () => {
     expect(found('美国绿色印章首席执行官 Doug Gatlin 回顾了绿色印章发展史')).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Doug Gatlin' }));
   });
