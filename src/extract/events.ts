@@ -283,7 +283,25 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const topic = anaphor ? ctx.article.topic?.[anaphor[1] === '标准' ? 'Standard' : 'Document'] : undefined;
   if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.peek(topic)!) + clause.slice(anaphor[0].length);
   if (charCount(clause) < 4) return undefined;
-  return [...clause].slice(0, 40).join('');
+  return withinBrackets([...clause].slice(0, 40).join(''));
+}
+
+const CLOSING: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '【': '】', '〈': '〉' };
+
+/**
+ * A name cut short ends before a bracket it leaves open: "…执行主任（UN Environment E" names
+ * "…执行主任", not half an English gloss. Separators left at the end go too.
+ */
+function withinBrackets(name: string): string {
+  const open: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (CLOSING[c] !== undefined) open.push(i);
+    else if (open.length > 0 && c === CLOSING[name[open[open.length - 1]!]!]) open.pop();
+  }
+  if (open.length === 0) return name;
+  const cut = name.slice(0, open[0]).replace(/[、，,\s]+$/u, '');
+  return charCount(cut) >= 4 ? cut : name;
 }
 
 /**

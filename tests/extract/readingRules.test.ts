@@ -534,6 +534,18 @@ describe('where sub-events were held', () => {
   });
 });
 
+describe('names made from a clause', () => {
+  it('ends an event name cut short before a bracket it would leave open', () => {
+    const g = read(
+      '国际合作动态',
+      '中国环境保护部部长李干杰与联合国环境署执行主任（UN Environment Executive Director）埃里克·索尔海姆（Erik Solheim）2017年12月5日签署了战略合作协议。',
+    );
+    const events = g.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
+    expect(events.length).toBeGreaterThan(0);
+    for (const name of events) expect(name).not.toMatch(/[（(《“][^）)》”]*$/u);
+  });
+});
+
 describe('short titles', () => {
   it('reads 《指南》 as the guide the article named in full', () => {
     const g = read(
