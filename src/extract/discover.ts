@@ -497,9 +497,10 @@ function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boo
 /** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
 const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
 
-/** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 /** Particles and prepositions a name found only by its neighbours cannot start with. */
 const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
+
+/** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */

@@ -442,9 +442,14 @@ export class ReadingMerger {
     }
     // An event held in a city is not also listed as held in the country or region around it
     // (the city is LOCATED_IN them): of each event's places, only the most specific are kept.
-    const heldPlaces = new Map<string, string[]>();
-    for (const f of merged.all()) if (f.type === 'HELD_IN') heldPlaces.set(f.from, [...(heldPlaces.get(f.from) ?? []), f.to]);
-    const specificPlaces = new Map([...heldPlaces].map(([event, places]) => [event, new Set(registry.mostSpecificPlaces(places))]));
+    const placesOf = new Map<string, string[]>();
+    for (const f of merged.all()) {
+      if (f.type !== 'HELD_IN') continue;
+      const places = placesOf.get(f.from);
+      if (places) places.push(f.to);
+      else placesOf.set(f.from, [f.to]);
+    }
+    const specificPlaces = new Map([...placesOf].map(([event, places]) => [event, new Set(registry.mostSpecificPlaces(places))]));
     const relationships: Relationship[] = [];
     for (const f of merged.all()) {
       if (f.type === 'HELD_IN' && !specificPlaces.get(f.from)!.has(f.to)) continue;

@@ -169,13 +169,13 @@ SUFFIX_RULES.sort((a, b) => b.suffix.length - a.suffix.length);
 /** Words that open the name of a national or international body: 全国人大…委员会, 中华环境保护基金会. */
 export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|联合国|亚洲|亚太|欧洲|欧盟|北美|非洲)/u;
 
-/** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 /**
  * What a ministry or department is for: 肯尼亚环境部长 is Kenya's environment minister, and
  * 环境 in it is no one's name.
  */
 export const PORTFOLIOS = new Set(['环境', '环保', '生态', '生态环境', '外交', '财政', '经济', '商务', '贸易', '外贸', '工业', '农业', '林业', '渔业', '能源', '交通', '卫生', '健康', '教育', '科技', '科学', '文化', '旅游', '体育', '司法', '国防', '内政', '国土', '资源', '水利', '海洋', '气候', '发展', '规划', '住房', '劳动', '社会', '金融', '税务', '海关', '统计', '基础设施']);
 
+/** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '厅', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);
 
 /** Rules by their last character, longest suffix first: classification is a lookup, not a scan. */
