@@ -50,6 +50,8 @@ export interface QualityScores {
   missedFacts: string[];
   /** Facts read from the sampled articles that the annotations do not have (precision's misses). */
   extraFacts: string[];
+  /** Entities the sampled articles mention in the graph that the annotations do not have. */
+  extraEntities: string[];
   missedEvents: string[];
 }
 
@@ -121,6 +123,7 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
     missedFacts: [],
     missedEvents: [],
     extraFacts: [],
+    extraEntities: [],
   };
   const annotatedIds = new Map<string, Set<string>>();
   for (const e of a.entities) {
@@ -170,12 +173,15 @@ export function scoreAnnotation(graph: Graph, a: Annotation): QualityScores {
   }
   const mentioned = new Set(graph.relationships.filter((r) => r.type === 'MENTIONS' && articleIds.has(r.start)).map((r) => r.end));
   const annotatedAll = new Set([...annotatedIds.values(), ...eventIds.values()].flatMap((x) => [...x]));
-  for (const id of mentioned) add(s.entityPrecision, annotatedAll.has(id));
+  for (const id of mentioned) {
+    add(s.entityPrecision, annotatedAll.has(id));
+    if (!annotatedAll.has(id)) s.extraEntities.push(`${entityById.get(id)?.label ?? '?'} ${nameOf(id)}`);
+  }
   return s;
 }
 
 function sum(scores: QualityScores[]): QualityScores {
-  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [], missedEvents: [], extraFacts: [] };
+  const total: QualityScores = { scope: 'all', entityRecall: ratio(), entityRecallTyped: ratio(), entityPrecision: ratio(), eventRecall: ratio(), eventRecallWithDates: ratio(), factRecallLinked: ratio(), factRecallTyped: ratio(), factPrecision: ratio(), missedEntities: [], missedFacts: [], missedEvents: [], extraFacts: [], extraEntities: [] };
   for (const s of scores) {
     for (const key of ['entityRecall', 'entityRecallTyped', 'entityPrecision', 'eventRecall', 'eventRecallWithDates', 'factRecallLinked', 'factRecallTyped', 'factPrecision'] as const) {
       total[key].hit += s[key].hit;
@@ -185,6 +191,7 @@ function sum(scores: QualityScores[]): QualityScores {
     total.missedFacts.push(...s.missedFacts.map((m) => `${s.scope}: ${m}`));
     total.missedEvents.push(...s.missedEvents.map((m) => `${s.scope}: ${m}`));
     total.extraFacts.push(...s.extraFacts.map((m) => `${s.scope}: ${m}`));
+    total.extraEntities.push(...s.extraEntities.map((m) => `${s.scope}: ${m}`));
   }
   return total;
 }
@@ -217,6 +224,7 @@ export function formatQualityReport(report: QualityReport, options: { misses?: n
     lines.push(`  missed entities (first ${misses}):`, ...report.total.missedEntities.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  missed events (first ${misses}):`, ...report.total.missedEvents.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  missed facts (first ${misses}):`, ...report.total.missedFacts.slice(0, misses).map((m) => `    ${m}`));
+    lines.push(`  entities the annotations do not have (first ${misses}):`, ...report.total.extraEntities.slice(0, misses).map((m) => `    ${m}`));
     lines.push(`  facts the annotations do not have (first ${misses}):`, ...report.total.extraFacts.slice(0, misses).map((m) => `    ${m}`));
   }
   return lines.join('\n');

@@ -8,7 +8,7 @@ import type { NameMatch, NameMatcher } from './nameMatcher.js';
 import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
 import type { ReferenceFact } from './reference.js';
 import { EntityRegistry, type DraftEntity, type RegistryDelta } from './registry.js';
-import { readSentence } from './relations.js';
+import { readSentence, resolveBareTitles } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
@@ -265,7 +265,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
     const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
     for (const s of ordered) {
-      const mentions = mentionsIn(s.text, matcher, registry, state, articleState);
+      const mentions = resolveBareTitles(mentionsIn(s.text, matcher, registry, state, articleState), registry, articleState);
       for (const m of mentions) {
         countMention(article.id, m.key, s.start + m.start);
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).

@@ -2,10 +2,11 @@ import { allowsEndpoints, type EntityLabel, type FactType } from '../graph/ontol
 import { cleanName } from './discover.js';
 import { readEvent, type ReadEvent } from './events.js';
 import { classifyBySuffix, TITLES } from './lexicon.js';
-import { clauseAround, mentionsOf, type Mention, type SentenceContext } from './sentenceContext.js';
+import { clauseAround, mentionsOf, type ArticleState, type Mention, type SentenceContext } from './sentenceContext.js';
 import { englishTitle } from './titlesEn.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
+import type { EntityRegistry } from './registry.js';
 
 // Facts from sentence patterns. Each rule reads one kind of statement (signing, joining,
 // attending, hosting, chairing, launching, funding...) from a sentence's mentions and the words
@@ -1211,22 +1212,35 @@ function foldedIncludes(haystack: string, needle: string): boolean {
   return fold(haystack).includes(fold(needle));
 }
 
-/** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
-/** "《指南》由全球电子理事会组织制订": a bare kind word in title marks is the article's document of that kind. */
-function bareTitles(ctx: SentenceContext): void {
-  for (const m of ctx.mentions) {
-    if (m.label !== 'Document' && m.label !== 'Standard') continue;
-    const word = ctx.registry.canonicalName(ctx.registry.peek(m.key)!);
-    if (!/^(?:指南|报告|标准|准则|宪章|手册|指令|宣言|公报)$/u.test(word)) continue;
-    const topic = ctx.article.topic?.[m.label];
-    if (!topic || topic === m.key || !ctx.registry.canonicalName(ctx.registry.peek(topic)!).endsWith(word)) continue;
-    m.key = topic;
-    ctx.mention(topic);
+const BARE_KIND = /^(?:指南|报告|标准|准则|宪章|手册|指令|宣言|公报)$/u;
+
+/**
+ * "《指南》由全球电子理事会组织制订", "该指南计划在本年度内发布": a bare kind word is the article's document
+ * of that kind. Before the article has named one, the word names no document and is no mention.
+ * Resolved before the sentence's mentions are counted, so the bare word never becomes a node of
+ * its own.
+ */
+export function resolveBareTitles(mentions: Mention[], registry: EntityRegistry, article: ArticleState): Mention[] {
+  let kept: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let drop = false;
+    if (m.label === 'Document' || m.label === 'Standard') {
+      const word = registry.canonicalName(registry.peek(m.key)!);
+      if (BARE_KIND.test(word)) {
+        const topic = article.topic?.[m.label];
+        if (topic && topic !== m.key && registry.canonicalName(registry.peek(topic)!).endsWith(word)) m.key = topic;
+        else drop = true;
+      }
+    }
+    if (drop) kept ??= mentions.slice(0, i);
+    else kept?.push(m);
   }
+  return kept ?? mentions;
 }
 
+/** Reads every fact a sentence states. Order matters: positions first (they feed affiliations). */
 export function readSentence(ctx: SentenceContext): void {
-  bareTitles(ctx);
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;

@@ -42,6 +42,7 @@ describe('the quality report', () => {
     expect(s.factRecallTyped).toEqual({ hit: 1, total: 2 });
     expect(s.factPrecision).toEqual({ hit: 1, total: 2 });
     expect(s.extraFacts).toEqual(['ATTENDED 中环联合认证中心 -> 会见']);
+    expect(s.extraEntities).toEqual([]);
     expect(s.entityPrecision).toEqual({ hit: 2, total: 2 });
   });
 

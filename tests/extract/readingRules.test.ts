@@ -555,6 +555,16 @@ describe('short titles', () => {
     );
     expect(facts(g, 'PUBLISHED')).toContain('全球电子理事会 -> 信息技术采购中解决劳工和人权问题的采购者指南');
     expect(facts(g, 'PUBLISHED').some((f) => f.endsWith('-> 指南'))).toBe(false);
+    // The bare word is no node of its own; its mentions count for the guide.
+    expect(g.entities.some((e) => e.properties.name === '指南')).toBe(false);
+    const guide = g.entities.find((e) => e.properties.name === '信息技术采购中解决劳工和人权问题的采购者指南')!;
+    const mentions = g.relationships.find((r) => r.type === 'MENTIONS' && r.end === guide.id)!;
+    expect(mentions.properties.count).toBe(3);
+  });
+
+  it('makes no node of a bare 《指南》 before the article has named a guide', () => {
+    const g = read('全球电子理事会动态', '《指南》由全球电子理事会组织制订。');
+    expect(g.entities.some((e) => e.properties.name === '指南')).toBe(false);
   });
 });
 
