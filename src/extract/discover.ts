@@ -584,9 +584,10 @@ function persons(sentence: string, taken: Span[], hint?: (name: string) => boole
     if (name) {
       const end = after + name.length;
       const next = sentence[end] ?? '';
-      // "主任助理", "司长在" are fine; "处长处" is not a name.
-      const runOn = classifyBySuffix(sentence.slice(after, end + 2));
-      if (!titleAt(sentence, after) && !(runOn && runOn.label === 'Organization' && sentence.slice(after, end + 2).endsWith(runOn.suffix))) {
+      // "主任助理", "司长在" are fine; "处长处" and "市长全球联盟" are no names: the run ends in an
+      // organisation's suffix one or two characters on.
+      const runsOn = [1, 2].some((k) => classifyBySuffix(sentence.slice(after, end + k))?.label === 'Organization');
+      if (!titleAt(sentence, after) && !runsOn) {
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
     }
@@ -765,7 +766,7 @@ function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer, peopl
  * Organisations in a list: "来自国合会秘书处、国务院发展研究中心、发展改革委能源研究所…等…参会". When most
  * items of a 、-list end like organisation names, each such item is one.
  */
-function organisationLists(sentence: string, taken: Span[]): Candidate[] {
+function organisationLists(sentence: string, taken: (Span & { label?: EntityLabel })[]): Candidate[] {
   const out: Candidate[] = [];
   // A list of three needs two 、 in one clause.
   const first = sentence.indexOf('、');
@@ -786,7 +787,8 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
           start += lead[0].length;
         }
       }
-      if (i === parts.length - 1) text = text.replace(/(?:等|以及|和|及).*$/u, '');
+      // The last item runs into the clause's verb: "、蓝迪国际智库联合主办".
+      if (i === parts.length - 1) text = text.replace(/(?:等|以及|和|及|(?:联合|共同)?(?:主办|举办|承办|协办|发起|参加|出席|签署)).*$/u, '');
       items.push({ start, text: text.trim() });
       offset += part.length + 1;
     });
@@ -796,8 +798,11 @@ function organisationLists(sentence: string, taken: Span[]): Candidate[] {
     for (const { item, rule } of orgs) {
       const name = cleanName(item.text).replace(LEADING_FUNCTION, '');
       if (GENERIC_ORG.test(name) || /[了的是在]|探讨|讨论/u.test(name)) continue;
-      if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(taken, item.start, item.start + item.text.length)) continue;
-      out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end: item.start + item.text.length, method: 'pattern:organisation-list', confidence: 0.65 });
+      const end = item.start + item.text.length;
+      // A place inside the name is part of it: 沃尔玛中国投资有限公司.
+      const blocking = taken.filter((t) => !(t.label === 'Place' && t.start >= item.start && t.end <= end));
+      if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(blocking, item.start, end)) continue;
+      out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end, method: 'pattern:organisation-list', confidence: 0.65 });
     }
   }
   return out;

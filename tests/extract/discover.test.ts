@@ -55,6 +55,15 @@ describe('entity discovery from what the text signals, with no gazetteer', () =>
     expect(people('日本环境协会（JEA）的宇野治先生出席了会议')).toEqual(['宇野治']);
     expect(people('专题研究中方联合组长、国务院办公厅督查室专员范必出席')).toEqual(['范必']);
   });
+  it('reads every organisation of a list, with a place inside a name and the verb after the last one cut off', () => {
+    const china = new Gazetteer([{ id: 'place:china', label: 'Place', name: '中国', aliases: [], noMatch: [], kind: 'country' }]);
+    const orgs = (sentence: string) => discoverCandidates(sentence, china).filter((c) => c.label === 'Organization').map((c) => c.name);
+    expect(orgs('来自国务院发展研究中心、沃尔玛中国投资有限公司、气候工作基金会等单位的代表出席了会议')).toEqual(expect.arrayContaining(['沃尔玛中国投资有限公司', '气候工作基金会']));
+    expect(orgs('本次论坛由中国生产力促进中心协会、生态环境频道、蓝迪国际智库联合主办')).toEqual(expect.arrayContaining(['中国生产力促进中心协会', '生态环境频道', '蓝迪国际智库']));
+  });
+  it('reads no person in a title that runs into an organisation (市长全球联盟)', () => {
+    expect(found('倡导地区可持续发展理事会、市长全球联盟和40个城市气候变化领导集团宣布《一个地球宪章》').filter((c) => c.label === 'Person')).toEqual([]);
+  });
   it('reads Latin-script names after a title', () => {
     expect(found('美国绿色印章首席执行官 Doug Gatlin 回顾了绿色印章发展史')).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Doug Gatlin' }));
   });
