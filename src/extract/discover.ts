@@ -673,6 +673,12 @@ function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;
+    // "联合国环境规划署-世界自然保护联盟新项目": two bodies joined by a dash, each a name of its own.
+    const dash = Math.max(phrase.text.lastIndexOf('-'), phrase.text.lastIndexOf('—'), phrase.text.lastIndexOf('–'));
+    if (dash > 0 && classifyBySuffix(phrase.text.slice(0, dash))?.label === 'Organization' && charCount(phrase.text.slice(dash + 1)) >= 4) {
+      phrase.start += dash + 1;
+      phrase.text = phrase.text.slice(dash + 1);
+    }
     let name = cleanName(phrase.text);
     if (charCount(name) < 4 || charCount(name) > 24 || !HAN.test(name)) continue;
     if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name) || GENERIC_ORG.test(name)) continue;

@@ -64,6 +64,12 @@ describe('entity discovery from what the text signals, with no gazetteer', () =>
   it('reads no person in a title that runs into an organisation (市长全球联盟)', () => {
     expect(found('倡导地区可持续发展理事会、市长全球联盟和40个城市气候变化领导集团宣布《一个地球宪章》').filter((c) => c.label === 'Person')).toEqual([]);
   });
+  it('reads two bodies joined by a dash as two names, and keeps a dash inside one (中国—非洲环保合作中心)', () => {
+    const orgs = (sentence: string) => found(sentence).filter((c) => c.label === 'Organization').map((c) => c.name);
+    expect(orgs('德国联邦环境部宣布它将为联合国环境规划署-世界自然保护联盟新项目提供资金')).toEqual(['联合国环境规划署', '世界自然保护联盟']);
+    const china = new Gazetteer([{ id: 'place:china', label: 'Place', name: '中国', aliases: [], noMatch: [], kind: 'country' }]);
+    expect(discoverCandidates('中国—非洲环保合作中心代理主任周国梅出席', china).filter((c) => c.label === 'Organization').map((c) => c.name)).toEqual(['中国—非洲环保合作中心']);
+  });
   it('reads Latin-script names after a title', () => {
     expect(found('美国绿色印章首席执行官 Doug Gatlin 回顾了绿色印章发展史')).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Doug Gatlin' }));
   });
