@@ -121,6 +121,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '专题研究', label: 'Project', kind: 'study' },
   // Organisations.
   { suffix: '委员会', label: 'Organization', kind: 'committee' },
+  { suffix: '标委会', label: 'Organization', kind: 'committee' },
   { suffix: '理事会', label: 'Organization', kind: 'council' },
   { suffix: '基金会', label: 'Organization', kind: 'foundation' },
   { suffix: '协会', label: 'Organization', kind: 'association' },

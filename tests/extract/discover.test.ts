@@ -35,8 +35,9 @@ describe('entity discovery from what the text signals, with no gazetteer', () =>
       expect.objectContaining({ label: 'Person', name: '凯特·哈里斯', nameEn: 'Kate Harris' }),
     );
   });
-  it('reads a committee by its suffix (委员 inside 委员会 is no title)', () => {
+  it('reads a committee by its suffix (委员 inside 委员会 is no title), 标委会 too', () => {
     expect(found('全国政协人口资源环境委员会召开专题会议')).toContainEqual(expect.objectContaining({ label: 'Organization', name: '全国政协人口资源环境委员会' }));
+    expect(found('全国碳排放管理标委会副主任孙翠华出席')).toContainEqual(expect.objectContaining({ label: 'Organization', name: '全国碳排放管理标委会' }));
   });
   it('reads 肯尼亚环境部长 as the minister of 肯尼亚环境部, not as a person named 环境', () => {
     const places = new Gazetteer([{ id: 'place:kenya', label: 'Place', name: '肯尼亚', aliases: [], noMatch: [], kind: 'country' }]);
