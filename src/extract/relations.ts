@@ -1012,7 +1012,8 @@ function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
   let recipients: Mention[];
   if (/荣膺|荣获|获得/u.test(m[1]!)) recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], 0, m.index!).slice(-1);
-  else recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], m.index!, m.index! + m[0].length);
+  // Those named before the honour's quoted title, not those named inside it ("授予曲格平先生“中国环境标志特别荣誉”").
+  else recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], m.index!, m.index! + m[1]!.length + m[2]!.length);
   const givers = mentionsOf(ctx, ORG, 0, m.index!).filter((g) => /授予|颁发/u.test(m[1]!) && !recipients.includes(g));
   const from = givers[givers.length - 1]?.key ?? eventKey;
   if (!from) return;

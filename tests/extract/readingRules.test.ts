@@ -534,6 +534,19 @@ describe('where sub-events were held', () => {
   });
 });
 
+describe('honours', () => {
+  it('awards an honour to those named before its title, not to what the title names', () => {
+    const g = read(
+      '“创新引领 助推绿色生产和消费”论坛在京召开',
+      '2017年11月29日，“创新引领 助推绿色生产和消费”论坛在北京召开。',
+      '此外，大会授予曲格平先生和解振华先生“中国环境标志特别荣誉”，以感谢他们对中国环境标志事业做出的突出贡献。',
+    );
+    const awarded = facts(g, 'AWARDED');
+    expect(awarded).toEqual(expect.arrayContaining([expect.stringMatching(/ -> 曲格平$/u), expect.stringMatching(/ -> 解振华$/u)]));
+    expect(awarded.some((f) => f.endsWith('-> 中国环境标志'))).toBe(false);
+  });
+});
+
 describe('names made from a clause', () => {
   it('ends an event name cut short before a bracket it would leave open', () => {
     const g = read(
