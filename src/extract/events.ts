@@ -300,7 +300,7 @@ function withinBrackets(name: string): string {
     else if (open.length > 0 && c === CLOSING[name[open[open.length - 1]!]!]) open.pop();
   }
   if (open.length === 0) return name;
-  const cut = name.slice(0, open[0]).replace(/[、，,\s]+$/u, '');
+  const cut = cleanName(name.slice(0, open[0]));
   return charCount(cut) >= 4 ? cut : name;
 }
 

@@ -317,8 +317,8 @@ function holdAt(ctx: SentenceContext, event: string, place: string, method: stri
   ctx.registry.heldPlaces.set(event, set);
 }
 
-/** Before a place: it is where something is (在, 于, 赴…), or where people came from (来自, which heldIn rules out). */
-const PLACE_MARKED_BEFORE = /(?:在|于|赴|访问|出访|访|到|来自)[^，。]{0,4}$/u;
+/** Before a place: it is where something is (在, 于, 赴…). */
+const PLACE_MARKED_BEFORE = /(?:在|于|赴|访问|出访|访|到)[^，。]{0,4}$/u;
 /** After a place: something was held there (召开, 举办…), or a year follows (", 2018年"). */
 const PLACE_MARKED_AFTER = /^(?:[^，。]{0,6}(?:召开|举办|举行|开幕|举办的|召开的)|\s*[，,]\s*\d{4}年)/u;
 
