@@ -4,6 +4,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApiContext } from './context.js';
 import { compiledSize } from './compiledSize.js';
 import { leavesArePreSerialized } from './preSerializedLeaves.js';
+import { LIMITS } from './limits.js';
+import { queryTimedOut } from './stoppableStore.js';
 
 // Executes operations with graphql-jit: a document is compiled once into a function that
 // resolves its fields without graphql-js's per-field work (argument coercion, field lookup,
@@ -149,6 +151,22 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
 }
 
 /**
+ * The execution's result, or QUERY_TIMEOUT once it has run `timeoutMs`: the answer goes out
+ * then, and the execution left behind fails at its next store call (stoppableStore.ts).
+ */
+function withinTime(running: Promise<ExecutionResult> | ExecutionResult, timeoutMs: number, context: ApiContext): Promise<ExecutionResult> | ExecutionResult {
+  if (!(running instanceof Promise)) return running;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<ExecutionResult>((resolve) => {
+    timer = setTimeout(() => {
+      context.stop(timeoutMs);
+      resolve({ data: null, errors: [queryTimedOut(timeoutMs)] });
+    }, timeoutMs);
+  });
+  return Promise.race([running, timedOut]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Results of operations run early by compiledExecutionPlugin that Apollo's execution step is to
  * return (a result with errors, or what the executor threw), by the request's context.
  */
@@ -162,14 +180,14 @@ const earlyResults = new WeakMap<object, { result: ExecutionResult } | { error: 
  * errors, or a throw, is handed to the execution step instead (`earlyResults`), so Apollo reports
  * errors exactly as before, and no operation runs twice.
  */
-export function compiledExecutionPlugin(executor: CompiledExecutor): ApolloServerPlugin<ApiContext> {
+export function compiledExecutionPlugin(executor: CompiledExecutor, timeoutMs: number = LIMITS.queryTimeoutMs): ApolloServerPlugin<ApiContext> {
   const listener: Awaited<ReturnType<NonNullable<ApolloServerPlugin<ApiContext>['requestDidStart']>>> = {
     async responseForOperation({ operation, document, request, contextValue }) {
       // No operation (none of that name, or several without one): Apollo's execution step reports it.
       if (!operation) return null;
       let result: ExecutionResult;
       try {
-        result = await executor.execute(document, request.operationName, request.variables, contextValue);
+        result = await withinTime(executor.execute(document, request.operationName, request.variables, contextValue), timeoutMs, contextValue);
       } catch (error) {
         earlyResults.set(contextValue, { error });
         return null;

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type ApiContext } from './context.js';
@@ -9,7 +9,7 @@ import { DocumentCache } from './documentCache.js';
 import { createErrorFormatter, type ErrorLogger } from './errors.js';
 import { LIMITS } from './limits.js';
 import { loadSchema } from './loadSchema.js';
-import { aliasLimitRule, checkOperationCost, countAliases, depthLimitRule, tooManyAliases } from './queryLimits.js';
+import { checkOperationCost, QueryPrecheck, type RefusedQuery } from './queryLimits.js';
 
 export interface ApiOptions {
   store: GraphStore;
@@ -21,6 +21,8 @@ export interface ApiOptions {
   documentCache?: DocumentCache;
   /** When documents are compiled and how many are kept; default COMPILED_EXECUTOR_DEFAULTS. */
   compiledExecutor?: Partial<CompiledExecutorOptions>;
+  /** Longest an operation may run before it is ended with QUERY_TIMEOUT; default LIMITS.queryTimeoutMs. */
+  queryTimeoutMs?: number;
 }
 
 export interface Api {
@@ -32,33 +34,28 @@ export interface Api {
   /** A fresh per-request context: one DataLoader set over the store. */
   createContext(): ApiContext;
   /**
-   * Checks a query text before Apollo parses it: a document of thousands of aliases fails as
-   * TOO_MANY_ALIASES here rather than at the parser's token limit. Null when it may go on.
+   * Checks a query text against the limits (depth, aliases, directives, cost) before Apollo
+   * parses and validates it (queryLimits.ts). Empty when it may go on.
    */
-  checkQueryText(query: unknown): { message: string; extensions: Record<string, unknown> } | null;
+  checkQueryText(query: unknown): RefusedQuery[];
   /** Runs one operation in-process (tests, scripts); the same pipeline HTTP requests go through. */
   execute(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
 /**
- * Query cost and `first` need the variables, so they are checked once the operation is known.
- * An operation without variables always costs the same: once it passed, its cost is kept for as
- * long as Apollo's document store keeps its document (the same operation node is handed out).
+ * Cost and `first` depend on the variables: an operation that has any is checked again with
+ * them once it is resolved (QueryPrecheck checked it with each variable at its default).
  */
-function limitsPlugin(): ApolloServerPlugin<ApiContext> {
-  const passed = new WeakMap<OperationDefinitionNode, number>();
-  // One listener for every request: it keeps nothing of its own per request.
+function variablesCostPlugin(): ApolloServerPlugin<ApiContext> {
   const listener = {
     async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<ApiContext>) {
-      if (!operation || passed.has(operation)) return;
+      if (!operation?.variableDefinitions?.length) return;
       try {
-        const cost = checkOperationCost(schema, document, operation, request.variables ?? {});
-        if (!operation.variableDefinitions?.length) passed.set(operation, cost);
+        checkOperationCost(schema, document, operation.name?.value, request.variables ?? {});
       } catch (error) {
-        const code = (error as { extensions?: Record<string, unknown> }).extensions?.code;
         // Variables that do not fit their types are reported by execution, with their names.
-        if (code === undefined) return;
+        if ((error as { extensions?: Record<string, unknown> }).extensions?.code === undefined) return;
         throw error;
       }
     },
@@ -68,23 +65,6 @@ function limitsPlugin(): ApolloServerPlugin<ApiContext> {
       return listener;
     },
   };
-}
-
-function colonsAtMost(text: string, limit: number): boolean {
-  let colons = 0;
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) if (++colons > limit) return false;
-  return true;
-}
-
-function checkQueryText(query: unknown): { message: string; extensions: Record<string, unknown> } | null {
-  if (typeof query !== 'string') return null;
-  // Every alias is followed by a colon: a text with few colons needs no lexing.
-  if (colonsAtMost(query, LIMITS.maxAliases)) return null;
-  const aliases = countAliases(query);
-  if (aliases <= LIMITS.maxAliases) return null;
-  const error = tooManyAliases(aliases);
-  const { http: _http, ...extensions } = error.extensions;
-  return { message: error.message, extensions };
 }
 
 export async function createApi(options: ApiOptions): Promise<Api> {
@@ -105,14 +85,15 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Parsed and validated documents of recent query texts, bounded (see documentCache.ts).
     documentStore: options.documentCache ?? new DocumentCache(),
-    validationRules: [depthLimitRule(), aliasLimitRule()],
     formatError: createErrorFormatter(options.log),
     // No cache hints are set, and the cache-control plugin would wrap every field resolver; this
     // is no federation subgraph, so inline traces are never asked for.
-    plugins: [limitsPlugin(), compiledExecutionPlugin(executor), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [variablesCostPlugin(), compiledExecutionPlugin(executor, options.queryTimeoutMs), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   const store = options.store;
+  const precheck = new QueryPrecheck(schema);
+  const checkQueryText = (query: unknown) => precheck.check(query);
   return {
     server,
     schema,
@@ -122,7 +103,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     checkQueryText,
     async execute(query, variables) {
       const refused = checkQueryText(query);
-      if (refused) return { errors: [refused] };
+      if (refused.length > 0) return { errors: refused };
       const response = await server.executeOperation({ query, variables }, { contextValue: createContext(store) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by this API');
       return response.body.singleResult as Awaited<ReturnType<Api['execute']>>;

@@ -12,6 +12,9 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  /** The operation ran past LIMITS.queryTimeoutMs and was ended. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** Raised by Apollo Server: the query text does not parse (or has too many tokens). */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
@@ -24,6 +27,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.QUERY_TOO_DEEP]: 400,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.TOO_MANY_ALIASES]: 400,
+  [ErrorCode.TOO_MANY_DIRECTIVES]: 400,
+  [ErrorCode.QUERY_TIMEOUT]: 503,
   [ErrorCode.STORE_UNAVAILABLE]: 503,
 };
 
@@ -38,7 +43,7 @@ const CLIENT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Limit errors raised during validation; Apollo relabels them GRAPHQL_VALIDATION_FAILED. */
-const LIMIT_CODES: ReadonlySet<string> = new Set([ErrorCode.QUERY_TOO_DEEP, ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.TOO_MANY_ALIASES]);
+const LIMIT_CODES: ReadonlySet<string> = new Set([ErrorCode.QUERY_TOO_DEEP, ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.TOO_MANY_ALIASES, ErrorCode.TOO_MANY_DIRECTIVES]);
 
 export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];

@@ -19,6 +19,8 @@ export interface HttpServerOptions {
   host?: string;
   schemaDir?: string;
   log?: ErrorLogger;
+  /** Longest an operation may run before it is ended with QUERY_TIMEOUT; default LIMITS.queryTimeoutMs. */
+  queryTimeoutMs?: number;
 }
 
 export interface HttpServer {
@@ -83,7 +85,7 @@ function wantsHtml(req: IncomingMessage): boolean {
 
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const api = await createApi({ store: options.store, schemaDir: options.schemaDir, log });
+  const api = await createApi({ store: options.store, schemaDir: options.schemaDir, log, queryTimeoutMs: options.queryTimeoutMs });
   const assets = graphiqlAssets();
   const assetCache = new Map<string, Buffer>();
 
@@ -124,7 +126,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
     const refused = api.checkQueryText(query);
-    if (refused) return sendJson(res, 400, { errors: [refused] });
+    if (refused.length > 0) return sendJson(res, 400, { errors: refused });
     // The same request against the same data gets the same answer: reuse it (read-only stores only).
     const version = options.store.dataVersion?.();
     const cacheKey = version === undefined ? undefined : `${req.method}\u0000${req.headers.accept ?? ''}\u0000${url.search}\u0000${text}`;

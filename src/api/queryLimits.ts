@@ -1,164 +1,152 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
-  getArgumentValues,
   getNamedType,
   getNullableType,
   isCompositeType,
   isListType,
-  isObjectType,
-  isInterfaceType,
-  Kind,
   Lexer,
+  parse,
   Source,
   TokenKind,
+  validate,
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
   type ValidationContext,
-  type ASTVisitor,
+  type ValidationRule,
 } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { apiError, ErrorCode } from './errors.js';
 import { LIMITS } from './limits.js';
 import { checkFirst } from './arguments.js';
 
-// Guards against abusive queries, each error naming the limit it hit. Depth and aliases are
-// validation rules (they need only the document); cost and `first` need the variables, so they
-// are checked once the operation is resolved (costPlugin in createApi.ts).
+// Guards against abusive queries, each error naming the limit it hit (extensions.code).
+// Depth, aliases and directives are GraphQL Armor's rules, cost is graphql-query-complexity
+// with this API's list sizes: all of them count a fragment once however often it is spread
+// (Armor memoises fragments; graphql-query-complexity stops after LIMITS.maxExpandedFields
+// fields), so a document whose fragments spread each other in pairs costs linear time to
+// refuse, not time exponential in its length.
+//
+// They run on their own, before graphql-js's validation (QueryPrecheck): graphql-js validates
+// every rule in one pass, so a limit reported there would not spare the other rules' work on
+// a hostile document (hundreds of milliseconds for a 20,000-token one).
 
-type Fragments = Record<string, FragmentDefinitionNode>;
-
-/**
- * __schema and __type are bounded by the schema, not the data; the query editor's
- * introspection query nests ofType deeper than any data query may go, so they are not counted.
- */
-function isIntrospection(field: FieldNode): boolean {
-  return field.name.value === '__schema' || field.name.value === '__type';
+/** Armor words its errors for its own users; the number it found is taken from them. */
+function foundIn(error: GraphQLError): number | undefined {
+  const found = /found (\d+)/.exec(error.message);
+  return found ? Number(found[1]) : undefined;
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments, visiting: Set<string>): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (isIntrospection(selection)) continue;
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visiting) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      if (!fragment || visiting.has(name)) continue; // unknown or cyclic spreads are other rules' errors
-      visiting.add(name);
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, visiting));
-      visiting.delete(name);
-    }
+function armorReject(describe: (found: number | undefined) => GraphQLError) {
+  return [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(describe(foundIn(error)))];
+}
+
+function coded(error: GraphQLError): GraphQLError {
+  // apiError's http status travels in extensions; validation errors keep it for the HTTP answer.
+  return new GraphQLError(error.message, { extensions: error.extensions });
+}
+
+export function tooDeep(depth: number | undefined, maxDepth: number = LIMITS.maxDepth): GraphQLError {
+  return apiError(ErrorCode.QUERY_TOO_DEEP, depth === undefined ? `query is deeper than the limit of ${maxDepth}` : `query depth is ${depth}; the limit is ${maxDepth}`, { limit: maxDepth, ...(depth === undefined ? {} : { depth }) });
+}
+
+export function tooManyAliases(aliases: number, maxAliases: number = LIMITS.maxAliases): GraphQLError {
+  return apiError(ErrorCode.TOO_MANY_ALIASES, `query uses ${aliases} aliases; the limit is ${maxAliases}`, { limit: maxAliases, aliases });
+}
+
+export function tooManyDirectives(directives: number | undefined, maxDirectives: number = LIMITS.maxDirectives): GraphQLError {
+  return apiError(ErrorCode.TOO_MANY_DIRECTIVES, directives === undefined ? `query uses more directives than the limit of ${maxDirectives}` : `query uses ${directives} directives; the limit is ${maxDirectives}`, { limit: maxDirectives, ...(directives === undefined ? {} : { directives }) });
+}
+
+/** Depth: nesting of selection sets; a fragment adds no level of its own, its fields do where it is spread. Introspection (__schema) is not counted. */
+export function depthLimitRule(maxDepth: number = LIMITS.maxDepth): ValidationRule {
+  return maxDepthRule({ n: maxDepth, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false, onReject: armorReject((depth) => coded(tooDeep(depth, maxDepth))) }) as unknown as ValidationRule;
+}
+
+/** Aliases of an operation, those in the fragments it spreads included (each fragment counted once). */
+export function aliasLimitRule(maxAliases: number = LIMITS.maxAliases): ValidationRule {
+  return maxAliasesRule({ n: maxAliases, allowList: [], propagateOnRejection: false, onReject: armorReject((aliases) => coded(tooManyAliases(aliases ?? maxAliases + 1, maxAliases))) }) as unknown as ValidationRule;
+}
+
+export function directiveLimitRule(maxDirectives: number = LIMITS.maxDirectives): ValidationRule {
+  return maxDirectivesRule({ n: maxDirectives, propagateOnRejection: false, onReject: armorReject((directives) => coded(tooManyDirectives(directives, maxDirectives))) }) as unknown as ValidationRule;
+}
+
+/**
+ * What a field costs: 1, plus, for a field of objects, its list size times the cost of what it
+ * selects. The list size is its `first` (as given, or the schema's default when it is left
+ * out), LIMITS.defaultListSize for a list field without a `first` argument, and 1 for a single
+ * object. A connection's `edges` count once: the connection's `first` already multiplied.
+ * Introspection costs nothing: it is bounded by the schema, not the data.
+ */
+const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
+  if (field.name === '__schema' || field.name === '__type') return 0;
+  if (!isCompositeType(getNamedType(field.type))) return 1;
+  let size = 1;
+  if (field.args.some((a) => a.name === 'first')) {
+    if (typeof args.first === 'number') size = checkFirst(args.first);
+  } else if (isListType(getNullableType(field.type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) {
+    size = LIMITS.defaultListSize;
   }
-  return deepest;
+  return 1 + size * childComplexity;
+};
+
+/** graphql-query-complexity's words when a document expands past maxQueryNodes. */
+const TOO_MANY_NODES = /maximum allowed number of nodes/;
+
+export function tooManyFields(maxFields: number = LIMITS.maxExpandedFields): GraphQLError {
+  return apiError(ErrorCode.QUERY_TOO_COMPLEX, `query selects more than ${maxFields} fields once its fragments are expanded; the limit is ${maxFields}`, { limit: maxFields });
 }
 
-function fragmentsOf(document: DocumentNode): Fragments {
-  const fragments: Fragments = {};
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-  return fragments;
-}
-
-export function depthLimitRule(maxDepth: number = LIMITS.maxDepth) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = fragmentsOf(context.getDocument());
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments, new Set());
-        if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`query depth is ${depth}; the limit is ${maxDepth}`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_DEEP, limit: maxDepth, depth } }));
-        }
-      },
-    };
-  };
-}
-
-export function aliasLimitRule(maxAliases: number = LIMITS.maxAliases) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases++;
-      },
-      Document: {
-        leave(node) {
-          if (aliases > maxAliases) {
-            const error = tooManyAliases(aliases, maxAliases);
-            context.reportError(new GraphQLError(error.message, { nodes: [node], extensions: error.extensions }));
-          }
-        },
-      },
-    };
-  };
+export function tooComplex(cost: number, maxCost: number = LIMITS.maxCost): GraphQLError {
+  return apiError(ErrorCode.QUERY_TOO_COMPLEX, `query cost is ${cost}; the limit is ${maxCost} (each list multiplies the cost of what it selects by its first, its default first when none is given, or by ${LIMITS.defaultListSize} for lists without a first argument)`, { limit: maxCost, cost });
 }
 
 /**
- * Estimated cost of an operation: each field costs 1 plus the cost of its selections times its
- * list size, which is its `first` (given or default) or LIMITS.defaultListSize for lists
- * without one (a connection's `edges` count once: its `first` already multiplied). Also checks every `first` against LIMITS.maxFirst before anything runs.
+ * The estimated cost of one operation of `document` (see listSizeEstimator). Throws
+ * QUERY_TOO_COMPLEX when the document expands past LIMITS.maxExpandedFields fields,
+ * BAD_USER_INPUT for a `first` out of range, and graphql-js's own error for variables that do
+ * not fit their types.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  const fragments = fragmentsOf(document);
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  if (!root) return 0;
-
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, visiting: Set<string>): number => {
-    let total = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (isIntrospection(selection)) continue;
-        total += fieldCost(selection, parent, visiting);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const typeName = selection.typeCondition?.name.value;
-        const type = typeName ? schema.getType(typeName) : parent;
-        total += costOf(selection.selectionSet, type && isCompositeType(type) ? type : parent, visiting);
-      } else {
-        const fragment = fragments[selection.name.value];
-        if (!fragment || visiting.has(fragment.name.value)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value);
-        visiting.add(fragment.name.value);
-        total += costOf(fragment.selectionSet, type && isCompositeType(type) ? type : parent, visiting);
-        visiting.delete(fragment.name.value);
-      }
-    }
-    return total;
-  };
-
-  const fieldCost = (node: FieldNode, parent: GraphQLCompositeType, visiting: Set<string>): number => {
-    if (!isObjectType(parent) && !isInterfaceType(parent)) return 1;
-    const field = parent.getFields()[node.name.value];
-    if (!field) return 1;
-    let size = 1;
-    if (field.args.some((a) => a.name === 'first')) {
-      const args = getArgumentValues(field, node, variables);
-      const first = args.first;
-      if (typeof first === 'number') size = checkFirst(first);
-    } else if (isListType(getNullableType(field.type)) && !(node.name.value === 'edges' && parent.name.endsWith('Connection'))) {
-      // A connection's edges are already counted by the connection field's `first`.
-      size = LIMITS.defaultListSize;
-    }
-    const named = getNamedType(field.type);
-    if (!node.selectionSet || !isCompositeType(named)) return 1;
-    return 1 + size * costOf(node.selectionSet, named, visiting);
-  };
-
-  return costOf(operation.selectionSet, root, new Set());
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators: [listSizeEstimator], maxQueryNodes: LIMITS.maxExpandedFields });
+  } catch (error) {
+    if (error instanceof Error && !(error as GraphQLError).extensions?.code && TOO_MANY_NODES.test(error.message)) throw tooManyFields();
+    throw error;
+  }
 }
 
 /** The operation's cost when it is within `maxCost`; throws QUERY_TOO_COMPLEX (or BAD_USER_INPUT for a `first` out of range) otherwise. */
-export function checkOperationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number = LIMITS.maxCost): number {
-  const cost = operationCost(schema, document, operation, variables);
-  if (cost > maxCost) {
-    throw apiError(ErrorCode.QUERY_TOO_COMPLEX, `query cost is ${cost}; the limit is ${maxCost} (each list multiplies the cost of what it selects by its first, or by ${LIMITS.defaultListSize} without one)`, { limit: maxCost, cost });
-  }
+export function checkOperationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, maxCost: number = LIMITS.maxCost): number {
+  const cost = operationCost(schema, document, operationName, variables);
+  if (cost > maxCost) throw tooComplex(cost, maxCost);
   return cost;
+}
+
+/**
+ * Cost as a validation rule. An operation with variables is only held to
+ * LIMITS.maxExpandedFields here: its cost depends on their values, and is checked once they
+ * are known (createApi.ts). Errors without a code (a variable that does not fit its type) are
+ * left to execution, which names them.
+ */
+export function costLimitRule(maxCost: number = LIMITS.maxCost): ValidationRule {
+  return (context) => ({
+    OperationDefinition(node) {
+      try {
+        const cost = operationCost(context.getSchema(), context.getDocument(), node.name?.value, {});
+        if (!node.variableDefinitions?.length && cost > maxCost) context.reportError(coded(tooComplex(cost, maxCost)));
+      } catch (error) {
+        if (error instanceof GraphQLError && typeof error.extensions.code === 'string') context.reportError(coded(error));
+      }
+    },
+  });
+}
+
+export function limitRules(): ValidationRule[] {
+  return [depthLimitRule(), aliasLimitRule(), directiveLimitRule(), costLimitRule()];
 }
 
 /**
@@ -183,6 +171,57 @@ export function countAliases(text: string): number {
   }
 }
 
-export function tooManyAliases(aliases: number, maxAliases: number = LIMITS.maxAliases) {
-  return apiError(ErrorCode.TOO_MANY_ALIASES, `query uses ${aliases} aliases; the limit is ${maxAliases}`, { limit: maxAliases, aliases });
+function colonsAtMost(text: string, limit: number): boolean {
+  let colons = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) if (++colons > limit) return false;
+  return true;
+}
+
+export interface RefusedQuery {
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+function refusal(error: GraphQLError): RefusedQuery {
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, extensions };
+}
+
+/**
+ * Checks a query text against the limits before Apollo parses and validates it, and remembers
+ * the texts that passed (bounded), so a text sent again costs one map lookup. Text that does
+ * not parse is let through: Apollo reports the syntax error in its own words.
+ */
+export class QueryPrecheck {
+  private readonly passed = new Set<string>();
+  private readonly rules = limitRules();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly maxRemembered = 500,
+    private readonly maxRememberedChars = 16 * 1024,
+  ) {}
+
+  /** The errors that refuse `query`; empty when it may go on. */
+  check(query: unknown): RefusedQuery[] {
+    if (typeof query !== 'string' || this.passed.has(query)) return [];
+    // Every alias is followed by a colon: a text with few colons needs no lexing.
+    if (!colonsAtMost(query, LIMITS.maxAliases)) {
+      const aliases = countAliases(query);
+      if (aliases > LIMITS.maxAliases) return [refusal(tooManyAliases(aliases))];
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: LIMITS.maxTokens });
+    } catch {
+      return [];
+    }
+    const errors = validate(this.schema, document, this.rules);
+    if (errors.length > 0) return errors.map(refusal);
+    if (query.length <= this.maxRememberedChars) {
+      if (this.passed.size >= this.maxRemembered) this.passed.delete(this.passed.values().next().value!);
+      this.passed.add(query);
+    }
+    return [];
+  }
 }
