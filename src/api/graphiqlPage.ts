@@ -29,7 +29,7 @@ export function graphiqlAssets(): Map<string, Asset> {
   ]);
 }
 
-const EXAMPLE_QUERY = `# Which GEN members has CEC signed joint standards with?
+export const EXAMPLE_QUERY = `# Which GEN members has CEC signed joint standards with?
 # Ctrl-Space completes fields; the docs are behind the book icon.
 query JointStandards {
   jointStandardPartners(organization: "CEC", memberOf: "GEN") {
