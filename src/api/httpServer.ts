@@ -92,7 +92,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   async function health(res: ServerResponse): Promise<void> {
     try {
       const stats = await options.store.stats();
-      sendJson(res, 200, { status: 'ok', store: options.store.kind, counts: { nodes: stats.nodes, relationships: stats.relationships, byLabel: stats.byLabel } });
+      const counts = { nodes: stats.nodes, relationships: stats.relationships, byLabel: stats.byLabel };
+      const warning = options.store.warning?.();
+      // Still answering, from the graph loaded before: 200, but not "ok".
+      if (warning) return sendJson(res, 200, { status: 'degraded', store: options.store.kind, warning, counts });
+      sendJson(res, 200, { status: 'ok', store: options.store.kind, counts });
     } catch (error) {
       if (!isStoreUnavailable(error)) log(`health check failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       sendJson(res, 503, { status: 'unavailable', store: options.store.kind, error: isStoreUnavailable(error) ? (error as Error).message : 'the store did not answer' });

@@ -119,6 +119,11 @@ export interface GraphStore {
    * change at any time (Neo4j): answers from those are never reused.
    */
   dataVersion?(): number;
+  /**
+   * Why the data served is not what the store's source holds now (the embedded store: a
+   * snapshot that was refused or has gone), or undefined. /health reports it.
+   */
+  warning?(): string | undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../../src/store/memory/index.js';
+import { startHttpServer } from '../../src/api/index.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/mini-graph.jsonl', import.meta.url));
 const fixtureText = readFileSync(fixture, 'utf8');
@@ -80,5 +81,49 @@ describe('openMemoryStore', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('refuses an emptied or truncated snapshot while serving: keeps the graph it has, and says so in the log and in /health', async () => {
+    const file = path.join(dir, 'graph.jsonl');
+    writeFileSync(file, fixtureText);
+    const logged: string[] = [];
+    const store = await openMemoryStore(file, { intervalMs: 20, log: (m) => logged.push(m) });
+    const server = await startHttpServer({ store, port: 0, host: '127.0.0.1', schemaDir: path.resolve(path.dirname(fixture), '..', '..', 'schema'), log: (m) => logged.push(m) });
+    const health = async () => (await (await fetch(`http://127.0.0.1:${server.port}/health`)).json()) as { status: string; warning?: string; counts: { nodes: number } };
+    try {
+      const before = await health();
+      expect(before.status).toBe('ok');
+
+      // `: > graph.jsonl`
+      writeFileSync(file, '');
+      await until(() => logged.some((m) => m.startsWith('warning:')));
+      expect(logged.at(-1)).toBe(`warning: graph snapshot ${file} has no entities (an empty or truncated file); run 'kg build' to write it again; still serving the graph loaded before`);
+      const emptied = await health();
+      expect(emptied).toMatchObject({ status: 'degraded', counts: { nodes: before.counts.nodes } });
+      expect(emptied.warning).toContain('has no entities');
+
+      // Cut short at a line boundary: every line parses, but relationships name nodes cut off.
+      const lines = fixtureText.trimEnd().split('\n');
+      const nodes = lines.filter((l) => l.includes('"type":"node"'));
+      const relationships = lines.filter((l) => l.includes('"type":"relationship"'));
+      writeFileSync(file, [...nodes.slice(0, Math.floor(nodes.length / 2)), ...relationships].join('\n') + '\n');
+      await until(() => logged.filter((m) => m.startsWith('warning:')).length === 2);
+      expect(logged.at(-1)).toMatch(/relationship\(s\) whose nodes are not in the file .*: it is truncated or corrupt/);
+      expect((await health()).counts.nodes).toBe(before.counts.nodes);
+      expect((await store.entitiesByName(['张小丹']))[0]).toHaveLength(1);
+
+      // A good snapshot again: served, and /health is ok.
+      writeAtomically(file, fixtureText);
+      await until(async () => (await health()).status === 'ok');
+      expect((await health()).warning).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses an empty snapshot at start-up, naming it', async () => {
+    const file = path.join(dir, 'graph.jsonl');
+    writeFileSync(file, '\n');
+    await expect(openMemoryStore(file, { watch: false })).rejects.toThrow(`graph snapshot ${file} has no entities`);
   });
 });

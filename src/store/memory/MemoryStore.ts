@@ -42,6 +42,17 @@ export class MemoryStore implements GraphStore {
     return this.version;
   }
 
+  private snapshotWarning: string | undefined;
+
+  /** Set by the snapshot watcher while the file on disk is not the graph served (refused or gone). */
+  setWarning(warning: string | undefined): void {
+    this.snapshotWarning = warning;
+  }
+
+  warning(): string | undefined {
+    return this.snapshotWarning;
+  }
+
   private current(): GraphIndex {
     if (this.closed) throw new StoreUnavailableError('the memory store is closed');
     return this.index;

@@ -22,20 +22,42 @@ async function readSnapshot(snapshotPath: string): Promise<Graph> {
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
     throw new StoreUnavailableError(`graph snapshot ${snapshotPath} ${why}; run 'kg build' to write it`, { cause: error });
   }
+  let graph: Graph;
   try {
-    return parseGraph(text, snapshotPath);
+    graph = parseGraph(text, snapshotPath);
   } catch (error) {
     if (error instanceof SnapshotFormatError) {
       throw new StoreUnavailableError(`graph snapshot is not valid APOC JSON Lines: ${error.message}`, { cause: error });
     }
     throw error;
   }
+  const problem = snapshotProblem(graph);
+  if (problem) throw new StoreUnavailableError(`graph snapshot ${snapshotPath} ${problem}; run 'kg build' to write it again`);
+  return graph;
+}
+
+/**
+ * Why a parsed snapshot cannot be what `kg build` wrote, or undefined. A file emptied while
+ * being rewritten has no entities; one cut short at a line boundary still parses, but its
+ * relationships name nodes that were in the lines cut off (kg build writes every node first).
+ */
+export function snapshotProblem(graph: Graph): string | undefined {
+  if (graph.entities.length === 0) return 'has no entities (an empty or truncated file)';
+  const ids = new Set<string>();
+  for (const list of [graph.entities, graph.briefings, graph.articles]) for (const node of list) ids.add(node.id);
+  const dangling = graph.relationships.filter((r) => !ids.has(r.start) || !ids.has(r.end));
+  if (dangling.length > 0) {
+    const first = dangling[0]!;
+    return `has ${dangling.length} relationship(s) whose nodes are not in the file (the first: ${first.id}, ${first.start} -[${first.type}]-> ${first.end}): it is truncated or corrupt`;
+  }
+  return undefined;
 }
 
 /**
  * Reads the snapshot into a MemoryStore and, unless told not to, keeps watching the file:
- * a new complete, valid snapshot replaces the graph; a missing or invalid one is reported
- * once and the store keeps serving the graph it has.
+ * a new complete, valid snapshot replaces the graph; a missing, invalid, empty or truncated one
+ * is reported once in the log, and in the store's warning (shown by /health) until a good one
+ * comes, while the store keeps serving the graph it has.
  */
 export async function openMemoryStore(snapshotPath: string, options: OpenMemoryStoreOptions = {}): Promise<MemoryStore> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -48,19 +70,24 @@ export async function openMemoryStore(snapshotPath: string, options: OpenMemoryS
     if (current.mtimeMs === previous.mtimeMs && current.size === previous.size && current.ino === previous.ino) return;
     reloading = reloading.then(async () => {
       if (current.nlink === 0 && current.mtimeMs === 0) {
-        if (warnedAbout !== 'missing') log(`warning: graph snapshot ${snapshotPath} disappeared; still serving the graph loaded before`);
+        const warning = `graph snapshot ${snapshotPath} disappeared; still serving the graph loaded before`;
+        if (warnedAbout !== 'missing') log(`warning: ${warning}`);
         warnedAbout = 'missing';
+        store.setWarning(warning);
         return;
       }
       try {
         const next = await readSnapshot(snapshotPath);
         store.replace(next);
+        store.setWarning(undefined);
         warnedAbout = undefined;
         log(`reloaded graph snapshot ${snapshotPath} (${next.entities.length} entities, ${next.relationships.length} relationships)`);
       } catch (error) {
         const key = `invalid:${current.mtimeMs}:${current.size}`;
-        if (warnedAbout !== key) log(`warning: ${(error as Error).message}; still serving the graph loaded before`);
+        const warning = `${(error as Error).message}; still serving the graph loaded before`;
+        if (warnedAbout !== key) log(`warning: ${warning}`);
         warnedAbout = key;
+        store.setWarning(warning);
       }
     });
   };
