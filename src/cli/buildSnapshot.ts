@@ -1,9 +1,9 @@
 import { mkdir, open, rename, rm, stat, writeFile, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DiscoveryRegistrar, extractGraph, loadGazetteer, loadReferenceFacts, ReadingMerger, type BriefingReading, type ExtractOptions, type ExtractResult, type SkipRecord } from '../extract/index.js';
-import { serializeGraphChunks, type Graph } from '../graph/index.js';
+import { serializeGraphChunks, type BriefingNode, type Graph } from '../graph/index.js';
 import { listBriefingFiles } from '../ingest/index.js';
-import { briefingBytes, BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
+import { briefingBytes, BuildInputError, BuildWorkers, defaultBuildWorkers, readBriefings, readInWorkers, type ReadBriefings } from './readBriefings.js';
 
 // `kg build` as a function: read briefings and seed data, extract, write the snapshot
 // atomically (a temporary file renamed over the old one), and summarise what was built.
@@ -35,6 +35,30 @@ export interface BuildSnapshotOptions {
   progress?: (message: string) => void;
   /** Worker threads reading the briefings side by side while this one registers and merges (default: defaultBuildWorkers() for corpora of PARALLEL_FROM_BYTES or more; 0: none, this thread reads). */
   workers?: number;
+}
+
+/** Chinese characters a line needs to count as body text rather than a label or a stray word. */
+const MIN_BODY_CJK = 10;
+const CJK = /[\u3400-\u9fff]/g;
+
+/**
+ * Briefings in which no article has a line of body text: a line outside headings with at least
+ * MIN_BODY_CJK Chinese characters. A README, an English note or a file of headings only is not
+ * a briefing, and building from it would replace the snapshot with a graph of the seed data alone.
+ */
+export function briefingsWithoutText(graph: Graph): BriefingNode[] {
+  const withText = new Set<string>();
+  for (const article of graph.articles) {
+    if (withText.has(article.briefingId)) continue;
+    for (const line of article.text.split('\n')) {
+      if (/^\s*#/.test(line)) continue;
+      if ((line.match(CJK)?.length ?? 0) >= MIN_BODY_CJK) {
+        withText.add(article.briefingId);
+        break;
+      }
+    }
+  }
+  return graph.briefings.filter((b) => !withText.has(b.id));
 }
 
 export async function buildSnapshot(options: BuildSnapshotOptions): Promise<BuildSummary> {
@@ -92,6 +116,11 @@ export async function buildSnapshot(options: BuildSnapshotOptions): Promise<Buil
   const { graph, skips } = result;
   const { bytesRead, warnings, workers } = read;
   const extractMs = Date.now() - extractStarted - readMs;
+  const empty = briefingsWithoutText(graph);
+  if (empty.length > 0) {
+    const named = empty.map((b) => files.find((f) => f.endsWith(b.file.replace(/^briefings\//, ''))) ?? b.file);
+    throw new BuildInputError(`no article text found in ${named.join(', ')}: a briefing is expected to hold Chinese body text (lines of at least ${MIN_BODY_CJK} Chinese characters outside headings); nothing was written, ${options.out} is as it was`);
+  }
   const writeStarted = Date.now();
   await writeAtomically(options.out, serializeGraphChunks(graph));
   const writeMs = Date.now() - writeStarted;
