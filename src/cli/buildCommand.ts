@@ -4,7 +4,8 @@ import { loadConfig } from '../config.js';
 import { buildSnapshot, type BuildSummary } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
-import { evaluateQuality, formatQualityReport } from './qualityReport.js';
+import { briefingIdOf } from '../extract/index.js';
+import { formatQualityReport, loadAnnotations, scoreAnnotations } from './qualityReport.js';
 
 const HELP = `usage: kg build [PATH...] [--out FILE] [--report] [--quiet]
 
@@ -70,12 +71,26 @@ export async function runBuild(args: string[]): Promise<number> {
     : config.interactive
       ? (message: string) => process.stderr.write(`\r\x1b[Kkg build: ${message}`)
       : (message: string) => process.stderr.write(`kg build: ${message}\n`);
+  // The annotations are read before anything is built: a missing folder (the Docker image ships
+  // none) is an error that leaves the snapshot as it was.
+  const annotationsDir = path.join(config.projectRoot, 'tests', 'fixtures', 'annotations');
+  let annotations;
+  if (parsed.values.report) {
+    try {
+      annotations = await loadAnnotations(annotationsDir);
+    } catch (error) {
+      throw new CliError(`--report needs the hand annotations: ${(error as Error).message}; nothing was built`);
+    }
+  }
   const summary = await buildSnapshot({ inputs, seedDir: config.seedDir, out, progress, workers });
   if (progress && config.interactive) process.stderr.write('\n');
   if (!quiet) process.stdout.write(formatSummary(summary) + '\n');
-  if (parsed.values.report) {
-    const report = await evaluateQuality(summary.graph, path.join(config.projectRoot, 'tests', 'fixtures', 'annotations'));
-    process.stdout.write(formatQualityReport(report) + '\n');
+  if (annotations) {
+    // Only the briefings this build read are scored: the others' annotations would count as all missed.
+    const built = new Set(summary.graph.briefings.map((b) => b.id));
+    const scored = annotations.filter((a) => built.has(briefingIdOf(a.briefing)));
+    if (scored.length === 0) process.stdout.write(`no hand annotations for the briefings built (${annotationsDir} has ${annotations.length}, none of them for these files): nothing to score\n`);
+    else process.stdout.write(formatQualityReport(scoreAnnotations(summary.graph, scored)) + '\n');
   }
   return 0;
 }

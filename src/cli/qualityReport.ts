@@ -197,7 +197,12 @@ function sum(scores: QualityScores[]): QualityScores {
 }
 
 export async function evaluateQuality(graph: Graph, dir: string): Promise<QualityReport> {
-  const scores = (await loadAnnotations(dir)).map((a) => scoreAnnotation(graph, a));
+  return scoreAnnotations(graph, await loadAnnotations(dir));
+}
+
+/** Scores the given annotations only (kg build --report: those of the briefings it built). */
+export function scoreAnnotations(graph: Graph, annotations: Annotation[]): QualityReport {
+  const scores = annotations.map((a) => scoreAnnotation(graph, a));
   return { scores, total: sum(scores) };
 }
 
