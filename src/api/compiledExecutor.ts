@@ -167,6 +167,28 @@ function withinTime(running: Promise<ExecutionResult> | ExecutionResult, timeout
 }
 
 /**
+ * GraphQL over HTTP: a response that carries `data` (even null: execution started) is a 2xx for
+ * both media types, whatever its field errors; a field error's own 4xx status (BAD_USER_INPUT
+ * from a resolver) is for requests refused before execution. Server-side failures (the store
+ * unavailable, the time limit) keep their 503.
+ */
+function executionStatus(result: ExecutionResult): ExecutionResult {
+  if (!('data' in result) || !result.errors) return result;
+  let changed = false;
+  const errors = result.errors.map((error) => {
+    const http = error.extensions?.http as { status?: number } | undefined;
+    if (!http || (http.status ?? 0) >= 500) return error;
+    changed = true;
+    const { http: _http, ...extensions } = error.extensions;
+    const copy = new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+    // graphql-jit's errors have locations without nodes.
+    (copy as { locations: GraphQLError['locations'] }).locations = error.locations;
+    return copy;
+  });
+  return changed ? { ...result, errors } : result;
+}
+
+/**
  * Results of operations run early by compiledExecutionPlugin that Apollo's execution step is to
  * return (a result with errors, or what the executor threw), by the request's context.
  */
@@ -193,7 +215,7 @@ export function compiledExecutionPlugin(executor: CompiledExecutor, timeoutMs: n
         return null;
       }
       if (result.errors !== undefined || !('data' in result)) {
-        earlyResults.set(contextValue, { result });
+        earlyResults.set(contextValue, { result: executionStatus(result) });
         return null;
       }
       return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };

@@ -9,7 +9,7 @@ import { DocumentCache } from './documentCache.js';
 import { createErrorFormatter, type ErrorLogger } from './errors.js';
 import { LIMITS } from './limits.js';
 import { loadSchema } from './loadSchema.js';
-import { checkOperationCost, QueryPrecheck, type RefusedQuery } from './queryLimits.js';
+import { checkOperationCost, knownOperationTypeRule, QueryPrecheck, type RefusedQuery } from './queryLimits.js';
 
 export interface ApiOptions {
   store: GraphStore;
@@ -85,6 +85,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Parsed and validated documents of recent query texts, bounded (see documentCache.ts).
     documentStore: options.documentCache ?? new DocumentCache(),
+    validationRules: [knownOperationTypeRule],
     formatError: createErrorFormatter(options.log),
     // No cache hints are set, and the cache-control plugin would wrap every field resolver; this
     // is no federation subgraph, so inline traces are never asked for.

@@ -145,6 +145,21 @@ export function costLimitRule(maxCost: number = LIMITS.maxCost): ValidationRule 
   });
 }
 
+/**
+ * graphql-js 16 validates the fields of an operation against its root type, and with no
+ * Mutation or Subscription type it checks nothing: `mutation { x }` passed validation and
+ * failed in execution as an internal error. This is the rule graphql-js 17 adds
+ * (KnownOperationTypes), worded for this API.
+ */
+export function knownOperationTypeRule(context: ValidationContext) {
+  return {
+    OperationDefinition(node: import('graphql').OperationDefinitionNode) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      context.reportError(new GraphQLError(`this API has no ${node.operation}s: it is read-only; send a query operation (query { ... } or { ... })`, { nodes: [node] }));
+    },
+  };
+}
+
 export function limitRules(): ValidationRule[] {
   return [depthLimitRule(), aliasLimitRule(), directiveLimitRule(), costLimitRule()];
 }
