@@ -8,6 +8,13 @@ type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boole
  * `-h`/`--help` prints the help and yields `undefined` so the command returns 0.
  */
 export function parseCommandArgs<const O extends Record<string, OptionSpec>>(args: string[], options: O, help: string, allowPositionals = false) {
+  // `--limit -1`: node reads "-1" as a flag ("argument is ambiguous"); as `--limit=-1` it is
+  // the value, and the command's own check names what was expected.
+  args = [...args];
+  for (let i = args.length - 2; i >= 0; i--) {
+    const name = /^--([^=]+)$/.exec(args[i]!)?.[1];
+    if (name && options[name]?.type === 'string' && /^-\d/.test(args[i + 1]!)) args.splice(i, 2, `${args[i]}=${args[i + 1]}`);
+  }
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } }, strict: true, allowPositionals });

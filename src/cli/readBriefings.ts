@@ -141,7 +141,7 @@ export async function briefingBytes(files: string[]): Promise<number> {
 }
 
 function ingestedLine(i: number, total: number, file: string, b: IngestedBriefing): string {
-  return `[${i}/${total}] ingested ${path.basename(file)}: ${b.articles.length} articles (${b.encoding})`;
+  return `[${i}/${total}] ingested ${path.basename(file)}: ${b.articles.length} article${b.articles.length === 1 ? '' : 's'} (${b.encoding})`;
 }
 
 /** Files being read from disk while this thread ingests an earlier one. */

@@ -149,6 +149,13 @@ export async function runTimeline(args: string[]): Promise<number> {
     limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit is ${JSON.stringify(values.limit)}; expected a positive whole number`, 2);
   }
+  // Dates are ISO, truncated: compared over the precision both have, a later --from is reversed.
+  if (values.from !== undefined && values.to !== undefined) {
+    const common = Math.min(values.from.trim().length, values.to.trim().length);
+    if (values.from.trim().slice(0, common) > values.to.trim().slice(0, common)) {
+      throw new CliError(`--from ${values.from} is after --to ${values.to}; expected --from on or before --to (swap them?)`, 2);
+    }
+  }
   let store: GraphStore;
   try {
     store = await openStore(values.store, values.snapshot);
@@ -157,7 +164,18 @@ export async function runTimeline(args: string[]): Promise<number> {
     throw error;
   }
   try {
+    if (values.kind?.length) {
+      // A misspelt kind would filter every event out and print an empty table.
+      const { events } = await store.events({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+      const known = [...new Set(events.map((e) => e.properties.kind).filter((k): k is string => typeof k === 'string'))].sort();
+      const unknown = values.kind.filter((k) => !known.includes(k));
+      if (unknown.length > 0) throw new CliError(`--kind ${unknown.map((k) => JSON.stringify(k)).join(', ')}: no event in the graph has ${unknown.length === 1 ? 'that kind' : 'those kinds'}; expected one of ${known.join(', ')}`, 2);
+    }
     const report = await buildTimelineReport(store, { entity: values.entity, from: values.from, to: values.to, kinds: values.kind, limit });
+    if (report.events.length === 0) {
+      const filters = [values.from || values.to ? `between ${values.from ?? 'the start'} and ${values.to ?? 'now'}` : '', values.kind?.length ? `of kind ${values.kind.join(' or ')}` : ''].filter(Boolean).join(' ');
+      process.stderr.write(`kg timeline: no events for ${report.entity.name} (${report.entity.id})${filters ? ` ${filters}` : ''}\n`);
+    }
     const title = `Timeline: ${report.entity.name}${report.from || report.to ? ` (${report.from ?? '…'} to ${report.to ?? '…'})` : ''}`;
     const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'csv' ? renderCsv(report.events) : renderMarkdown(title, report.events);
     process.stdout.write(out);

@@ -65,7 +65,7 @@ describe('the embedded snapshot goes away while kg serve runs', () => {
     const before = await postJson(`${base}/graphql`, QUERY);
     expect(before.status).toBe(200);
     expect(before.json.data.stats.nodes).toBeGreaterThan(400);
-    const health = await (await fetch(`${base}/health`)).json();
+    const health = (await (await fetch(`${base}/health`)).json()) as Record<string, unknown>;
 
     rmSync(snapshot);
     await until('the warning about the missing snapshot', () => (stderr().includes('disappeared') ? true : undefined));

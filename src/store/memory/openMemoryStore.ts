@@ -81,7 +81,9 @@ export async function openMemoryStore(snapshotPath: string, options: OpenMemoryS
         store.replace(next);
         store.setWarning(undefined);
         warnedAbout = undefined;
-        log(`reloaded graph snapshot ${snapshotPath} (${next.entities.length} entities, ${next.relationships.length} relationships)`);
+        // Counted as start-up counts them (kg serve, /health): every node, briefings and articles too.
+        const stats = await store.stats();
+        log(`reloaded graph snapshot ${snapshotPath} (${stats.nodes} nodes, ${stats.relationships} relationships)`);
       } catch (error) {
         const key = `invalid:${current.mtimeMs}:${current.size}`;
         const warning = `${(error as Error).message}; still serving the graph loaded before`;
