@@ -55,7 +55,6 @@ const QUERIES: [string, string, Record<string, unknown>?][] = [
       briefings { id issue publishedOn articles { order title briefing { id } } }
       stats { nodes relationships byLabel { key count } byType { key count } } }`],
   ['an ambiguous name (BAD_USER_INPUT with candidates)', '{ entity(id: "china environmental labelling") { id } }'],
-  ['an unknown relationship type inside a list (BAD_USER_INPUT, partial data)', '{ entity(id: "张小丹") { id relations(types: ["MENTIONS"]) { type } } }'],
   ['a cursor that was never given out', '{ timeline(after: "nonsense") { totalCount } }'],
   ['a variable of the wrong type', 'query($n: Int) { search(text: "GEN", first: $n) { id } }', { n: 'many' }],
   ['a required variable left out', 'query($text: String!) { search(text: $text) { id } }', {}],

@@ -55,7 +55,7 @@ export function relationTypes(types: readonly string[] | null | undefined): Rela
   return types.map((t) => {
     const type = t.trim().toUpperCase();
     if (!isRelationshipType(type) || type === 'MENTIONS' || type === 'HAS_ARTICLE') {
-      throw badUserInput(`types contains ${JSON.stringify(t)}; expected relationship types such as MEMBER_OF, HOLDS_POSITION, SIGNED, ATTENDED (see ontology.md)`, { argumentName: 'types' });
+      throw badUserInput(`types contains ${JSON.stringify(t)}; expected relationship types such as MEMBER_OF, HOLDS_POSITION, SIGNED, ATTENDED (see docs/ontology.md)`, { argumentName: 'types' });
     }
     return type;
   });
