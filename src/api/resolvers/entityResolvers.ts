@@ -2,7 +2,7 @@ import type { EntityLabel } from '../../graph/index.js';
 import type { EntityRecord, Neighbour } from '../../store/GraphStore.js';
 import { checkFirst } from '../arguments.js';
 import type { ApiContext } from '../context.js';
-import { connectionFrom, offsetAfter } from '../cursor.js';
+import { connectionFrom, encodeCursor, offsetAfter } from '../cursor.js';
 import { relationViews } from './relationView.js';
 import { byEventDate, nodes, pageOf, related, relationTypes, withLabel, type PageArgs } from './related.js';
 
@@ -16,6 +16,15 @@ type Resolver<A = Record<string, never>> = (parent: EntityRecord, args: A, conte
 const baseFields: Record<string, Resolver<any>> = {
   relations: async (parent, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null }, context) =>
     relationViews(await context.loaders.neighbours.load({ id: parent.id, types: relationTypes(args.types), direction: args.direction ?? 'BOTH', first: checkFirst(args.first ?? 50) })),
+  relationsPage: async (parent, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null; after?: string | null }, context) => {
+    const first = checkFirst(args.first ?? 50);
+    const offset = offsetAfter(args.after);
+    // One more than the page, to tell whether another follows; in the order `relations` gives.
+    const read = relationViews(await context.loaders.neighbours.load({ id: parent.id, types: relationTypes(args.types), direction: args.direction ?? 'BOTH', first: offset + first + 1 }));
+    const page = read.slice(offset, offset + first);
+    const edges = page.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+    return { edges, pageInfo: { hasNextPage: read.length > offset + first, endCursor: edges.length ? edges[edges.length - 1]!.cursor : null } };
+  },
   mentions: (parent, args: { first?: number | null }, context) => context.loaders.mentions.load({ entityId: parent.id, first: checkFirst(args.first ?? 20) }),
 };
 
