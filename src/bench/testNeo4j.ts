@@ -12,7 +12,7 @@ import path from 'node:path';
 export const TEST_NEO4J_PASSWORD = 'kg-test-password';
 
 /** Heap and GC for a few-MB test graph on a small shared machine; the page cache is 64 MiB (set by the launcher). */
-const JVM_OPTIONS = ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+const JVM_OPTIONS = ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
 const MAIN_CLASS = 'kg.testneo4j.TestNeo4j';
 const READY_LINE = /^TEST_NEO4J_READY (bolt:\/\/\S+)$/m;
 
