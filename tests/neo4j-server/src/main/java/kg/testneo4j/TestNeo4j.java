@@ -24,7 +24,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * A Neo4j 5 for the test suite: the engine of neo4j-harness, in this process, Bolt only, on
  * 127.0.0.1. Prints one line "TEST_NEO4J_READY bolt://127.0.0.1:PORT" once the default database
- * accepts queries, and stops when standard input closes or on SIGTERM.
+ * accepts queries, and stops when standard input closes or on SIGTERM (or exits on any failure).
  *
  * Arguments (all optional):
  *   --port N        Bolt port; 0 (the default) takes a free one
@@ -42,7 +42,19 @@ public final class TestNeo4j {
 
     private TestNeo4j() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Neo4j's threads are not daemons: without an explicit exit a failure here would
+            // leave a JVM behind that never prints the ready line.
+            System.err.println("test Neo4j: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int port = 0;
         Path data = null;
         String password = "kg-test-password";
@@ -72,6 +84,8 @@ public final class TestNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // Small on purpose: the test graphs are a few MB, and the machine is shared.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                // Tests run offline: no anonymous usage reports.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();
 
         Runnable stop = () -> {
@@ -91,8 +105,13 @@ public final class TestNeo4j {
         }
         // Auth is on so that a wrong password is a real refusal. The embedded API is not
         // subject to auth, so it sets the known password (again, on a restart: harmless).
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // A restart on the same data folder: the password is already this one.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
 
         System.out.println(READY + "bolt://127.0.0.1:" + port);
         System.out.flush();
