@@ -10,7 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // The end-to-end tests share one build of the seed graph (tests/globalSetup.ts writes it).
+    // Starts the test Neo4j (tests/neo4j-server) for the whole run unless NEO4J_URI is set.
+    globalSetup: ['tests/neo4jGlobalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

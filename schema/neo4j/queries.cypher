@@ -41,7 +41,7 @@ ORDER BY date;
 WITH '任勇' AS entityName
 MATCH (entity:Entity) WHERE toLower(entityName) IN entity._kgNames
 MATCH (briefing:Briefing)-[:HAS_ARTICLE]->(article:Article)-[mention:MENTIONS]->(entity)
-RETURN briefing.title AS briefing, article.order AS articleNo, article.title AS article, mention.count AS times
+RETURN briefing.title AS briefingTitle, article.order AS articleNo, article.title AS articleTitle, mention.count AS times
 ORDER BY briefing.id, articleNo;
 
 // What did CEC do in the last quarter of 2017 (its own events, its people's, its projects')?
@@ -73,7 +73,9 @@ MATCH (b:Entity) WHERE toLower(toName) IN b._kgNames
 MATCH path = shortestPath((a)-[:MEMBER_OF|HOLDS_POSITION|SIGNED|WITNESSED|ORGANIZED|ATTENDED|HELD_IN|LOCATED_IN|OPERATES|HOLDS_LABEL|PUBLISHED|CONTRIBUTED_TO|INVOLVED_IN|FUNDED|COOPERATES_WITH|PART_OF|PRODUCED|AWARDED*..6]-(b))
 RETURN path,
   [n IN nodes(path) | n.name] AS through,
-  [r IN relationships(path) | type(r)] AS facts;
+  [r IN relationships(path) | type(r)] AS facts
+ORDER BY length(path)
+LIMIT 1;
 
 // Who launched the Asia Pacific Green Public Procurement Network? (organisers of the network, or of a launch event linked to it)
 WITH 'Asia Pacific Green Public Procurement Network' AS networkName
@@ -86,7 +88,7 @@ RETURN network.name AS network, network.nameEn AS networkEn,
   collect(DISTINCT launch.startDate) AS launchDates;
 
 // What part do Chinese organisations play in the Asia Pacific Green Public Procurement Network?
-WITH 'Asia Pacific Green Public Procurement Network' AS networkName, 'CN' AS country
+WITH 'Asia Pacific Green Public Procurement Network' AS networkName, 'China' AS country
 MATCH (network:Entity) WHERE toLower(networkName) IN network._kgNames
 MATCH (org:Organization)-[part]->(network)
 WHERE org.country = country

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { parseGraph } from '../graph/index.js';
 import { openMemoryStore } from '../store/memory/index.js';
 import { countStoreCalls } from './countStoreCalls.js';
+import { benchNeo4j } from './neo4jBench.js';
 import { fixed, formatTable, mib, type Row } from './formatTable.js';
 import { generateCorpus } from './generateCorpus.js';
 import { loadTest, type LoadResult, type LoadVariant } from './loadTest.js';
@@ -224,6 +225,9 @@ async function main(): Promise<number> {
     rows.push({ group: 'store calls', measure: `three-level query, data calls (${calls.entitiesReturned} names returned)`, value: String(calls.dataCalls), unit: 'calls', target: `<= ${bound}`, met: calls.dataCalls <= bound });
     rows.push({ group: 'store calls', measure: `  by method: ${detail(calls.byMethod)}`, value: '', unit: '' });
     rows.push({ group: 'store calls', measure: `  version checks, not counted: ${detail(calls.versionChecks)}`, value: '', unit: '' });
+
+    // --- Neo4j: kg load throughput, serving from Neo4j, Cypher round trips
+    rows.push(...(await benchNeo4j({ projectRoot: config.projectRoot, cli, schemaDir: config.schemaDir, snapshots, load, baselineRps, say, startTimeoutMs: START_TIMEOUT_MS })));
 
     process.stdout.write(`\n${formatTable(rows)}\n`);
     const missed = rows.filter((r) => r.met === false);

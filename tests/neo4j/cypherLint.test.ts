@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/ontology.js';
 import { SCHEMA_STATEMENTS, allStatementForms, mergeNodesStatement, mergeRelationshipsStatement, shortestPathStatement } from '../../src/store/neo4j/cypher.js';
 import { ANALYST_EDITS, ANALYST_LABELS, ANALYST_TYPES } from './analystEdits.js';
+import { INSPECT } from './inspectStatements.js';
 import { NEO4J5_FUNCTIONS, NEO4J5_PROCEDURES, lint, parametersOf, splitStatements } from './cypherLinter.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,8 +70,8 @@ describe('every Cypher statement in src/ (store/neo4j/cypher.ts, each form of ea
   });
 });
 
-describe("the tests' own Cypher (an analyst's hand edits, tests/neo4j/analystEdits.ts)", () => {
-  it.each(Object.values(ANALYST_EDITS).map((s) => [s.name, s] as const))('%s: no errors, exactly its declared parameters', (name, statement) => {
+describe("the tests' own Cypher (an analyst's hand edits, tests/neo4j/analystEdits.ts; inspection, tests/neo4j/inspectStatements.ts)", () => {
+  it.each([...Object.values(ANALYST_EDITS), ...Object.values(INSPECT)].map((s) => [s.name, s] as const))('%s: no errors, exactly its declared parameters', (name, statement) => {
     const { errors, warnings } = lint(statement.text, statement.params, { labels: ANALYST_LABELS, types: ANALYST_TYPES });
     reportWarnings(name, warnings);
     expect(errors).toEqual([]);

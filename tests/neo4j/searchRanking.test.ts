@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/store/GraphStore.js';
-import { SCORE, escapeLucene, luceneQuery, rankSearchHits, scoreEntity } from '../../src/store/neo4j/searchRanking.js';
+import { SCORE, rankSearchHits, scoreEntity, searchKeys } from '../../src/store/neo4j/searchRanking.js';
 
 const entity = (id: string, name: string, extra: Record<string, string | string[]> = {}): EntityRecord => ({
   id,
@@ -13,20 +13,11 @@ const site = entity('document:cec-english-website', '中环联合英文网站');
 const uba = entity('organization:uba', '德国环境署', { nameEn: 'German Environment Agency' });
 const germany = entity('place:germany', '德国', { nameEn: 'Germany' });
 
-describe('luceneQuery', () => {
-  it('searches the phrase, each word and each word as a prefix, folded', () => {
-    expect(luceneQuery('Green  SEAL')).toBe('"green seal" OR green OR green* OR seal OR seal*');
-    expect(luceneQuery('ＧＥＮ')).toBe('"gen" OR gen OR gen*');
-  });
-
-  it('escapes every Lucene operator in user text', () => {
-    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p');
-    expect(luceneQuery('ISO 14024:2018')).toBe('"iso 14024\\:2018" OR iso OR iso* OR 14024\\:2018 OR 14024\\:2018*');
-  });
-
-  it('is empty when nothing is searchable', () => {
-    expect(luceneQuery('   ')).toBe('');
-    expect(luceneQuery('*?')).toBe('');
+describe('searchKeys', () => {
+  it('folds the text, and drops its spaces for the compact form', () => {
+    expect(searchKeys('Green  SEAL')).toEqual({ folded: 'green seal', compact: 'greenseal' });
+    expect(searchKeys('ＧＥＮ')).toEqual({ folded: 'gen', compact: 'gen' });
+    expect(searchKeys('   ').compact).toBe('');
   });
 });
 
@@ -37,6 +28,14 @@ describe('rankSearchHits: exact name > alias > prefix > substring', () => {
     expect(scoreEntity('中环联合', site)).toBe(SCORE.prefix);
     expect(scoreEntity('环境', uba)).toBe(SCORE.substring);
     expect(scoreEntity('绿色', uba)).toBe(0);
+  });
+
+  it('scores as the embedded store does: the id and the English name are names, spaces may be missing, a piece of a word counts', () => {
+    expect(scoreEntity('organization:cec', cec)).toBe(SCORE.exactName);
+    expect(scoreEntity('german environment agency', uba)).toBe(SCORE.exactName);
+    expect(scoreEntity('GermanEnvironmentAgency', uba)).toBe(SCORE.exactName);
+    expect(scoreEntity('viron', uba)).toBe(SCORE.substring);
+    expect(scoreEntity('Environ mental', cec)).toBe(SCORE.substring);
   });
 
   it('orders candidates by score, then name, drops what the index matched loosely, and honours first', () => {

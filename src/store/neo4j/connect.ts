@@ -33,6 +33,9 @@ export async function connect(config: Neo4jConfig): Promise<Connection> {
       // A port that accepts but never speaks Bolt should fail in seconds, not after a minute.
       connectionAcquisitionTimeout: 15_000,
       maxConnectionLifetime: 60 * 60 * 1000,
+      // The driver retries a failed transaction for 30 s by default; a request to an API whose
+      // Neo4j is down should get STORE_UNAVAILABLE in seconds, not after a minute of retries.
+      maxTransactionRetryTime: 3_000,
     });
   } catch (error) {
     rethrowClassified(error, config);

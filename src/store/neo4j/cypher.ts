@@ -139,13 +139,17 @@ RETURN i, items[0..req.first] AS items`,
     ['requests'],
   ),
 
+  // Every entity one of whose folded name forms (`_kgNames`) contains the folded text, with or
+  // without spaces: the embedded store's rule. A scan, not the full-text index, whose words and
+  // bigrams cannot find a piece inside a Latin word (searchRanking.ts ranks the candidates).
   search: statement(
     'search',
     `
-CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $limit}) YIELD node, score
-WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
-RETURN node, score`,
-    ['query', 'limit', 'labels'],
+MATCH (node:Entity)
+WHERE (size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels))
+  AND any(form IN node._kgNames WHERE form CONTAINS $folded OR replace(form, ' ', '') CONTAINS $compact)
+RETURN node`,
+    ['folded', 'compact', 'labels'],
   ),
 
   // EventFilter (GraphStore.ts): linked by any fact; attended or organised by a person holding a

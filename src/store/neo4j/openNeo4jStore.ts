@@ -18,14 +18,12 @@ import type {
 import { connect, run } from './connect.js';
 import { PATH_HOP_BOUNDS, STATEMENTS, shortestPathStatement, type PathHopBound } from './cypher.js';
 import { toArticleNode, toBriefingNode, toEntityRecord, toNeo4jInt, toNumber, toRelationRecord } from './records.js';
-import { luceneQuery, rankSearchHits } from './searchRanking.js';
+import { rankSearchHits, searchKeys } from './searchRanking.js';
 
 // The GraphStore over Neo4j. Each method is one read transaction running one named statement
 // (stats: two), whatever the number of keys: batch methods send all keys as a list parameter
 // and put the answers back in key order here.
 
-/** Candidates fetched from the full-text index per search, before the contract's re-ranking. */
-const SEARCH_CANDIDATES = 200;
 const MAX_HOPS = PATH_HOP_BOUNDS[PATH_HOP_BOUNDS.length - 1] as PathHopBound;
 const FACT_TYPE_SET = new Set<string>(FACT_TYPES);
 
@@ -93,15 +91,15 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
   };
 
   const search = async (text: string, options: SearchOptions): Promise<SearchHit[]> => {
-    const query = luceneQuery(text);
+    const { folded, compact } = searchKeys(text);
     const first = nonNegativeInt(options.first, 'first');
-    if (!query || first === 0) return [];
+    if (!compact || first === 0) return [];
     const labels = (options.types ?? []).filter((label) => {
       if (!isEntityLabel(label)) throw new RangeError(`${JSON.stringify(label)} is not an entity type; expected one of ${ENTITY_LABELS.join(', ')}`);
       return true;
     });
     const candidates = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.search, { query, limit: toNeo4jInt(Math.max(SEARCH_CANDIDATES, first)), labels });
+      const result = await run(tx, STATEMENTS.search, { folded, compact, labels });
       return result.records.map((r) => toEntityRecord(r.get('node')));
     });
     return rankSearchHits(text, candidates, first);

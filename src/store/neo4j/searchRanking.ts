@@ -1,61 +1,38 @@
-import { foldName } from '../../graph/fold.js';
+import { foldCompact, foldName } from '../../graph/fold.js';
 import type { EntityRecord, SearchHit } from '../GraphStore.js';
 
-// The full-text index finds candidates (its cjk analyzer splits Han text into bigrams, so it
-// matches by overlapping words, not by our contract). The ranking the contract promises
-// (exact name > alias > prefix > substring) is applied here, on folded names, so both stores
-// rank the same entity the same way.
+// The contract's search, exactly as the embedded store runs it (store/memory/GraphIndex.ts):
+// every entity one of whose name forms (id, name, nameZh, nameEn, aliases), folded, contains the
+// folded text, with or without spaces (names broken by PDF line wrapping). Candidates come from
+// a scan of the `_kgNames` kg load writes (the folded forms), not from the full-text index: the
+// index's analyzers cut text into words and bigrams, so it cannot find "ul" inside "Paula" or
+// "gen" inside "agenda", and the two stores must answer alike.
 
 export const SCORE = { exactName: 4, alias: 3, prefix: 2, substring: 1 } as const;
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** Escapes Lucene query syntax so user text is only ever searched for, never interpreted. */
-export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+/** The folded search text and its compact form (spaces dropped); empty when nothing is searchable. */
+export function searchKeys(text: string): { folded: string; compact: string } {
+  return { folded: foldName(text), compact: foldCompact(text) };
 }
 
-/**
- * The Lucene query for a search text: the whole text as a phrase, each word as a term, and
- * each word as a prefix (`word*`), so "Green Se" finds "Green Seal" and a single Han character
- * finds the bigrams that start with it. Empty when the text has no searchable characters.
- */
-export function luceneQuery(text: string): string {
-  const folded = foldName(text);
-  const words = folded.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (words.length === 0) return '';
-  const clauses = new Set<string>();
-  clauses.add(`"${escapeLucene(folded)}"`);
-  for (const word of words) {
-    const escaped = escapeLucene(word);
-    clauses.add(escaped);
-    clauses.add(`${escaped}*`);
-  }
-  return [...clauses].join(' OR ');
-}
-
-function nameForms(entity: EntityRecord): { name: string; others: string[] } {
-  const props = entity.properties;
-  const name = typeof props.name === 'string' ? props.name : '';
-  const others: string[] = [];
-  for (const key of ['nameZh', 'nameEn'] as const) {
-    const value = props[key];
-    if (typeof value === 'string') others.push(value);
-  }
-  if (Array.isArray(props.aliases)) for (const alias of props.aliases) if (typeof alias === 'string') others.push(alias);
-  return { name: foldName(name), others: others.map(foldName) };
+function strings(values: unknown[]): string[] {
+  return values.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /** The contract's score of an entity for a search text, 0 when no name form contains it. */
 export function scoreEntity(text: string, entity: EntityRecord): number {
-  const query = foldName(text);
-  if (!query) return 0;
-  const { name, others } = nameForms(entity);
-  if (name === query) return SCORE.exactName;
-  if (others.includes(query)) return SCORE.alias;
-  const all = [name, ...others];
-  if (all.some((form) => form.startsWith(query))) return SCORE.prefix;
-  if (all.some((form) => form.includes(query))) return SCORE.substring;
+  const { folded: query, compact: compactQuery } = searchKeys(text);
+  if (!compactQuery) return 0;
+  const p = entity.properties;
+  // The id counts as a name: the embedded store ranks an id typed in full as an exact name.
+  const primary = strings([entity.id, p.name, p.nameZh, p.nameEn]);
+  const aliases = strings(Array.isArray(p.aliases) ? p.aliases : []);
+  const equal = (form: string) => foldName(form) === query || foldCompact(form) === compactQuery;
+  if (primary.some(equal)) return SCORE.exactName;
+  if (aliases.some(equal)) return SCORE.alias;
+  const all = [...primary, ...aliases];
+  if (all.some((f) => foldName(f).startsWith(query) || foldCompact(f).startsWith(compactQuery))) return SCORE.prefix;
+  if (all.some((f) => foldName(f).includes(query) || foldCompact(f).includes(compactQuery))) return SCORE.substring;
   return 0;
 }
 
@@ -63,7 +40,7 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Candidates the contract accepts, best first: score, then name, then id; at most `first`. */
+/** Candidates the contract accepts, best first: score, then name (code units), then id; at most `first`. */
 export function rankSearchHits(text: string, candidates: readonly EntityRecord[], first: number): SearchHit[] {
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
