@@ -9,6 +9,7 @@ export function explorePage(assets: string, graphqlPath: string): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Explore the eco-label knowledge graph</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${assets}explore-style.css">
 </head>
 <body>

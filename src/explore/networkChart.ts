@@ -43,10 +43,6 @@ export function networkChartOption(nodes: readonly NetworkNode[], edges: readonl
           name: n.name,
           category: labels.indexOf(n.label),
           symbolSize: (styleOf(n.label).diameter * (n.hop === 0 ? 1 : n.hop === 1 ? 0.6 : 0.42)),
-          // Force layout starts from a seeded position so the same graph draws the same way.
-          x: n.hop === 0 ? 0 : undefined,
-          y: n.hop === 0 ? 0 : undefined,
-          fixed: n.hop === 0,
           label: { show: true, position: 'right', fontSize: n.hop === 0 ? 14 : 11, fontFamily: CJK_FONT_FAMILY, color: '#1f2430' },
         })),
         edges: edges.map((e) => ({ source: e.source, target: e.target, value: e.key, label: { show: true, formatter: e.type, fontSize: 9, color: '#5b6170' } })),

@@ -8,7 +8,8 @@ import type { TimelineItem } from './timelineItem.js';
 // draws it in the browser; `kg timeline --format svg|png` draws the same option with ECharts'
 // server-side SVG renderer.
 
-export const CJK_FONT_FAMILY = '"Noto Sans SC", sans-serif';
+// Single quotes: ECharts writes the family into an SVG style attribute without escaping.
+export const CJK_FONT_FAMILY = "'Noto Sans SC', sans-serif";
 const ROW_HEIGHT = 26;
 const MARGIN_TOP = 56;
 const MARGIN_BOTTOM_STATIC = 40;
@@ -73,7 +74,7 @@ export function timelineChartOption(items: readonly TimelineItem[], options: Tim
   // Room for the names written after the last bars.
   const span = Math.max(max - min, 30 * DAY_MS);
   min -= span * 0.03;
-  max += span * 0.45;
+  max += span * 0.2;
 
   const renderItem: CustomSeriesRenderItem = (params, api) => {
     const row = api.value(2) as number;
@@ -82,7 +83,7 @@ export function timelineChartOption(items: readonly TimelineItem[], options: Tim
     const height = (api.size!([0, 1]) as number[])[1]! * 0.55;
     const width = Math.max(x1 - x0, 5);
     const grid = params.coordSys as unknown as { x: number; width: number };
-    const nearRight = x0 + width > grid.x + grid.width * 0.7;
+    const nearRight = x0 + width > grid.x + grid.width * 0.55;
     return {
       type: 'group',
       children: [

@@ -31,10 +31,10 @@ export const TIMELINE_QUERY = `query Timeline($entity: String!, $from: String, $
 }`;
 
 export const NETWORK_QUERY = `query Network($id: ID!) { entity(id: $id) { id type name
-  relations(first: 60) { type direction role title date method confidence node { id name type } ${SOURCE_FIELDS} } } }`;
+  relations(first: 100) { type direction role title date method confidence node { id name type } ${SOURCE_FIELDS} } } }`;
 
 export const NETWORK2_QUERY = `query Network2($id: ID!) { entity(id: $id) { id type name
-  relations(first: 60) { type direction role title date method confidence node { id name type
+  relations(first: 100) { type direction role title date method confidence node { id name type
     relations(first: 12) { type direction node { id name type } } } ${SOURCE_FIELDS} } } }`;
 
 export const FACT_SOURCES_QUERY = `query FactSources($id: ID!, $types: [String!]) { entity(id: $id) {

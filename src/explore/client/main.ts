@@ -463,7 +463,7 @@ async function loadNetwork(token: number): Promise<void> {
       const fact = el('button', { type: 'button', 'data-key': key }, `${f.from.name} —${f.relation.type}→ ${f.to.name}`);
       fact.addEventListener('click', () => void showFactSources(key));
       const other = f.from.id === centre.id ? f.to : f.from;
-      const recentre = el('button', { type: 'button', 'aria-label': `Recentre on ${other.name}`, title: `Recentre on ${other.name}` }, ' ⌖');
+      const recentre = el('button', { type: 'button', 'aria-label': `Recentre on ${other.name}`, title: `Recentre on ${other.name}`, class: 'recentre' }, 'recentre');
       recentre.addEventListener('click', () => go({ entity: other.id }));
       return el('li', {}, fact, recentre);
     }),
