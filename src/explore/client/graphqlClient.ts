@@ -20,13 +20,13 @@ export const SUGGEST_QUERY = `query Suggest($text: String!) { search(text: $text
 
 export const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { id type name nameEn aliases kind } }`;
 
-// 20 events a page keeps the estimated cost of their relations and sources under the API's limit.
-export const TIMELINE_PAGE = 20;
+// 10 events a page with up to 60 facts each keeps the estimated cost of their relations and sources under the API's limit.
+export const TIMELINE_PAGE = 10;
 export const TIMELINE_QUERY = `query Timeline($entity: String!, $from: String, $to: String, $kinds: [String!], $after: String, $types: [String!]) {
   timeline(entity: $entity, from: $from, to: $to, kinds: $kinds, first: ${TIMELINE_PAGE}, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { ... on Event { id name nameEn kind startDate endDate datePrecision
-      relations(types: $types, first: 20) { type direction role title date method confidence node { id name type } ${SOURCE_FIELDS} } } } }
+      relations(types: $types, first: 60) { type direction role title date method confidence node { id name type } ${SOURCE_FIELDS} } } } }
   }
 }`;
 
