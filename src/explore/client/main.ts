@@ -506,6 +506,7 @@ async function render(entityChanged: boolean): Promise<void> {
       entity = data.entity;
       allEvents = [];
       renderHeader();
+      $('sources').replaceChildren(el('h2', {}, 'Sources'), el('p', { class: 'hint' }, 'Click an event or an edge to see the sentences it was read from.'));
     }
     if (state.view === 'timeline') await loadTimeline(token, entityChanged);
     else await loadNetwork(token);
