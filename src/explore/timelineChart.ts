@@ -83,7 +83,10 @@ export function timelineChartOption(items: readonly TimelineItem[], options: Tim
     const height = (api.size!([0, 1]) as number[])[1]! * 0.55;
     const width = Math.max(x1 - x0, 5);
     const grid = params.coordSys as unknown as { x: number; width: number };
-    const nearRight = x0 + width > grid.x + grid.width * 0.55;
+    // The name goes on the side of the bar with more room, cut with an ellipsis to fit there.
+    const roomRight = grid.x + grid.width - (x0 + width) - 6;
+    const roomLeft = x0 - grid.x - 6;
+    const nearRight = roomLeft > roomRight;
     return {
       type: 'group',
       children: [
@@ -96,6 +99,8 @@ export function timelineChartOption(items: readonly TimelineItem[], options: Tim
             text: String(api.value(3)),
             align: nearRight ? 'right' : 'left',
             verticalAlign: 'middle',
+            width: Math.max(nearRight ? roomLeft : roomRight, 40),
+            overflow: 'truncate',
             fill: '#1f2430',
             font: `12px ${CJK_FONT_FAMILY}`,
           },
