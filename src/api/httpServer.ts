@@ -162,7 +162,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return;
     }
     if (url.pathname === GRAPHQL_PATH) return graphql(req, res, url);
-    sendJson(res, 404, { error: `nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}, health is at /health, the explore page at /explore` });
+    sendJson(res, 404, { error: `nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}, health is at /health` });
   }
 
   let stopping = false;
