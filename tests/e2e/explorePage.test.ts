@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,9 +52,13 @@ describe.skipIf(!CHROMIUM)('the explore page in Chromium', () => {
     return page.evaluate(() => window.exploreReady!);
   }
 
-  async function download(button: string): Promise<string> {
+  async function downloadBytes(button: string): Promise<Buffer> {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${button}"]`)]);
-    return readFileSync((await file.path())!, 'utf8');
+    return readFileSync((await file.path())!);
+  }
+
+  async function download(button: string): Promise<string> {
+    return (await downloadBytes(button)).toString('utf8');
   }
 
   it('suggests CEC for a Chinese abbreviation and an English acronym, and opens its timeline', async () => {
@@ -101,7 +105,7 @@ describe.skipIf(!CHROMIUM)('the explore page in Chromium', () => {
     await page.click('[data-zoom="all"]');
   });
 
-  it('exports the filtered timeline as the same CSV kg timeline writes, and as an SVG with the events', async () => {
+  it('exports the filtered timeline as the same CSV kg timeline writes, as Markdown, and as SVG and PNG pictures', async () => {
     const store = await openMemoryStore(snapshot, { watch: false });
     const report = await buildTimelineReport(store, { entity: 'CEC', from: '2017-10', to: '2017-12' });
     await store.close();
@@ -112,6 +116,10 @@ describe.skipIf(!CHROMIUM)('the explore page in Chromium', () => {
     for (const e of report.events.filter((x) => x.startDate)) expect(svg).toContain(e.name.replace(/&/g, '&amp;'));
     const md = await download('md');
     expect(md.split('\n').filter((l) => l.startsWith('| 2017-')).length).toBe(report.events.length);
+    const png = await downloadBytes('png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(2400); // 1200 px drawn at twice the pixel ratio
+    writeFileSync(path.join(ARTIFACTS, 'explore-export.png'), png);
   });
 
   it('switches to the network, shows sources of an edge, and recentres on a clicked node', async () => {
