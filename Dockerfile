@@ -9,6 +9,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The explore page takes its label colours from the Browser style.
+COPY schema ./schema
 RUN npm run build:ts
 
 FROM node:20-slim

@@ -7,9 +7,10 @@ import { createApi, type Api } from './createApi.js';
 import { ResponseCache } from './responseCache.js';
 import { isStoreUnavailable, type ErrorLogger } from './errors.js';
 import { ASSET_PREFIX, graphiqlAssets, graphiqlPage } from './graphiqlPage.js';
+import { serveExplore } from '../explore/serveExplore.js';
 
-// node:http in front of Apollo Server: /graphql (POST and GET), /health, and the offline query
-// editor for browsers. close() stops accepting, lets in-flight requests finish, then closes
+// node:http in front of Apollo Server: /graphql (POST and GET), /health, the offline query
+// editor for browsers, and the report writers' page at /explore. close() stops accepting, lets in-flight requests finish, then closes
 // the store.
 
 export interface HttpServerOptions {
@@ -158,6 +159,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const method = req.method ?? 'GET';
     if (url.pathname === '/health' && (method === 'GET' || method === 'HEAD')) return health(res);
     if (url.pathname.startsWith(ASSET_PREFIX) && method === 'GET') return asset(res, url.pathname.slice(ASSET_PREFIX.length));
+    // The report writers' page (/explore) and its bundled assets.
+    if (url.pathname.startsWith('/explore') && (await serveExplore(url.pathname, method, GRAPHQL_PATH, res))) return;
     const isEditorPath = url.pathname === '/' || url.pathname === GRAPHQL_PATH;
     if (isEditorPath && method === 'GET' && wantsHtml(req) && !url.searchParams.has('query')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
+import { writeFileSync } from 'node:fs';
 import { createContext, describeEvents, encodeCursor, timeline, LIMITS, type TimelineEntry } from '../api/index.js';
+import { renderCsv, renderMarkdown } from '../explore/timelineExports.js';
 import { ConfigError, loadConfig, parseStoreKind } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { openMemoryStore } from '../store/memory/index.js';
 import { CliError } from './cliError.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
-const HELP = `usage: kg timeline --entity NAME [--from D] [--to D] [--kind K]... [--format md|csv|json]
-                   [--snapshot FILE] [--store memory|neo4j] [--limit N]
+const HELP = `usage: kg timeline --entity NAME [--from D] [--to D] [--kind K]... [--format md|csv|json|svg|png]
+                   [--out FILE] [--snapshot FILE] [--store memory|neo4j] [--limit N]
 
 Prints the events of an entity in date order, each with its date as precise as the briefings
 give it, its place, its participants with their roles, and its source (briefing and quote).
@@ -17,69 +19,19 @@ Runs the same code as the GraphQL field Query.timeline.
   --entity NAME      an entity id, name or alias (case- and width-insensitive)
   --from D, --to D   inclusive bounds: 2017, 2017-10 or 2017-10-08
   --kind K           only events of this kind (meeting, visit, signing...); repeatable
-  --format F         md (default), csv or json
+  --format F         md (default), csv, json, or a picture: svg or png (the explore page's
+                     timeline, drawn with the bundled CJK font)
+  --out FILE         write to FILE instead of standard output (png needs it, or a pipe)
   --snapshot FILE    snapshot for the memory store (default data/graph.jsonl)
   --store S          memory (default) or neo4j
   --limit N          at most N events (default: all, read ${LIMITS.maxFirst} at a time)
 `;
 
-const FORMATS = ['md', 'csv', 'json'] as const;
+const FORMATS = ['md', 'csv', 'json', 'svg', 'png'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** "2017-10-08..13", "2017-11-21 – 2017-12-02", "2017-10" */
-export function formatDateRange(start: string | null, end: string | null): string {
-  if (!start) return 'undated';
-  if (!end || end === start) return start;
-  if (start.length === 10 && end.length === 10 && start.slice(0, 7) === end.slice(0, 7)) return `${start}..${end.slice(8)}`;
-  return `${start}..${end}`;
-}
-
-function participantsText(entry: TimelineEntry): string {
-  return entry.participants.map((p) => (p.roles.length ? `${p.name} (${p.roles.join(', ')})` : p.name)).join('; ');
-}
-
-function sourceText(entry: TimelineEntry): string {
-  const s = entry.sources[0];
-  if (!s) return '';
-  if (s.citation && !s.briefing) return s.citation;
-  return [s.briefing, s.quote ? `“${s.quote}”` : null].filter(Boolean).join(': ');
-}
-
-function markdownCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
-export function renderMarkdown(title: string, entries: readonly TimelineEntry[]): string {
-  const lines = [`# ${title}`, '', '| date | event | kind | place | participants | source |', '|---|---|---|---|---|---|'];
-  for (const e of entries) {
-    const name = e.nameEn ? `${e.name} (${e.nameEn})` : e.name;
-    lines.push(`| ${[formatDateRange(e.startDate, e.endDate), name, e.kind ?? '', e.places.join(', '), participantsText(e), sourceText(e)].map(markdownCell).join(' | ')} |`);
-  }
-  if (entries.length === 0) lines.push('', '_No events._');
-  return lines.join('\n') + '\n';
-}
-
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function renderCsv(entries: readonly TimelineEntry[]): string {
-  const header = ['start_date', 'end_date', 'date_precision', 'event_id', 'event', 'event_en', 'kind', 'places', 'participants', 'briefing', 'quote'];
-  const rows = entries.map((e) => [
-    e.startDate ?? '',
-    e.endDate ?? '',
-    e.datePrecision ?? '',
-    e.id,
-    e.name,
-    e.nameEn ?? '',
-    e.kind ?? '',
-    e.places.join('; '),
-    participantsText(e),
-    e.sources[0]?.briefing ?? e.sources[0]?.citation ?? '',
-    e.sources[0]?.quote ?? '',
-  ]);
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
+// The text formats live with the page's exports, so the page and the command write the same files.
+export { formatDateRange, renderCsv, renderMarkdown } from '../explore/timelineExports.js';
 
 async function openStore(kind: string | undefined, snapshot: string | undefined): Promise<GraphStore> {
   const config = loadConfig();
@@ -124,6 +76,20 @@ export async function buildTimelineReport(store: GraphStore, options: { entity: 
   };
 }
 
+async function renderReport(format: Format, title: string, report: TimelineReport): Promise<string | Buffer> {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'csv') return renderCsv(report.events);
+  if (format === 'md') return renderMarkdown(title, report.events);
+  // ECharts and resvg load only when a picture is asked for.
+  const { renderTimelinePng, renderTimelineSvg, MissingFontError } = await import('../explore/renderTimelineImage.js');
+  try {
+    return format === 'svg' ? renderTimelineSvg(report.events, title) : renderTimelinePng(report.events, title);
+  } catch (error) {
+    if (error instanceof MissingFontError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 export async function runTimeline(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
     args,
@@ -133,6 +99,7 @@ export async function runTimeline(args: string[]): Promise<number> {
       to: { type: 'string' },
       kind: { type: 'string', multiple: true },
       format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
       snapshot: { type: 'string' },
       store: { type: 'string' },
       limit: { type: 'string' },
@@ -143,7 +110,8 @@ export async function runTimeline(args: string[]): Promise<number> {
   const { values } = parsed;
   if (!values.entity) throw new CliError(`--entity is required; expected an entity id, name or alias\n${HELP}`, 2);
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new CliError(`--format is ${JSON.stringify(values.format)}; expected md, csv or json`, 2);
+  if (!FORMATS.includes(format)) throw new CliError(`--format is ${JSON.stringify(values.format)}; expected md, csv, json, svg or png`, 2);
+  if (format === 'png' && !values.out && process.stdout.isTTY) throw new CliError('--format png writes binary image data; give --out FILE or redirect standard output to a file', 2);
   let limit: number | undefined;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
@@ -177,8 +145,9 @@ export async function runTimeline(args: string[]): Promise<number> {
       process.stderr.write(`kg timeline: no events for ${report.entity.name} (${report.entity.id})${filters ? ` ${filters}` : ''}\n`);
     }
     const title = `Timeline: ${report.entity.name}${report.from || report.to ? ` (${report.from ?? '…'} to ${report.to ?? '…'})` : ''}`;
-    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'csv' ? renderCsv(report.events) : renderMarkdown(title, report.events);
-    process.stdout.write(out);
+    const out = await renderReport(format, title, report);
+    if (values.out) writeFileSync(values.out, out);
+    else process.stdout.write(out);
     return 0;
   } catch (error) {
     // Argument errors from the API (ambiguous name, bad date) are user errors here.
