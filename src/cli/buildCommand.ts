@@ -4,6 +4,8 @@ import { loadConfig } from '../config.js';
 import { buildSnapshot, type BuildSummary } from './buildSnapshot.js';
 import { CliError } from './cliError.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
+import { formatGeneralisation } from './formatGeneralisation.js';
+import { leaveOneBriefingOut } from './leaveOneBriefingOut.js';
 import { evaluateQuality, formatQualityReport } from './qualityReport.js';
 
 const HELP = `usage: kg build [PATH...] [--out FILE] [--report] [--quiet]
@@ -13,7 +15,9 @@ and writes the graph snapshot (default data/graph.jsonl, APOC JSON Lines) atomic
 a failed build leaves the previous snapshot as it was.
 
   --out FILE   where to write the snapshot
-  --report     also print precision and recall against tests/fixtures/annotations
+  --report     also print precision and recall against tests/fixtures/annotations, per
+               annotated briefing, in sample and out of sample (each built alone with the
+               gazetteer entries no other briefing mentions left out)
   --quiet      print only errors
   --workers N  worker threads that read the briefings side by side while this one
                registers and merges what they find (default, for 4 MiB of briefings or
@@ -74,8 +78,11 @@ export async function runBuild(args: string[]): Promise<number> {
   if (progress && config.interactive) process.stderr.write('\n');
   if (!quiet) process.stdout.write(formatSummary(summary) + '\n');
   if (parsed.values.report) {
-    const report = await evaluateQuality(summary.graph, path.join(config.projectRoot, 'tests', 'fixtures', 'annotations'));
+    const annotationsDir = path.join(config.projectRoot, 'tests', 'fixtures', 'annotations');
+    const report = await evaluateQuality(summary.graph, annotationsDir);
     process.stdout.write(formatQualityReport(report) + '\n');
+    const outOfSample = await leaveOneBriefingOut({ graph: summary.graph, files: summary.files, seedDir: config.seedDir, annotationsDir });
+    process.stdout.write(formatGeneralisation(report, outOfSample) + '\n');
   }
   return 0;
 }

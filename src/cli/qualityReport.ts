@@ -196,6 +196,9 @@ function sum(scores: QualityScores[]): QualityScores {
   return total;
 }
 
+/** Totals over several briefings' scores (the out-of-sample report sums its own). */
+export const sumScores = sum;
+
 export async function evaluateQuality(graph: Graph, dir: string): Promise<QualityReport> {
   const scores = (await loadAnnotations(dir)).map((a) => scoreAnnotation(graph, a));
   return { scores, total: sum(scores) };
