@@ -6,6 +6,8 @@ import { CliError } from './cliError.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { briefingIdOf } from '../extract/index.js';
 import { formatQualityReport, loadAnnotations, scoreAnnotations } from './qualityReport.js';
+import { formatGeneralisation } from './formatGeneralisation.js';
+import { leaveOneBriefingOut } from './leaveOneBriefingOut.js';
 
 const HELP = `usage: kg build [PATH...] [--out FILE] [--report] [--quiet]
 
@@ -14,7 +16,9 @@ and writes the graph snapshot (default data/graph.jsonl, APOC JSON Lines) atomic
 a failed build leaves the previous snapshot as it was.
 
   --out FILE   where to write the snapshot
-  --report     also print precision and recall against tests/fixtures/annotations
+  --report     also print precision and recall against tests/fixtures/annotations, per
+               annotated briefing, in sample and out of sample (each built alone with the
+               gazetteer entries no other briefing mentions left out)
   --quiet      print only errors
   --workers N  worker threads that read the briefings side by side while this one
                registers and merges what they find (default, for 4 MiB of briefings or
@@ -90,7 +94,12 @@ export async function runBuild(args: string[]): Promise<number> {
     const built = new Set(summary.graph.briefings.map((b) => b.id));
     const scored = annotations.filter((a) => built.has(briefingIdOf(a.briefing)));
     if (scored.length === 0) process.stdout.write(`no hand annotations for the briefings built (${annotationsDir} has ${annotations.length}, none of them for these files): nothing to score\n`);
-    else process.stdout.write(formatQualityReport(scoreAnnotations(summary.graph, scored)) + '\n');
+    else {
+      const report = scoreAnnotations(summary.graph, scored);
+      process.stdout.write(formatQualityReport(report) + '\n');
+      const outOfSample = await leaveOneBriefingOut({ graph: summary.graph, files: summary.files, seedDir: config.seedDir, annotationsDir });
+      process.stdout.write(formatGeneralisation(report, outOfSample) + '\n');
+    }
   }
   return 0;
 }

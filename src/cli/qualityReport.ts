@@ -196,6 +196,9 @@ function sum(scores: QualityScores[]): QualityScores {
   return total;
 }
 
+/** Totals over several briefings' scores (the out-of-sample report sums its own). */
+export const sumScores = sum;
+
 export async function evaluateQuality(graph: Graph, dir: string): Promise<QualityReport> {
   return scoreAnnotations(graph, await loadAnnotations(dir));
 }

@@ -20,6 +20,13 @@ export interface GazetteerEntry {
   description?: string;
   /** Containing place (places) — curated geography. */
   in?: string;
+  /**
+   * Where the entry's identity comes from when that is outside knowledge (CLDR, the UN's own
+   * Chinese names, GEN's member list): a citation. Entries without it were curated from the
+   * briefings; the quality report's leave-one-briefing-out build keeps only the sourced ones
+   * and those another briefing mentions.
+   */
+  source?: string;
 }
 
 export class SeedDataError extends Error {
@@ -135,6 +142,7 @@ function parseEntry(raw: unknown, label: EntityLabel, file: string, index: numbe
     country: optional('country'),
     description: optional('description'),
     in: optional('in'),
+    source: optional('source'),
   };
 }
 
@@ -151,9 +159,10 @@ export async function loadGazetteer(seedDir: string): Promise<Gazetteer> {
   const seen = new Map<string, string>();
   for (const name of files) {
     const file = path.join(dir, name);
-    const label = FILE_LABELS[name];
+    // A label's entries may be split over files: places.json and places.cldr.json are both places.
+    const label = FILE_LABELS[`${name.split('.')[0]}.json`];
     if (!label || !isEntityLabel(label)) {
-      throw new SeedDataError(file, `unknown gazetteer file; expected one of ${Object.keys(FILE_LABELS).join(', ')}`);
+      throw new SeedDataError(file, `unknown gazetteer file; expected one of ${Object.keys(FILE_LABELS).join(', ')}, or <that name>.<topic>.json`);
     }
     let parsed: unknown;
     try {

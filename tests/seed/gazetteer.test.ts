@@ -3,6 +3,7 @@ import { foldCompact, foldName } from '../../src/graph/fold.js';
 import type { EntityLabel } from '../../src/graph/ontology.js';
 import {
   GAZETTEER_FILES,
+  gazetteerFiles,
   ORGANIZATION_KINDS,
   PLACE_KINDS,
   containmentProblems,
@@ -44,9 +45,10 @@ function hasFact(type: string, start: string, end: string): boolean {
 
 describe('the seed gazetteer', () => {
   it('has one parseable file per label, each a non-empty array of well-formed entries', () => {
-    for (const [file, label] of Object.entries(GAZETTEER_FILES)) {
+    for (const [file, label] of gazetteerFiles()) {
       expect(entryProblems(file, label, readJson(`gazetteer/${file}`))).toEqual([]);
     }
+    expect(new Set(gazetteerFiles().map(([f]) => `${f.split('.')[0]}.json`))).toEqual(new Set(Object.keys(GAZETTEER_FILES)));
     for (const label of ['Organization', 'Person', 'EcoLabel', 'Standard', 'Project', 'Place'] as const) {
       expect(entries(label).length, label).toBeGreaterThan(0);
     }

@@ -1,7 +1,7 @@
 // Reads the curated seed data (seed/gazetteer, seed/reference) and checks it against the
 // ontology. The checks return problem lists instead of throwing so that a test can show every
 // problem at once, and so that the checks themselves can be tested on bad input.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   ENDPOINTS,
@@ -40,6 +40,7 @@ export interface GazetteerEntry {
   country?: string;
   description?: string;
   in?: string;
+  source?: string;
 }
 
 export interface ReferenceFact {
@@ -59,7 +60,7 @@ export const ORGANIZATION_KINDS = [
 ];
 export const PLACE_KINDS = ['country', 'region', 'province', 'state', 'city', 'territory', 'venue'];
 
-const ENTRY_KEYS = new Set(['id', 'name', 'nameZh', 'nameEn', 'aliases', 'noMatch', 'kind', 'country', 'description', 'in']);
+const ENTRY_KEYS = new Set(['id', 'name', 'nameZh', 'nameEn', 'aliases', 'noMatch', 'kind', 'country', 'description', 'in', 'source']);
 const FACT_KEYS = new Set(['type', 'start', 'end', 'properties', 'citation', 'confidence', 'note']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -101,7 +102,7 @@ export function entryProblems(file: string, label: EntityLabel, data: unknown): 
     if (typeof entry['name'] !== 'string' || entry['name'].trim() === '') problems.push(`${where}: name must be a non-empty string`);
     if (!isStringArray(entry['aliases'])) problems.push(`${where}: aliases must be an array of strings`);
     if (entry['noMatch'] !== undefined && !isStringArray(entry['noMatch'])) problems.push(`${where}: noMatch must be an array of strings`);
-    for (const key of ['nameZh', 'nameEn', 'kind', 'country', 'description', 'in']) {
+    for (const key of ['nameZh', 'nameEn', 'kind', 'country', 'description', 'in', 'source']) {
       if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) {
         problems.push(`${where}: ${key} must be a non-empty string when present`);
       }
@@ -211,13 +212,25 @@ export function factProblems(data: unknown, knownIds: Set<string>): string[] {
   return problems;
 }
 
+/** Every gazetteer file with its label: `places.json`, and topic files such as `places.cldr.json`. */
+export function gazetteerFiles(): [string, EntityLabel][] {
+  return readdirSync(`${SEED_DIR}gazetteer`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const label = GAZETTEER_FILES[`${f.split('.')[0]}.json`];
+      if (!label) throw new Error(`seed/gazetteer/${f}: not a gazetteer file name`);
+      return [f, label];
+    });
+}
+
 export function loadGazetteer(): Map<EntityLabel, GazetteerEntry[]> {
   const result = new Map<EntityLabel, GazetteerEntry[]>();
-  for (const [file, label] of Object.entries(GAZETTEER_FILES)) {
+  for (const [file, label] of gazetteerFiles()) {
     const data = readJson(`gazetteer/${file}`);
     const problems = entryProblems(file, label, data);
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    result.set(label, data as GazetteerEntry[]);
+    result.set(label, [...(result.get(label) ?? []), ...(data as GazetteerEntry[])]);
   }
   return result;
 }
