@@ -72,7 +72,7 @@ describe('a rebuild while serving', () => {
     const newAnswer = await ask();
     await server.close();
 
-    expect(rebuilt.files.length).toBe(4);
+    expect(rebuilt.files.length).toBe(5);
     expect(newAnswer.body).not.toBe(oldAnswer.body);
     expect(answers.length).toBeGreaterThan(50);
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);
