@@ -1,3 +1,5 @@
+import { joinColumnLines, readColumnLayout } from './columnLines.js';
+import { stripPageFurniture } from './pageFurniture.js';
 import {
   DATE_START,
   HAS_URL,
@@ -20,9 +22,12 @@ const FULL_LINE_WIDTH = 70;
  * paragraphs end up separated by exactly one blank line.
  */
 export function normaliseText(raw: string): string {
-  // a form feed is pdftotext's page break: a line end like any other
-  const physical = raw.replace(/\r\n?|[\f\u2028\u2029]/g, '\n').split('\n');
+  // a form feed is pdftotext's page break: a line of its own until page furniture is found
+  const lines = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\f/g, '\n\f\n').split('\n');
+  const physical = stripPageFurniture(lines).map((l) => l.replace(/\f/g, ''));
   const trailingSpaceMarksLineEnds = usesTrailingSpaceConvention(physical);
+  const columns = trailingSpaceMarksLineEnds ? undefined : readColumnLayout(physical);
+  if (columns) return tidy(joinColumnLines(columns));
   const out: string[] = [];
   let current: string | undefined;
   let lastPhysical = '';
@@ -50,7 +55,12 @@ export function normaliseText(raw: string): string {
     lastPhysical = line;
   }
   if (current !== undefined) out.push(current);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
+  return tidy(out);
+}
+
+/** One blank line at most between paragraphs, none at either end, a line break at the end. */
+function tidy(lines: string[]): string {
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
 }
 
 function nextContentLine(lines: string[], from: number): string | undefined {
