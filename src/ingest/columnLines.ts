@@ -14,6 +14,16 @@ interface ContentLine {
   blankAfter: boolean;
 }
 
+/**
+ * Room a line takes in a column: in a CJK font every character from the Hangul block up (ideographs,
+ * CJK and general punctuation, symbols such as ◇) is set full width, Latin letters and digits half.
+ */
+function columnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x1100 ? 1 : 0.5;
+  return w;
+}
+
 /** Lines this near each other in the document share a column. */
 const WINDOW = 6;
 /** A column is a width reached by at least this many lines of the window. */
@@ -45,14 +55,18 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
     }
     const text = raw.trim();
     // a space at a cut took room in the column too
-    lines.push({ raw, text, width: displayWidth(raw.replace(/^\s+(?=\s)|\s+(?=\s)$/g, '')), blankAfter: false });
+    lines.push({ raw, text, width: columnWidth(raw.replace(/^\s+(?=\s)|\s+(?=\s)$/g, '')), blankAfter: false });
   }
   if (lines.length < 12) return undefined;
   const widths = lines.map((l) => l.width).sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)]!;
   if (median > 45) return undefined;
   const column = documentColumn(lines);
-  const full = lines.map((l, i) => fillsColumn(lines, i) || (column !== undefined && l.width >= column - tolerance(column) && l.width <= column + tolerance(column)));
+  const full = lines.map((l, i) => {
+    if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
+    // narrower columns (boxes, side bars) are measured where they are
+    return (column === undefined || l.width < column.width - 2) && fillsColumn(lines, i);
+  });
   const prose = lines.filter((l) => l.width >= 6);
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
   if (fullShare < 0.35) return undefined;
@@ -85,12 +99,15 @@ function fillsColumn(lines: ContentLine[], i: number): boolean {
  * of the lines reach, within the tolerance. It answers where a stretch of short lines (a contents
  * list) gives too few full lines nearby to measure the column there.
  */
-function documentColumn(lines: ContentLine[]): number | undefined {
+function documentColumn(lines: ContentLine[]): { width: number; tol: number } | undefined {
   const widths = [...new Set(lines.map((l) => l.width))].sort((a, b) => b - a);
+  const within = (from: number, to: number) => lines.filter((l) => l.width >= from && l.width <= to).length;
   for (const candidate of widths) {
     const tol = tolerance(candidate);
-    const support = lines.filter((l) => l.width <= candidate && l.width >= candidate - tol).length;
-    if (support >= Math.max(8, lines.length * 0.2)) return candidate;
+    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2)) continue;
+    // a column cut by counting characters is sharp: its lines fall within half a character
+    const sharp = within(candidate - 0.5, candidate) >= 6 * within(candidate - 1.5, candidate - 1);
+    return { width: candidate, tol: sharp ? 0.5 : tol };
   }
   return undefined;
 }
@@ -152,12 +169,13 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
     return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;
   }
-  if (full[i]) return 'text';
+  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
+  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
+  if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
-  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (midSentence && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
   return undefined;
 }
