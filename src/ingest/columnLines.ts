@@ -129,12 +129,13 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
   const explicitSpaces = lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
+  const repeats = repeatedLines(lines);
   const out: string[] = [];
   let current = lines[0]!.raw.trimEnd();
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, repeats, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -145,6 +146,32 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
   }
   out.push(current);
   return out;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Where each line's text (spaces aside) occurs in the document. */
+function repeatedLines(lines: ContentLine[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const key = compact(l.text);
+    if (!at.has(key)) at.set(key, []);
+    at.get(key)!.push(i);
+  });
+  return at;
+}
+
+/**
+ * A title that happens to fill the column, printed again elsewhere (in the contents list and
+ * over its story) with something else after it: it is a whole line, not the start of one.
+ */
+function standsAlone(lines: ContentLine[], repeats: Map<string, number[]>, i: number, sofar: string): boolean {
+  const own = compact(lines[i]!.text);
+  if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
+  const next = compact(lines[i + 1]!.text);
+  return (repeats.get(own) ?? []).some((j) => j !== i && j + 1 < lines.length && compact(lines[j + 1]!.text) !== next);
 }
 
 function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
