@@ -124,18 +124,25 @@ function tolerance(column: number): number {
  * a paragraph's end.
  */
 export function joinColumnLines(layout: ColumnLayout): string[] {
+  // a second reading knows the paragraphs of the first: a title joined to what follows it in one
+  // place (the contents list) stands alone where it is printed again (over its story)
+  const first = joinOnce(layout, new Map(), new Set());
+  const paragraphs = new Set(first.map(compact));
+  return joinOnce(layout, repeatedLines(layout.lines), paragraphs);
+}
+
+function joinOnce(layout: ColumnLayout, repeats: Map<string, number[]>, paragraphs: Set<string>): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
   const explicitSpaces = lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
-  const repeats = repeatedLines(lines);
   const out: string[] = [];
   let current = lines[0]!.raw.trimEnd();
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, repeats, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, repeats, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -167,9 +174,10 @@ function repeatedLines(lines: ContentLine[]): Map<string, number[]> {
  * A title that happens to fill the column, printed again elsewhere (in the contents list and
  * over its story) with something else after it: it is a whole line, not the start of one.
  */
-function standsAlone(lines: ContentLine[], repeats: Map<string, number[]>, i: number, sofar: string): boolean {
+function standsAlone(lines: ContentLine[], repeats: Map<string, number[]>, paragraphs: Set<string>, i: number, sofar: string): boolean {
   const own = compact(lines[i]!.text);
   if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
+  if (paragraphs.has(own)) return true;
   const next = compact(lines[i + 1]!.text);
   return (repeats.get(own) ?? []).some((j) => j !== i && j + 1 < lines.length && compact(lines[j + 1]!.text) !== next);
 }
