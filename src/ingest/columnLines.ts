@@ -65,7 +65,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const full = lines.map((l, i) => {
     if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
     // narrower columns (boxes, side bars) are measured where they are
-    return (column === undefined || l.width < column.width - 2) && fillsColumn(lines, i);
+    return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i);
   });
   const prose = lines.filter((l) => l.width >= 6);
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
@@ -80,7 +80,10 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
  * little, since digits and Latin letters are narrower than ideographs).
  */
 function fillsColumn(lines: ContentLine[], i: number): boolean {
-  const own = lines[i]!.width;
+  // a paragraph's first line is indented two characters in a typeset column
+  const prev = lines[i - 1];
+  const opens = prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2;
+  const own = lines[i]!.width + (opens ? 2 : 0);
   if (own < 6) return false;
   const near: number[] = [];
   for (let j = Math.max(0, i - WINDOW); j <= Math.min(lines.length - 1, i + WINDOW); j++) near.push(lines[j]!.width);
