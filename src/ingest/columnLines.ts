@@ -198,9 +198,10 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a
   // story with its date, or the heading closes on a quotation or title mark
-  const short = displayWidth(sofar) <= 60;
+  // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
-  if (short && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber) return undefined;
+  const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
+  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
