@@ -129,12 +129,11 @@ function tolerance(column: number): number {
 export function joinColumnLines(layout: ColumnLayout): string[] {
   // a second reading knows the paragraphs of the first: a title joined to what follows it in one
   // place (the contents list) stands alone where it is printed again (over its story)
-  const first = joinOnce(layout, new Map(), new Set());
-  const paragraphs = new Set(first.map(compact));
-  return joinOnce(layout, repeatedLines(layout.lines), paragraphs);
+  const first = joinOnce(layout, new Set());
+  return joinOnce(layout, new Set(first.map(compact)));
 }
 
-function joinOnce(layout: ColumnLayout, repeats: Map<string, number[]>, paragraphs: Set<string>): string[] {
+function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
@@ -145,7 +144,7 @@ function joinOnce(layout: ColumnLayout, repeats: Map<string, number[]>, paragrap
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, repeats, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -162,27 +161,15 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Where each line's text (spaces aside) occurs in the document. */
-function repeatedLines(lines: ContentLine[]): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    const key = compact(l.text);
-    if (!at.has(key)) at.set(key, []);
-    at.get(key)!.push(i);
-  });
-  return at;
-}
-
 /**
  * A title that happens to fill the column, printed again elsewhere (in the contents list and
- * over its story) with something else after it: it is a whole line, not the start of one.
+ * over its story) where the first reading found it a paragraph of its own: a whole line, not the
+ * start of one.
  */
-function standsAlone(lines: ContentLine[], repeats: Map<string, number[]>, paragraphs: Set<string>, i: number, sofar: string): boolean {
+function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, sofar: string): boolean {
   const own = compact(lines[i]!.text);
   if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
-  if (paragraphs.has(own)) return true;
-  const next = compact(lines[i + 1]!.text);
-  return (repeats.get(own) ?? []).some((j) => j !== i && j + 1 < lines.length && compact(lines[j + 1]!.text) !== next);
+  return paragraphs.has(own);
 }
 
 function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
