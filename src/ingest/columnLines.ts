@@ -39,6 +39,8 @@ export interface ColumnLayout {
   /** Blank lines follow (almost) every line: they say nothing about paragraphs. */
   doubleSpaced: boolean;
   full: boolean[];
+  /** Lines were cut by counting characters (a sharp column): words are cut anywhere. */
+  cutsWords: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
   if (fullShare < 0.35) return undefined;
   const withBlank = lines.slice(0, -1).filter((l) => l.blankAfter).length;
-  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full };
+  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, cutsWords: column?.tol === 0.5 };
 }
 
 /**
@@ -138,7 +140,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
   const words = latinWordCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
-  const explicitSpaces = lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
+  const explicitSpaces = layout.cutsWords || lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
   const out: string[] = [];
   let current = lines[0]!.raw.trimEnd();
   for (let i = 0; i + 1 < lines.length; i++) {
