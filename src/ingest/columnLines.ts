@@ -183,6 +183,8 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (URL_LINE.test(a.raw) || URL_LINE.test(b.raw)) return undefined;
   if (BULLET_START.test(b.text)) return undefined;
   const paragraphBreak = a.blankAfter && !doubleSpaced;
+  // a word hyphenated at the line's end goes on in the next line
+  if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
   // a line never starts with these: the line before runs on into it
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a

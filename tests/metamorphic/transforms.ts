@@ -74,15 +74,19 @@ export function relayout(text: string, options: RelayoutOptions): string {
 }
 
 /**
- * Latin words cut at line ends with a hyphen, as typesetting does: every Latin word of eight
- * letters or more in a long line is broken after its fourth letter ("Environ-" / "mental"),
- * so the text is wrapped there, the rest of the line following on the next.
+ * Words cut at a line's end marked with a hyphen, as typesetting does: wherever a column cut a
+ * Latin word in two (a letter ends a line and a lower-case letter starts the next), the line gets
+ * a hyphen ("Environ-" / "mental").
  */
 export function hyphenate(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\b([A-Za-z]{4})([a-z]{4,})\b/g, '$1-\n$2'))
-    .join('\n');
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/[A-Za-z]$/.test(lines[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    if (j < lines.length && /^[a-z]/.test(lines[j]!)) lines[i] += '-';
+  }
+  return lines.join('\n');
 }
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
