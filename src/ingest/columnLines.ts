@@ -206,7 +206,9 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
-  if (midSentence && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
+  // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
+  const closedTitle = /[》”」』]$/.test(a.text) && displayWidth(sofar) <= 60;
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
   return undefined;
 }
 
