@@ -67,7 +67,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const full = lines.map((l, i) => {
     if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
     // narrower columns (boxes, side bars) are measured where they are
-    return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i);
+    return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i, column?.tol === 0.5);
   });
   const prose = lines.filter((l) => l.width >= 6);
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
@@ -81,17 +81,18 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
  * MIN_SUPPORT lines around it reach, within a tolerance (a justified column's lines differ a
  * little, since digits and Latin letters are narrower than ideographs).
  */
-function fillsColumn(lines: ContentLine[], i: number): boolean {
-  // a paragraph's first line is indented two characters in a typeset column
+function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
+  // a paragraph's first line is indented two characters in a typeset column; a document cut by
+  // counting characters has neither indents nor slack, in its narrower boxes too
   const prev = lines[i - 1];
-  const opens = prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2;
+  const opens = !sharp && (prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2);
   const own = lines[i]!.width + (opens ? 2 : 0);
   if (own < 6) return false;
   const near: number[] = [];
   for (let j = Math.max(0, i - WINDOW); j <= Math.min(lines.length - 1, i + WINDOW); j++) near.push(lines[j]!.width);
   near.sort((a, b) => b - a);
   for (const candidate of near) {
-    const tol = tolerance(candidate);
+    const tol = sharp ? 0.5 : tolerance(candidate);
     let support = 0;
     for (const w of near) if (w <= candidate && w >= candidate - tol) support++;
     if (support >= MIN_SUPPORT) return own >= candidate - tol && own <= candidate + tol;
