@@ -1,4 +1,5 @@
 import { joinColumnLines, readColumnLayout } from './columnLines.js';
+import { DATE_LINE } from './newsItemAnchors.js';
 import { stripPageFurniture } from './pageFurniture.js';
 import {
   DATE_START,
@@ -69,6 +70,8 @@ function foldFullWidthAlphanumerics(text: string): string {
 
 /** One blank line at most between paragraphs, none at either end, a line break at the end. */
 function tidy(lines: string[]): string {
+  // a news item's date line is a paragraph of its own, between its headline and its story
+  lines = lines.flatMap((l) => (DATE_LINE.test(l.trim()) ? ['', l, ''] : [l]));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
 }
 
