@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../graph/types.js';
+import { numericDates } from './numericDates.js';
 
 // Dates in the forms the briefings use. The precision is what the text gives: a month without
 // a day stays a month. A month-day without a year takes the year from context (the caller
@@ -167,6 +168,7 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
       found.push({ start: iso(contextYear, m1), end: iso(contextYear, m2), precision: 'month', inferredYear: true, index: m.index!, length: m[0].length, text: m[0] });
     }
   }
+  found.push(...numericDates(text, found));
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -13,6 +13,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
 import { charCount } from './charCount.js';
+import { addSourceScriptAliases, inSourceScript, readingTextOf } from './sourceScript.js';
 
 // Articles -> entities and facts, each with its evidence. Two passes over the corpus: the first
 // discovers entities (so an abbreviation defined in one briefing is known in all of them), the
@@ -64,7 +65,7 @@ export function articlesOf(b: IngestedBriefing, briefingId: string): ArticleUnit
     return {
       id,
       node: { id, briefingId, title: a.title, order: a.order, startOffset: a.startOffset, endOffset: a.endOffset, text },
-      sentences: splitSentences(text, a.startOffset),
+      sentences: splitSentences(readingTextOf(b).slice(a.startOffset, a.endOffset), a.startOffset),
     };
   });
 }
@@ -179,11 +180,11 @@ export class DiscoveryRegistrar {
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
-          if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: s.text, articleId: article.id });
+          if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
           // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
           const stationed = c.label === 'Organization' ? stationedIn(c.name) : null;
           const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
-          if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: s.text, articleId: article.id });
+          if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);
@@ -271,7 +272,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
         const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
         const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
-        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: s.text, articleId: article.id });
+        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
         if (m.label === 'Person') {
           const surname = m.text[0]!;
           if (SURNAMES_1.has(surname)) {
@@ -293,7 +294,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         registry,
         article: articleState,
         briefing: state,
-        emit: emitFor(article.id, s.text),
+        emit: emitFor(article.id, inSourceScript(article, s)),
         mention: (key) => countMention(article.id, key, s.start),
         skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
       };
@@ -440,6 +441,7 @@ export class ReadingMerger {
       if (!draft) continue;
       entities.push(entityNode(draft, ids.get(key)!, registry));
     }
+    addSourceScriptAliases(entities, this.discovery.units.map((u) => u.b));
     // An event held in a city is not also listed as held in the country or region around it
     // (the city is LOCATED_IN them): of each event's places, only the most specific are kept.
     const placesOf = new Map<string, string[]>();

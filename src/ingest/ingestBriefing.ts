@@ -3,6 +3,7 @@ import { decodeBriefing, type TextEncoding } from './decodeBriefing.js';
 import { normaliseText } from './normaliseText.js';
 import { readBriefingMeta, type BriefingMeta } from './readBriefingMeta.js';
 import { segmentArticles, type ArticleSpan } from './segmentArticles.js';
+import { simplifiedView } from './simplifiedView.js';
 
 export interface IngestedBriefing {
   file: string;
@@ -11,6 +12,12 @@ export interface IngestedBriefing {
   encoding: TextEncoding;
   /** The normalised text; article offsets and evidence quotes refer to it. */
   text: string;
+  /**
+   * The normalised text in simplified characters, the same length with the same offsets, when the
+   * briefing is written in traditional ones: names and patterns are matched in it, quotes taken
+   * from `text`.
+   */
+  readingText?: string;
   meta: BriefingMeta;
   articles: ArticleSpan[];
   warnings: string[];
@@ -20,13 +27,16 @@ export interface IngestedBriefing {
 export function ingestBriefing(bytes: Uint8Array, file: string): IngestedBriefing {
   const decoded = decodeBriefing(bytes, file);
   const text = normaliseText(decoded.text);
+  const reading = simplifiedView(text);
+  const view = reading ?? text;
   return {
     file,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     encoding: decoded.encoding,
     text,
-    meta: readBriefingMeta(text, file),
-    articles: segmentArticles(text),
+    ...(reading === undefined ? {} : { readingText: reading }),
+    meta: readBriefingMeta(view, file),
+    articles: segmentArticles(view),
     warnings: decoded.warnings,
   };
 }

@@ -1,3 +1,6 @@
+import { joinColumnLines, readColumnLayout } from './columnLines.js';
+import { DATE_LINE } from './newsItemAnchors.js';
+import { stripPageFurniture } from './pageFurniture.js';
 import {
   DATE_START,
   HAS_URL,
@@ -20,9 +23,12 @@ const FULL_LINE_WIDTH = 70;
  * paragraphs end up separated by exactly one blank line.
  */
 export function normaliseText(raw: string): string {
-  // a form feed is pdftotext's page break: a line end like any other
-  const physical = raw.replace(/\r\n?|[\f\u2028\u2029]/g, '\n').split('\n');
+  // a form feed is pdftotext's page break: a line of its own until page furniture is found
+  const lines = foldFullWidthAlphanumerics(raw).replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\f/g, '\n\f\n').split('\n');
+  const physical = stripPageFurniture(lines).map((l) => l.replace(/\f/g, ''));
   const trailingSpaceMarksLineEnds = usesTrailingSpaceConvention(physical);
+  const columns = trailingSpaceMarksLineEnds ? undefined : readColumnLayout(physical);
+  if (columns) return tidy(joinColumnLines(columns));
   const out: string[] = [];
   let current: string | undefined;
   let lastPhysical = '';
@@ -50,7 +56,23 @@ export function normaliseText(raw: string): string {
     lastPhysical = line;
   }
   if (current !== undefined) out.push(current);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
+  return tidy(out);
+}
+
+/**
+ * Full-width digits and Latin letters (２０２１年, ＵＮＥＰ), as some fonts map them, read as the
+ * ASCII ones every date and name pattern expects. One character for one, so offsets hold; full-width
+ * punctuation, which the briefings use on purpose, stays.
+ */
+function foldFullWidthAlphanumerics(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** One blank line at most between paragraphs, none at either end, a line break at the end. */
+function tidy(lines: string[]): string {
+  // a news item's date line is a paragraph of its own, between its headline and its story
+  lines = lines.flatMap((l) => (DATE_LINE.test(l.trim()) ? ['', l, ''] : [l]));
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '') + '\n';
 }
 
 function nextContentLine(lines: string[], from: number): string | undefined {
@@ -81,6 +103,8 @@ function isWrapped(line: string, next: string, trailingSpaceConvention: boolean)
   if (head === '' || tail === '') return false;
   if (URL_LINE.test(line) || URL_LINE.test(next)) return false;
   if (MARKUP_LINE.test(line) || MARKUP_LINE.test(next)) return false;
+  // a word hyphenated at the line's end goes on in the next line
+  if (SOFT_HYPHEN_END.test(head) && /^[a-z]/.test(tail)) return true;
   if (LIST_START.test(next)) return false;
   if (/^\s{2,}/.test(next)) return false; // an indented line opens a paragraph
   // asked last: counting brackets scans the line once per kind of bracket
@@ -96,8 +120,12 @@ function isWrapped(line: string, next: string, trailingSpaceConvention: boolean)
   return displayWidth(head) >= FULL_LINE_WIDTH && !HAS_URL.test(tail.slice(0, 12));
 }
 
-/** CJK meets CJK (or Latin) with nothing between; two Latin words get one space back. */
+/** A Latin word cut by a hyphen at the line's end ("Environ-"). */
+const SOFT_HYPHEN_END = /[A-Za-z]{2}-$/;
+
+/** CJK meets CJK (or Latin) with nothing between; two Latin words get one space back; a hyphenated word is whole again. */
 function glue(left: string, right: string): string {
+  if (SOFT_HYPHEN_END.test(left) && /^[a-z]/.test(right)) return left.slice(0, -1) + right;
   const a = left.at(-1);
   const b = right[0];
   if (isCjk(a) || isCjk(b)) return left + right;

@@ -36,7 +36,10 @@ export function readBriefingMeta(text: string, file: string): BriefingMeta {
   const cover = readCover(text);
   if (cover.length === 0) throw new IngestError(file, "has no text; expected a briefing's cover or first heading");
 
-  const meta: BriefingMeta = { title: readTitle(cover) ?? cover[0]! };
+  const printedTitle = readTitle(cover);
+  // no title page (text cut from the middle of a PDF): its first line is a sentence, no title
+  const titlePage = printedTitle !== undefined || !/[，。；！？]/.test(cover[0]!);
+  const meta: BriefingMeta = { title: printedTitle ?? (titlePage ? cover[0]! : titleFromFile(file)) };
   const used = new Set<string>([meta.title]);
 
   const issue = readIssue(cover, text);
@@ -49,7 +52,9 @@ export function readBriefingMeta(text: string, file: string): BriefingMeta {
     }
   }
   if (meta.year === undefined) {
-    const year = commonestYear(text);
+    // a briefing reports what happened before it went out: without a title page its period is
+    // the latest month it names, not the year most of its background dates fall in
+    const year = titlePage ? commonestYear(text) : latestYear(text);
     if (year !== undefined) meta.year = year;
   }
 
@@ -144,9 +149,22 @@ function readIssue(cover: string[], text: string): Issue | undefined {
 }
 
 /** The year most dates in the text fall in ("2018 年 3月 6日", "2018.02"). */
+const MONTH_DATE = /(?<!\d)((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})/g;
+
+function latestYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(MONTH_DATE)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
+
+/** "one-planet-spp-briefing-2021-spring.txt" -> "one planet spp briefing 2021 spring". */
+function titleFromFile(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || file;
+}
+
 function commonestYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})/g)) {
+  for (const m of text.matchAll(MONTH_DATE)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

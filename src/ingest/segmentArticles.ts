@@ -1,3 +1,4 @@
+import { newsItemAnchors } from './newsItemAnchors.js';
 import { type Anchor, type Line, isShapeHeading, splitLines } from './briefingLines.js';
 import { layoutAnchors } from './layoutAnchors.js';
 import { countMarkdownHeadings, markdownAnchors } from './markdownAnchors.js';
@@ -27,9 +28,14 @@ export function segmentArticles(text: string): ArticleSpan[] {
 
   let anchors: Anchor[];
   let frontTitle: string;
+  let news: Anchor[] | undefined;
   if (toc) {
     frontTitle = '封面与目录';
     anchors = tocAnchors(lines, toc, bodyEnd);
+  } else if ((news = newsItemAnchors(lines, 0, bodyEnd))) {
+    // a file of news items, each under its own dated headline
+    frontTitle = '封面';
+    anchors = news;
   } else if (countMarkdownHeadings(lines) >= 3) {
     frontTitle = '封面';
     anchors = markdownAnchors(lines, 0, bodyEnd);

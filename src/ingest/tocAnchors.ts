@@ -42,11 +42,16 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
   for (const e of entries) paraSize.set(lines[e.line]!.para, (paraSize.get(lines[e.line]!.para) ?? 0) + 1);
   const grouped = [...paraSize.values()].some((n) => n >= 2);
 
+  // a list with no marks and no grouping (every line a paragraph of its own, as some PDF
+  // extractors write it): a section names no article, so the body has no heading for it
+  const unheaded = bulleted.length === 0 && marked.length === 0 && !grouped
+    ? entries.filter((e, k) => k + 1 < entries.length && !hasBodyHeading(lines, bodyStart, end, e.text))
+    : [];
   const isSection = (e: (typeof entries)[number]): boolean => {
     if (bulleted.length > 0) return !bulleted.includes(e);
     if (marked.length > 0) return marked.includes(e);
     if (grouped) return paraSize.get(lines[e.line]!.para) === 1;
-    return false;
+    return unheaded.length < entries.length / 2 && unheaded.includes(e);
   };
   const items: Toc['items'] = [];
   let incomplete = false;
@@ -65,6 +70,34 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
   return { markerLine, bodyStart, items, incomplete };
 }
 
+const MATCH = 0.72;
+
+/** Does a heading in the body (one line, or two lines of a heading broken in two) match the entry? */
+function hasBodyHeading(lines: Line[], from: number, end: number, title: string): boolean {
+  for (let l = from; l < end; l++) {
+    const line = lines[l]!;
+    if (!isHeadingLike(line.text)) continue;
+    const heading = cleanTitle(line.text);
+    if (titleSimilarity(title, heading, MATCH) >= MATCH) return true;
+    const next = pairedHeading(lines, l);
+    if (next !== undefined && titleSimilarity(title, next, MATCH) >= MATCH) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading set on two lines ("微软应用采购手段" over "削减碳排放"): both lines read as headings
+ * (as markdown headings, or by their shape when marks are gone), and read together.
+ */
+function pairedHeading(lines: Line[], l: number): string | undefined {
+  const line = lines[l]!;
+  const next = lines[l + 1];
+  if (!next) return undefined;
+  const marked = MARKDOWN_HEADING.test(next.text) && MARKDOWN_HEADING.test(line.text);
+  const shaped = isShapeHeading(line.text) && isShapeHeading(next.text) && line.para !== next.para;
+  return marked || shaped ? `${cleanTitle(line.text)}${cleanTitle(next.text)}` : undefined;
+}
+
 /** Where each contents item starts in the body; sections without items fall back to layout. */
 export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
   const found = new Map<number, number>(); // item index -> line
@@ -75,10 +108,7 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
   for (let l = toc.bodyStart; l < end; l++) {
     const line = lines[l]!;
     if (!isHeadingLike(line.text)) continue;
-    const next = lines[l + 1];
-    const withNext = next && MARKDOWN_HEADING.test(next.text) && MARKDOWN_HEADING.test(line.text)
-      ? `${cleanTitle(line.text)}${cleanTitle(next.text)}`
-      : undefined;
+    const withNext = pairedHeading(lines, l);
     const heading = cleanTitle(line.text);
     toc.items.forEach((item, i) => {
       let score = titleSimilarity(item.title, heading, 0.72);

@@ -1,0 +1,274 @@
+import { DATE_START, HAS_URL, LIST_START, MARKUP_LINE, SENTENCE_END, URL_LINE, displayWidth, isCjk, unclosedBrackets } from './textShape.js';
+
+// Text extracted from a PDF laid out in columns: every line was cut where the column ended,
+// whatever it held (a word, a name, a 《title》, a URL), and some extractors put a blank line
+// after every line. Which line ends are real is read from the document's own line widths: a line
+// that reaches its column's width was cut; a shorter one ended (a heading, a list item, the last
+// line of a paragraph). No width is assumed: columns are measured where they are.
+
+interface ContentLine {
+  raw: string;
+  text: string;
+  width: number;
+  /** A blank line separates this line from the next content line. */
+  blankAfter: boolean;
+}
+
+/**
+ * Room a line takes in a column: in a CJK font every character from the Hangul block up (ideographs,
+ * CJK and general punctuation, symbols such as ◇) is set full width, Latin letters and digits half.
+ */
+function columnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x1100 ? 1 : 0.5;
+  return w;
+}
+
+/** Lines this near each other in the document share a column. */
+const WINDOW = 6;
+/** A column is a width reached by at least this many lines of the window. */
+const MIN_SUPPORT = 4;
+
+/** Bullets open an item even right after a full line; numbers may just be a cut sentence's digits. */
+const BULLET_START = /^\s*(?:[◇◆○●■□▪⇒※►▶✓√•]|[-*]\s)/;
+/** Characters that carry a URL on over a line end. */
+const URL_CONTINUES = /^[A-Za-z0-9\-._~/?#[\]@!$&'()*+,;=%:]+/;
+
+export interface ColumnLayout {
+  lines: ContentLine[];
+  /** Blank lines follow (almost) every line: they say nothing about paragraphs. */
+  doubleSpaced: boolean;
+  full: boolean[];
+  /** Lines were cut by counting characters (a sharp column): words are cut anywhere. */
+  cutsWords: boolean;
+}
+
+/**
+ * The document read as column text, or undefined when its lines are not column lines (one line
+ * per paragraph, as in text taken from a word processor): most lines are narrow, and a good
+ * share of them fill a column.
+ */
+export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
+  const lines: ContentLine[] = [];
+  for (const raw of physical) {
+    if (raw.trim() === '') {
+      if (lines.length > 0) lines.at(-1)!.blankAfter = true;
+      continue;
+    }
+    const text = raw.trim();
+    // a space at a cut took room in the column too
+    lines.push({ raw, text, width: columnWidth(raw.replace(/^\s+(?=\s)|\s+(?=\s)$/g, '')), blankAfter: false });
+  }
+  if (lines.length < 12) return undefined;
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)]!;
+  if (median > 45) return undefined;
+  const column = documentColumn(lines);
+  const full = lines.map((l, i) => {
+    if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
+    // narrower columns (boxes, side bars) are measured where they are
+    return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i, column?.tol === 0.5);
+  });
+  const prose = lines.filter((l) => l.width >= 6);
+  const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
+  if (fullShare < 0.35) return undefined;
+  const withBlank = lines.slice(0, -1).filter((l) => l.blankAfter).length;
+  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, cutsWords: column?.tol === 0.5 };
+}
+
+/**
+ * Does line i reach its column's width? The column is the widest width that at least
+ * MIN_SUPPORT lines around it reach, within a tolerance (a justified column's lines differ a
+ * little, since digits and Latin letters are narrower than ideographs).
+ */
+function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
+  // a paragraph's first line is indented two characters in a typeset column; a document cut by
+  // counting characters has neither indents nor slack, in its narrower boxes too
+  const prev = lines[i - 1];
+  const opens = !sharp && (prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2);
+  const own = lines[i]!.width + (opens ? 2 : 0);
+  if (own < 6) return false;
+  const near: number[] = [];
+  for (let j = Math.max(0, i - WINDOW); j <= Math.min(lines.length - 1, i + WINDOW); j++) near.push(lines[j]!.width);
+  near.sort((a, b) => b - a);
+  for (const candidate of near) {
+    const tol = sharp ? 0.5 : tolerance(candidate);
+    let support = 0;
+    for (const w of near) if (w <= candidate && w >= candidate - tol) support++;
+    if (support >= MIN_SUPPORT) return own >= candidate - tol && own <= candidate + tol;
+  }
+  return false;
+}
+
+/**
+ * The width most of the document's lines are cut at, if it has one: the widest width that a fifth
+ * of the lines reach, within the tolerance. It answers where a stretch of short lines (a contents
+ * list) gives too few full lines nearby to measure the column there.
+ */
+function documentColumn(lines: ContentLine[]): { width: number; tol: number } | undefined {
+  const widths = [...new Set(lines.map((l) => l.width))].sort((a, b) => b - a);
+  const within = (from: number, to: number) => lines.filter((l) => l.width >= from && l.width <= to).length;
+  for (const candidate of widths) {
+    const tol = tolerance(candidate);
+    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2)) continue;
+    // a column cut by counting characters is sharp: its lines fall within half a character
+    const sharp = within(candidate - 0.5, candidate) >= 6 * within(candidate - 1.5, candidate - 1);
+    return { width: candidate, tol: sharp ? 0.5 : tol };
+  }
+  return undefined;
+}
+
+function tolerance(column: number): number {
+  return Math.max(1, column * 0.1);
+}
+
+/**
+ * The column text with its cut lines joined. Lines are kept apart where one ends a sentence
+ * short of the column's width, or is short without ending a sentence (a heading, a list item).
+ * A full line that ends a sentence goes on into the next line when that line reads as more of the
+ * paragraph. Breaks come out as a line break, or a blank line where the text had one that meant
+ * a paragraph's end.
+ */
+export function joinColumnLines(layout: ColumnLayout): string[] {
+  // a second reading knows the paragraphs of the first: a title joined to what follows it in one
+  // place (the contents list) stands alone where it is printed again (over its story)
+  const first = joinOnce(layout, new Set());
+  return joinOnce(layout, new Set(first.map(compact)));
+}
+
+function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
+  const { lines, full, doubleSpaced } = layout;
+  const words = latinWordCounts(lines);
+  // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
+  // column ends: a cut without a space then falls inside a word
+  const explicitSpaces = layout.cutsWords || lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
+  const out: string[] = [];
+  let current = lines[0]!.raw.trimEnd();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    const how = standsAlone(lines, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    if (how === undefined) {
+      out.push(current);
+      if (a.blankAfter) out.push('');
+      current = b.raw.trimEnd();
+      continue;
+    }
+    current = glueCut(current, a, b, how === 'url', words, explicitSpaces);
+  }
+  out.push(current);
+  return out;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * A title that happens to fill the column, printed again elsewhere (in the contents list and
+ * over its story) where the first reading found it a paragraph of its own: a whole line, not the
+ * start of one.
+ */
+function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, sofar: string): boolean {
+  const own = compact(lines[i]!.text);
+  if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
+  return paragraphs.has(own);
+}
+
+function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  if (MARKUP_LINE.test(a.raw) || MARKUP_LINE.test(b.raw)) return undefined;
+  // a URL cut at the column's edge runs on in the next line's first token
+  if (full[i] && HAS_URL.test(lastToken(a.text)) && URL_CONTINUES.test(b.text) && !isCjk(b.text[0])) return 'url';
+  if (URL_LINE.test(a.raw) || URL_LINE.test(b.raw)) return undefined;
+  if (BULLET_START.test(b.text)) return undefined;
+  const paragraphBreak = a.blankAfter && !doubleSpaced;
+  // a word hyphenated at the line's end goes on in the next line
+  if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
+  // a line never starts with these: the line before runs on into it
+  if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
+  // a heading that happens to fill the column: no clause in it yet, and the next line opens a
+  // story with its date, or the heading closes on a quotation or title mark
+  // (a sentence led up to its date by 于, 在, 至… goes on)
+  const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
+  const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
+  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn) return undefined;
+  if (SENTENCE_END.test(a.text)) {
+    if (paragraphBreak || !full[i]) return undefined;
+    // a full line that ends a sentence: the paragraph goes on if the next line is more prose
+    const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
+    return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;
+  }
+  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
+  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
+  if (full[i] && (!paragraphBreak || midSentence)) return 'text';
+  // a short line inside an open 《title》 or bracket: a title broken over two lines
+  if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
+  // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
+  // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
+  // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
+  const closedTitle = /[》”」』]$/.test(a.text) && displayWidth(sofar) <= 60;
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
+  return undefined;
+}
+
+/**
+ * Do the lines from `from` on make a heading: cut lines, then a short one, and no clause in them?
+ */
+function headingAhead(lines: ContentLine[], full: boolean[], from: number): boolean {
+  let text = '';
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!.text;
+    text += line;
+    if (/[，。；！？：、,;]/.test(line) || displayWidth(text) > 60) return false;
+    if (!full[j] || SENTENCE_END.test(line)) return !/[。！？；：]$/.test(line);
+  }
+  return false;
+}
+
+function lastToken(text: string): string {
+  return text.slice(text.search(/\S+$/));
+}
+
+/**
+ * Joins a cut line to the next. A space at the cut (at either line end) is kept as one space.
+ * Without one, CJK meets anything with nothing between; two Latin pieces are one word when the
+ * document spells them as one elsewhere ("Ragnar" cut as "Rag"/"nar"), two when it knows both
+ * words, and a hyphen at the cut between letters ("environ-"/"mental") is a soft hyphen unless
+ * the document writes the hyphenated word elsewhere.
+ */
+function glueCut(left: string, a: ContentLine, b: ContentLine, url: boolean, words: Map<string, number>, explicitSpaces: boolean): string {
+  const right = b.raw.trim();
+  if (url) return left + right;
+  const spaced = /\s$/.test(a.raw) || /^\s/.test(b.raw);
+  const l = left.at(-1);
+  const r = right[0];
+  if (spaced) return `${left} ${right}`;
+  if (isCjk(l) || isCjk(r)) return left + right;
+  const x = /[A-Za-z0-9-]+$/.exec(left)?.[0] ?? '';
+  const y = /^[A-Za-z0-9-]+/.exec(right)?.[0] ?? '';
+  if (x === '' || y === '') return left + right;
+  const known = (w: string, own: number) => (words.get(w.toLowerCase()) ?? 0) > own;
+  if (/[A-Za-z]-$/.test(x) && /^[a-z]/.test(y)) {
+    const whole = x.slice(0, -1) + y;
+    if (known(x + y, 0) && !known(whole, 0)) return left + right;
+    return left.slice(0, -1) + right;
+  }
+  if (known(x + y, 0)) return left + right;
+  if (known(x, 1) && known(y, 1)) return `${left} ${right}`;
+  // digits cut apart were one number; so was a word cut where spaces are kept at cuts
+  return explicitSpaces || (/\d$/.test(x) && /^\d/.test(y)) ? left + right : `${left} ${right}`;
+}
+
+/** How often each Latin word (or number) occurs in the document, lower-cased. */
+function latinWordCounts(lines: ContentLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/[A-Za-z0-9][A-Za-z0-9-]*/g)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,141 @@
+// Page furniture that PDF text extraction leaves in the running text: page numbers standing on
+// lines of their own, and running headers or footers (a banner, a title with a date) printed next
+// to them at every page break. None of it belongs to the briefing's sentences, and left in place it
+// cuts sentences, names and titles in two wherever a page ends.
+
+/** "3", "- 3 -", "第 3 页", "第3页 共12页", "3 / 12", "Page 3", "Page 3 of 12": the page's number. */
+const PAGE_NUMBER = [
+  /^[-–—]?\s*(\d{1,4})\s*[-–—]?$/,
+  /^第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^(\d{1,4})\s*\/\s*\d{1,4}$/,
+  /^page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?$/i,
+];
+
+/** A header or footer is short: a banner, a title, a date. */
+const MAX_FURNITURE_CHARS = 40;
+
+function pageNumberOf(line: string): number | undefined {
+  const text = line.trim();
+  for (const re of PAGE_NUMBER) {
+    const m = re.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** What a header looks like whatever page it is on: numbers (page, date) and spaces do not count. */
+function furnitureKey(line: string): string {
+  return line.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+}
+
+/**
+ * The physical lines with page numbers and the running headers beside them taken out, together
+ * with the blank lines around them, so the two halves of a paragraph cut by a page break meet
+ * again. A page number counts only as one of a run of numbers that go up by one page after page
+ * (a year alone on the cover does not); a header counts only where it stands beside such a page
+ * number and the same line (numbers aside) stands beside at least one other.
+ */
+export function stripPageFurniture(lines: string[]): string[] {
+  const numbers = pageNumberLines(lines);
+  if (numbers.length === 0 && !lines.some((l) => l.includes('\f'))) return lines;
+  const drop = new Set<number>(numbers);
+  // form feeds break pages too; the lines beside them are where headers sit
+  const breaks = [...numbers];
+  lines.forEach((l, i) => {
+    if (l.includes('\f')) breaks.push(i);
+  });
+
+  // lines beside a page break (two content lines either way) that repeat at other breaks
+  const beside = new Map<string, Set<number>>(); // key -> line indexes
+  const breaksOf = new Map<string, Set<number>>(); // key -> breaks it stands beside
+  for (const b of breaks) {
+    for (const dir of [-1, 1]) {
+      let seen = 0;
+      for (let i = b + dir; i >= 0 && i < lines.length && seen < 2; i += dir) {
+        const text = lines[i]!.replace(/\f/g, '').trim();
+        if (text === '') continue;
+        if (drop.has(i)) continue;
+        seen++;
+        if ([...text].length > MAX_FURNITURE_CHARS || /[。！？]$/.test(text)) continue;
+        const key = furnitureKey(text);
+        if (!beside.has(key)) {
+          beside.set(key, new Set());
+          breaksOf.set(key, new Set());
+        }
+        beside.get(key)!.add(i);
+        breaksOf.get(key)!.add(b);
+      }
+    }
+  }
+  const minBreaks = breaks.length >= 4 ? Math.ceil(breaks.length * 0.4) : 2;
+  for (const [key, at] of beside) {
+    if (breaksOf.get(key)!.size >= minBreaks) for (const i of at) drop.add(i);
+  }
+  if (drop.size === 0) return lines;
+
+  // drop the furniture and the blank lines around it: a paragraph cut by the page break closes up
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) {
+      while (out.length > 0 && out.at(-1)!.trim() === '') out.pop();
+      let j = i + 1;
+      while (j < lines.length && (lines[j]!.trim() === '' || drop.has(j))) {
+        if (drop.has(j)) i = j;
+        j++;
+      }
+      i = j - 1;
+      // a page break that fell between paragraphs keeps them apart; one inside a paragraph does not
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+/**
+ * Indexes of the lines that are page numbers: the longest run of number lines, in document order,
+ * whose values go up by one, at least two of them, spread over the document rather than listed.
+ * A last line "1" is the single page's number.
+ */
+function pageNumberLines(lines: string[]): number[] {
+  const candidates: Array<{ line: number; value: number }> = [];
+  lines.forEach((l, i) => {
+    if (l.trim() === '') return;
+    const value = pageNumberOf(l.replace(/\f/g, ''));
+    // a page number stands apart: blank lines (or the file's ends) on both sides
+    if (value !== undefined && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) candidates.push({ line: i, value });
+  });
+  if (candidates.length === 0) return [];
+  // longest chain of +1 steps (each candidate extends the latest chain ending at value - 1)
+  const latestByValue = new Map<number, number[]>();
+  let best: number[] = [];
+  for (const c of candidates) {
+    const prev = latestByValue.get(c.value - 1);
+    const chain = prev ? [...prev, c.line] : [c.line];
+    latestByValue.set(c.value, chain);
+    if (chain.length > best.length) best = chain;
+  }
+  if (best.length >= 2) {
+    const contentBetween = countContent(lines, best[0]!, best.at(-1)!) / (best.length - 1);
+    if (contentBetween >= 6) return best;
+  }
+  const last = lastContentLine(lines);
+  const lastCandidate = candidates.at(-1)!;
+  if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10) return [last];
+  return [];
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.replace(/\f/g, '').trim() === '';
+}
+
+function countContent(lines: string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (lines[i]!.trim() !== '') n++;
+  return n;
+}
+
+function lastContentLine(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== '') return i;
+  return -1;
+}

@@ -1,0 +1,114 @@
+// Layouts that PDF text extractors produce, applied to a briefing's text. Each keeps every
+// sentence of the briefing and changes only how it is laid out, so a reader should find the same
+// facts in the result. Deterministic: the same input gives the same output.
+
+export interface RelayoutOptions {
+  /** Characters per line: an ideograph (any character from U+1100 up) counts 1, others 1/2. */
+  width: number;
+  /** 'double': a blank line after every line; 'single': blank lines between paragraphs only. */
+  style: 'double' | 'single';
+  /** A running header printed at every page break. */
+  banner?: string;
+  /** Lines per page; a page number (and the banner) stand between pages. */
+  pageLines?: number;
+  /** The header for page n, when it changes from page to page (a date, a page count). */
+  header?: (page: number) => string;
+}
+
+const cost = (ch: string): number => (ch.codePointAt(0)! >= 0x1100 ? 1 : 0.5);
+
+function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let used = 0;
+  for (const ch of line) {
+    if (used + cost(ch) > width && cur) {
+      out.push(cur);
+      cur = '';
+      used = 0;
+    }
+    cur += ch;
+    used += cost(ch);
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The paragraphs of a text, each a list of its lines, with markdown marks dropped. */
+function paragraphsOf(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()).filter((l) => l && !/^-{3,}$/.test(l)))
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * The text as a narrow PDF column gives it: every line cut at `width` wherever it falls (inside
+ * words, names, titles and URLs), headings without marks, and at every page break a page number
+ * on its own line and the running header.
+ */
+export function relayout(text: string, options: RelayoutOptions): string {
+  const pageLines = options.pageLines ?? 40;
+  const out: string[] = [];
+  let onPage = 0;
+  let page = 1;
+  const push = (line: string) => {
+    if (onPage >= pageLines) {
+      out.push('', String(page++), '');
+      const header = options.header?.(page) ?? options.banner;
+      if (header) out.push(header, '');
+      onPage = 0;
+    }
+    out.push(line);
+    if (options.style === 'double') out.push('');
+    onPage++;
+  };
+  for (const p of paragraphsOf(text)) {
+    for (const line of p) for (const piece of wrap(line, options.width)) push(piece);
+    if (options.style === 'single') out.push('');
+  }
+  out.push('', String(page));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Words cut at a line's end marked with a hyphen, as typesetting does: wherever a column cut a
+ * Latin word in two (a letter ends a line and a lower-case letter starts the next), the line gets
+ * a hyphen ("Environ-" / "mental").
+ */
+export function hyphenate(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/[A-Za-z]$/.test(lines[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    if (j < lines.length && /^[a-z]/.test(lines[j]!)) lines[i] += '-';
+  }
+  return lines.join('\n');
+}
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const FULL_TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([h, f]) => [f, h]));
+
+/**
+ * Full-width and half-width forms swapped, as extractors do when a font maps them either way:
+ * ASCII digits become full-width digits (２０２１年), and brackets and punctuation change width
+ * in both directions (（ -> (, : -> ：).
+ */
+export function swapWidths(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch >= '0' && ch <= '9') out += String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+    else if (FULL_TO_HALF[ch]) out += FULL_TO_HALF[ch];
+    else if (HALF_TO_FULL[ch] && !/[a-z]/i.test(ch)) out += HALF_TO_FULL[ch];
+    else out += ch;
+  }
+  return out;
+}
+
+/** A page header that carries the issue's date and the page count, different on every page. */
+export function datedHeader(page: number): string {
+  return `国际合作简报 2019年11月${String(page).padStart(2, '0')}日 第${page}页`;
+}
