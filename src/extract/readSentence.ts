@@ -1,0 +1,54 @@
+import { readEvent } from './events.js';
+import { readingRules } from './rules/readingRules.js';
+import { emit, ORG, type SentenceReading } from './rules/ruleKit.js';
+import { mentionsOf, type SentenceContext } from './sentenceContext.js';
+
+// The dispatcher: reads the sentence's event, keeps the article state that carries from one
+// sentence to the next (the article's event and its sides, a pending date, topics for 该项目),
+// and runs the reading rules of rules/readingRules.ts in their order. Rules add facts; the
+// article state they read and write is listed in sentenceContext.ts (ArticleState).
+
+/** Reads every fact a sentence states. */
+export function readSentence(ctx: SentenceContext): void {
+  // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
+  const frame = ctx.article.frame;
+  ctx.article.frame = undefined;
+  const partner = ctx.article.pendingPartner;
+  ctx.article.pendingPartner = undefined;
+  const opening = ctx.mentions[0];
+  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, 'cooperates', 0.7);
+  const [positions, ...rest] = readingRules;
+  const reading: SentenceReading = { event: undefined, frame };
+  positions!.read(ctx, reading);
+  const event = readEvent(ctx);
+  reading.event = event;
+  if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;
+  if (event && !ctx.article.event && event.date) {
+    ctx.article.event = event.key;
+    const orgs = [...new Set(mentionsOf(ctx, ORG).map((m) => m.key))];
+    // A meeting between people: their organisations are the sides.
+    for (const p of mentionsOf(ctx, ['Person'])) {
+      const org = ctx.briefing.affiliation.get(p.key);
+      if (org && !orgs.includes(org)) orgs.push(org);
+    }
+    ctx.article.parties = orgs;
+  }
+  if (event) {
+    ctx.mention(event.key);
+    ctx.article.pendingDate = undefined;
+  } else if (ctx.dates.length > 0) {
+    // A dateline or a date with no event yet: the next sentence may report what happened then.
+    ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
+  }
+  // With no entity named (nor an event read), no fact can be stated here, unless the sentence
+  // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
+  if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
+  for (const rule of rest) rule.read(ctx, reading);
+  // The event later sentences' "会议期间" and dates refer back to.
+  if (event && !event.talk) ctx.article.recentEvent = event.key;
+  // Topics for later anaphora (该项目, 该指南).
+  ctx.article.topic ??= {};
+  for (const m of ctx.mentions) {
+    if (m.label === 'Project' || m.label === 'Document' || m.label === 'Standard' || m.label === 'Agreement') ctx.article.topic[m.label] ??= m.key;
+  }
+}
