@@ -1,7 +1,7 @@
 import { readEvent } from './events.js';
 import { readingRules } from './rules/readingRules.js';
-import { emit, ORG, type SentenceReading } from './rules/ruleKit.js';
-import { mentionsOf, type SentenceContext } from './sentenceContext.js';
+import { emit, type SentenceReading } from './rules/ruleKit.js';
+import type { SentenceContext } from './sentenceContext.js';
 
 // The dispatcher: reads the sentence's event, keeps the article state that carries from one
 // sentence to the next (the article's event and its sides, a pending date, topics for 该项目),
@@ -17,22 +17,9 @@ export function readSentence(ctx: SentenceContext): void {
   ctx.article.pendingPartner = undefined;
   const opening = ctx.mentions[0];
   if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, 'cooperates', 0.7);
-  const [positions, ...rest] = readingRules;
-  const reading: SentenceReading = { event: undefined, frame };
-  positions!.read(ctx, reading);
   const event = readEvent(ctx);
-  reading.event = event;
+  const reading: SentenceReading = { event, frame };
   if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;
-  if (event && !ctx.article.event && event.date) {
-    ctx.article.event = event.key;
-    const orgs = [...new Set(mentionsOf(ctx, ORG).map((m) => m.key))];
-    // A meeting between people: their organisations are the sides.
-    for (const p of mentionsOf(ctx, ['Person'])) {
-      const org = ctx.briefing.affiliation.get(p.key);
-      if (org && !orgs.includes(org)) orgs.push(org);
-    }
-    ctx.article.parties = orgs;
-  }
   if (event) {
     ctx.mention(event.key);
     ctx.article.pendingDate = undefined;
@@ -43,7 +30,7 @@ export function readSentence(ctx: SentenceContext): void {
   // With no entity named (nor an event read), no fact can be stated here, unless the sentence
   // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
-  for (const rule of rest) rule.read(ctx, reading);
+  for (const rule of readingRules) rule.read(ctx, reading);
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).

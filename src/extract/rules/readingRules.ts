@@ -18,6 +18,7 @@ import { locatedRule } from './locatedRule.js';
 import { ownersByNameRule, projectOwnersRule } from './projectOwnersRule.js';
 import { atNamedEventsRule } from './atNamedEventsRule.js';
 import { launchesRule, foundersRule } from './launchRule.js';
+import { articleEventRule } from './articleEventRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -27,6 +28,7 @@ import type { ReadingRule } from './ruleKit.js';
 // rule module beside these and put it in this list; see src/extract/README.md.
 export const readingRules: readonly ReadingRule[] = [
   positionsRule,
+  articleEventRule,
   listHeadingRule,
   participationRule,
   organisersRule,
