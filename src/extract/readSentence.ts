@@ -1,3 +1,4 @@
+import { PROVENANCE } from './provenance.js';
 import { readEvent } from './events.js';
 import { readingRules } from './rules/readingRules.js';
 import { emit, type SentenceReading } from './rules/ruleKit.js';
@@ -16,7 +17,7 @@ export function readSentence(ctx: SentenceContext): void {
   const partner = ctx.article.pendingPartner;
   ctx.article.pendingPartner = undefined;
   const opening = ctx.mentions[0];
-  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, 'cooperates', 0.7);
+  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, PROVENANCE.cooperatesAfterFragment);
   const event = readEvent(ctx);
   const reading: SentenceReading = { event, frame };
   if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;

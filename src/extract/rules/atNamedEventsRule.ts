@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit } from './ruleKit.js';
@@ -9,12 +10,12 @@ function atNamedEvents(ctx: SentenceContext): void {
     if (/^上[，,]?/u.test(after)) {
       const clauseEnd = ctx.text.slice(e.end).search(/[。；]/u);
       const stop = clauseEnd < 0 ? ctx.text.length : e.end + clauseEnd;
-      for (const a of mentionsOf(ctx, ACTORS, e.end, stop).slice(0, 1)) emit(ctx, 'ATTENDED', a, e, { role: 'participant' }, 'at-named-event', 0.65);
+      for (const a of mentionsOf(ctx, ACTORS, e.end, stop).slice(0, 1)) emit(ctx, 'ATTENDED', a, e, { role: 'participant' }, PROVENANCE.atNamedEvent);
     }
     const produced = ctx.text.slice(e.end).match(/^\s*(?:提出|通过|发布|形成)的/u);
     if (produced) {
       const doc = mentionsOf(ctx, ['Document', 'Agreement', 'Standard'], e.end, e.end + produced[0].length + 40)[0];
-      if (doc) emit(ctx, 'PRODUCED', e, doc, {}, 'event-produced', 0.7);
+      if (doc) emit(ctx, 'PRODUCED', e, doc, {}, PROVENANCE.eventProduced);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -14,7 +15,7 @@ function labelsAwarded(ctx: SentenceContext, event: ReadEvent | undefined, frame
   const clause = clauseAround(text, m.index!);
   const winner = mentionsOf(ctx, ORG, clause.start, m.index!)[0];
   if (!label || !winner) return;
-  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.peek(label.key)!), date: ctx.registry.peek(at)?.startDate }, 'label-awarded-at', 0.7);
+  emit(ctx, 'AWARDED', at, winner, { title: ctx.registry.canonicalName(ctx.registry.peek(label.key)!), date: ctx.registry.peek(at)?.startDate }, PROVENANCE.labelAwardedAt);
 }
 
 function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -31,7 +32,7 @@ function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const givers = mentionsOf(ctx, ORG, 0, m.index!).filter((g) => /授予|颁发/u.test(m[1]!) && !recipients.includes(g));
   const from = givers[givers.length - 1]?.key ?? eventKey;
   if (!from) return;
-  for (const r of recipients) emit(ctx, 'AWARDED', from, r, { title, date: sentenceDate(ctx) }, 'awarded', 0.8);
+  for (const r of recipients) emit(ctx, 'AWARDED', from, r, { title, date: sentenceDate(ctx) }, PROVENANCE.awarded);
 }
 
 /**

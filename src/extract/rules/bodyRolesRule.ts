@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
@@ -19,7 +20,7 @@ function rolesInBodies(ctx: SentenceContext): void {
     const body = m ? mentionsOf(ctx, ORG, from, from + m[2]!.length).pop() ?? (unit && parent ? { ...unit, key: parent } : undefined) : undefined;
     const holder = m ? mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop() : undefined;
     const since = m ? ctx.dates.find((d) => d.index < m.index! && m.index! - d.index < 12) : undefined;
-    if (body && holder && body.key !== holder.key) emit(ctx, 'MEMBER_OF', holder, body, { role: 'secretariat', since: since?.start.slice(0, 4) }, 'secretariat', 0.75);
+    if (body && holder && body.key !== holder.key) emit(ctx, 'MEMBER_OF', holder, body, { role: 'secretariat', since: since?.start.slice(0, 4) }, PROVENANCE.secretariat);
   }
   if (text.includes('牵头') && text.includes('由')) {
     const m = text.match(/由([^，。；]{2,40}?)牵头/u);
@@ -27,7 +28,7 @@ function rolesInBodies(ctx: SentenceContext): void {
     // The body led is the subject right before 由, not a document ("《…》由X牵头").
     const body = mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop();
     if (!body || withoutAsides(text.slice(body.end, m.index!)) !== '') return;
-    for (const o of mentionsOf(ctx, ORG, m.index! + 1, m.index! + 1 + m[1]!.length)) emit(ctx, 'MEMBER_OF', o, body, { role: 'lead' }, 'led-by-member', 0.7);
+    for (const o of mentionsOf(ctx, ORG, m.index! + 1, m.index! + 1 + m[1]!.length)) emit(ctx, 'MEMBER_OF', o, body, { role: 'lead' }, PROVENANCE.ledByMember);
   }
 }
 
@@ -41,7 +42,7 @@ function observers(ctx: SentenceContext): void {
   const target = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanStart + m[2]!.length)[0];
   const member = mentionsOf(ctx, ACTORS, clauseAround(text, m.index!).start, m.index!).pop();
   if (!target || !member) return;
-  emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, 'observer', 0.75);
+  emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, PROVENANCE.observer);
 }
 
 /** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
@@ -55,7 +56,7 @@ function appointments(ctx: SentenceContext): void {
     const org = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
     if (!org) continue;
     const titleZh = text.slice(org.end, verbAt + m[0].length).replace(/^的/u, '').trim() || m[5]!;
-    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(m[5]!) ?? m[5]!, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, 'appointed', 0.8);
+    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(m[5]!) ?? m[5]!, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);
   }
 }
 

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit } from './ruleKit.js';
@@ -36,7 +37,7 @@ function contributions(ctx: SentenceContext): void {
     const topic = /该指南|该报告|该项工作|指南/u.test(text) ? ctx.article.topic?.Document : /该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined;
     if (topic) works = [{ start: 0, end: 0, key: topic, label: 'Document', text: '' }];
   }
-  for (const w of works) emit(ctx, 'CONTRIBUTED_TO', subject, w, { role }, 'contributed', 0.75);
+  for (const w of works) emit(ctx, 'CONTRIBUTED_TO', subject, w, { role }, PROVENANCE.contributed);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated, withoutAsides } from './ruleKit.js';
@@ -41,7 +42,7 @@ function support(ctx: SentenceContext): void {
   // The subject opens the sentence: the first body named, before any clause about something else.
   const subject = mentionsOf(ctx, ORG, 0, m.index!).find((o) => /^[\s，]*$/u.test(text.slice(clauseAround(text, o.start).start, o.start)));
   if (!partner || !subject || partner.key === subject.key) return;
-  emit(ctx, 'COOPERATES_WITH', subject, partner, { kind: /技术/u.test(m[0]) ? 'technical support' : 'support' }, 'supports', 0.65);
+  emit(ctx, 'COOPERATES_WITH', subject, partner, { kind: /技术/u.test(m[0]) ? 'technical support' : 'support' }, PROVENANCE.supports);
 }
 
 function cooperation(ctx: SentenceContext): void {
@@ -56,7 +57,7 @@ function cooperation(ctx: SentenceContext): void {
       const last = mentionsOf(ctx, ORG, clause.start, p.index!).pop();
       const pair = last ? coordinated(ctx, last, ORG).filter((o) => o.start >= clause.start) : [];
       const [first, ...others] = pair;
-      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, 'partners', 0.7);
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind: 'partnership' }, PROVENANCE.partners);
     }
   }
   // The first statement of cooperation whose key word is not part of a body's name ("中环联合作为…",
@@ -76,14 +77,14 @@ function cooperation(ctx: SentenceContext): void {
     if (/唯一合作/u.test(m[1]!)) {
       const subject = mentionsOf(ctx, ORG).find((o) => o.start > m.index!) ?? mentionsOf(ctx, ORG)[0];
       const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
-      if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, 'cooperates', 0.75);
+      if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, PROVENANCE.cooperates);
       // "作为德国蓝天使在中国唯一合作的认证机构。中环联合…": a fragment whose subject opens the next sentence.
       else if (label && /^\s*作为/u.test(text)) ctx.article.pendingPartner = label.key;
     }
     // "双方都表示希望在已有的战略合作基础上…": the two sides of the article's meeting cooperate already.
     if (existing && /双方/u.test(text.slice(0, m.index!))) {
       const [first, ...others] = sides(ctx);
-      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind }, 'sides-cooperate', 0.7);
+      if (first) for (const o of others) emit(ctx, 'COOPERATES_WITH', first, o, { kind }, PROVENANCE.sidesCooperate);
     }
     return;
   }
@@ -99,10 +100,10 @@ function cooperation(ctx: SentenceContext): void {
   const topic = text.slice(withAt, m.index!).match(/(环境标志|绿色消费|绿色采购|可持续发展|环境保护|绿色供应链)/u)?.[1];
   for (const subject of subjectKeys) {
     for (const p of partners) {
-      emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, 'cooperates', 0.75);
+      emit(ctx, 'COOPERATES_WITH', subject, p, { kind, topic }, PROVENANCE.cooperates);
       // A unit's counterpart ("欧盟委员会可持续生产与消费部门负责人") works with the body it belongs to.
       const parent = ctx.registry.parentOf(p.key);
-      if (parent) emit(ctx, 'COOPERATES_WITH', subject, parent, { kind, topic }, 'cooperates-parent', 0.65);
+      if (parent) emit(ctx, 'COOPERATES_WITH', subject, parent, { kind, topic }, PROVENANCE.cooperatesParent);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
@@ -14,13 +15,13 @@ function funding(ctx: SentenceContext): void {
   for (const m of matchesWith(text, ['赠款', '资助', '拨款'], /(?:赠款|资助|拨款)/gu)) {
     const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 2);
     const project = projects.find((p) => p.start >= m.index!) ?? projects[projects.length - 1];
-    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.8);
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.funded);
   }
   // "全球环境基金支持项目“…”": the body named right before 支持/资助项目 funds it.
   for (const m of matchesWith(text, '项目', /(?:支持|资助)的?项目/gu)) {
     const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 1);
     const project = projects.find((p) => p.start >= m.index!);
-    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded-project', 0.75);
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.fundedProject);
   }
   // "X宣布它将为Y提供 2000 万欧元": the subject funds the project named in the sentence.
   if (money && /为[^，。]{2,60}?提供\s*\d/u.test(text)) {
@@ -28,7 +29,7 @@ function funding(ctx: SentenceContext): void {
     const clause = clauseAround(text, forAt);
     const funder = orgs.find((o) => o.start >= clause.start && o.end <= forAt);
     const project = projects.find((p) => p.start > forAt) ?? projects[0];
-    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, 'funded', 0.75);
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.fundedPledge);
   }
 }
 

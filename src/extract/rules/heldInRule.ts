@@ -1,11 +1,12 @@
+import { PROVENANCE, type Provenance } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { emit } from './ruleKit.js';
 
 /** HELD_IN, remembered so events held inside this one can take its places. */
-export function holdAt(ctx: SentenceContext, event: string, place: string, method: string, confidence: number): void {
-  emit(ctx, 'HELD_IN', event, place, {}, method, confidence);
+export function holdAt(ctx: SentenceContext, event: string, place: string, how: Provenance): void {
+  emit(ctx, 'HELD_IN', event, place, {}, how);
   const set = ctx.registry.heldPlaces.get(event) ?? new Set<string>();
   set.add(place);
   ctx.registry.heldPlaces.set(event, set);
@@ -42,7 +43,7 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
     const beijing = ctx.registry.placeByName('北京');
     if (beijing && !located.includes(beijing)) located.push(beijing);
   }
-  for (const place of located) holdAt(ctx, event.key, place, 'held-in', 0.8);
+  for (const place of located) holdAt(ctx, event.key, place, PROVENANCE.heldIn);
   if (located.length === 0 && event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
 }
 
@@ -53,7 +54,7 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
  */
 export function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
   const places = ctx.registry.mostSpecificPlaces(ctx.registry.heldPlaces.get(parent) ?? []);
-  if (places.length === 1) holdAt(ctx, event, places[0]!, 'held-in-parent', 0.65);
+  if (places.length === 1) holdAt(ctx, event, places[0]!, PROVENANCE.heldInParent);
 }
 
 /**

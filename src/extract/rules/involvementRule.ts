@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit, coordinated } from './ruleKit.js';
@@ -29,7 +30,7 @@ function involvement(ctx: SentenceContext): void {
   const programme = ctx.article.topic?.Project;
   if (/参与(?:成员)?单位|成员单位|参与方/u.test(text) && programme) {
     const cut = text.search(/参与(?:成员)?单位|成员单位|参与方/u);
-    for (const a of actors.filter((x) => x.label === 'Organization' && x.end <= cut)) emit(ctx, 'INVOLVED_IN', a, programme, { role: 'member' }, 'member-unit', 0.65);
+    for (const a of actors.filter((x) => x.label === 'Organization' && x.end <= cut)) emit(ctx, 'INVOLVED_IN', a, programme, { role: 'member' }, PROVENANCE.memberUnit);
   }
   const rules: { re: RegExp; role: string; side: 'before' | 'after' }[] = [
     { re: /承担(?:的|了)?/gu, role: 'implementing agency', side: 'before' },
@@ -59,7 +60,7 @@ function involvement(ctx: SentenceContext): void {
       }
       const target = targetNear(at);
       if (!target) continue;
-      for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, 'involved', 0.75);
+      for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, PROVENANCE.involved);
     }
   }
 }

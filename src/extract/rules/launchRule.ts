@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
@@ -12,7 +13,7 @@ function founders(ctx: SentenceContext): void {
   const m = text.match(/^(?:该|此|这个)?[^，。；]{0,30}?由([^，。；]{2,80}?)(?:共同|联合)?发起(?!的)/u);
   if (!m) return;
   const from = m.index! + m[0].indexOf(m[1]!);
-  for (const o of mentionsOf(ctx, ORG, from, from + m[1]!.length)) emit(ctx, 'ORGANIZED', o, ctx.article.event, { role: 'launcher' }, 'founders', 0.7);
+  for (const o of mentionsOf(ctx, ORG, from, from + m[1]!.length)) emit(ctx, 'ORGANIZED', o, ctx.article.event, { role: 'launcher' }, PROVENANCE.founders);
 }
 
 function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -20,16 +21,16 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // "中环联合英文网站…正式上线": the site's owner runs the launch, and the launch produces the site.
   for (const d of mentionsOf(ctx, ['Document', 'Project'])) {
     if (d.start > ctx.text.search(/上线|启动|启用|发布|挂牌/u) + 4) continue;
-    emit(ctx, 'PRODUCED', event.key, d, {}, 'launch-produced', 0.7);
+    emit(ctx, 'PRODUCED', event.key, d, {}, PROVENANCE.launchProduced);
     const owner = ctx.registry.ownerByName(d.key);
     if (owner) {
-      emit(ctx, 'ORGANIZED', owner, event.key, { role: 'organizer' }, 'launch-owner', 0.7);
-      emit(ctx, 'PUBLISHED', owner, d, { date: event.date?.start }, 'launch-owner', 0.7);
+      emit(ctx, 'ORGANIZED', owner, event.key, { role: 'organizer' }, PROVENANCE.launchOwner);
+      emit(ctx, 'PUBLISHED', owner, d, { date: event.date?.start }, PROVENANCE.launchOwner);
     }
   }
   for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u))) {
     if (/由|与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start))) continue;
-    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, 'launched-by', 0.7);
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.launchedBy);
   }
 }
 

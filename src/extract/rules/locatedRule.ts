@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
@@ -10,20 +11,20 @@ function located(ctx: SentenceContext): void {
     const org = ctx.mentions[i + 1]!;
     if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
     if (ctx.registry.peek(place.key)?.kind !== 'country') continue;
-    emit(ctx, 'LOCATED_IN', org, place, {}, 'country-before-name', 0.6);
+    emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.countryBeforeName);
   }
   // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
   for (const o of mentionsOf(ctx, ORG)) {
     const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
     if (!head || charCount(o.text) - head.length < 2 || ctx.registry.canonicalName(ctx.registry.peek(o.key)!).startsWith(head)) continue;
     const place = ctx.registry.placeByName(head);
-    if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, 'country-in-name', 0.6);
+    if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, PROVENANCE.countryInName);
   }
   const m = ctx.text.match(/位于/u);
   if (!m) return;
   const org = mentionsOf(ctx, ORG, 0, m.index!).pop();
   const place = mentionsOf(ctx, ['Place'], m.index!)[0];
-  if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, 'located-in', 0.8);
+  if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.locatedIn);
 }
 
 /**

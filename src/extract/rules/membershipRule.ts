@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -25,7 +26,7 @@ function membership(ctx: SentenceContext): void {
     const clauseText = text.slice(clause.start, clause.end);
     const role = /核心群|核心层/u.test(clauseText) ? 'core group' : /第二层级/u.test(clauseText) ? 'second tier' : /理事/u.test(clauseText) ? 'board member' : undefined;
     const since = date && Math.abs(date.index - m.index!) < 30 ? date.start.slice(0, date.precision === 'day' ? 10 : 7).slice(0, 4) : undefined;
-    emit(ctx, 'MEMBER_OF', member, target, { role, since }, 'joined', 0.85);
+    emit(ctx, 'MEMBER_OF', member, target, { role, since }, PROVENANCE.joined);
   }
   // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
   // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
@@ -57,9 +58,9 @@ function membership(ctx: SentenceContext): void {
     if (!member) continue;
     const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
-    emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, 'member-role', 0.8);
+    emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
     if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {
-      emit(ctx, 'HOLDS_POSITION', member, target, { title: englishTitle(word) ?? word, titleZh: word }, 'member-role', 0.7);
+      emit(ctx, 'HOLDS_POSITION', member, target, { title: englishTitle(word) ?? word, titleZh: word }, PROVENANCE.memberRoleSeat);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
@@ -24,13 +25,13 @@ function operations(ctx: SentenceContext): void {
     if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;
     if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
       const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
-      for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, 'launched', 0.8);
+      for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, PROVENANCE.launched);
       continue;
     }
-    emit(ctx, 'OPERATES', operator, l, {}, 'operates', 0.75);
+    emit(ctx, 'OPERATES', operator, l, {}, PROVENANCE.operates);
     // A department's programme is its parent's too: "UL 环境事业部" runs it, so UL does.
     const parent = ctx.registry.parentOf(operator.key);
-    if (parent) emit(ctx, 'OPERATES', parent, l, {}, 'operates-parent', 0.7);
+    if (parent) emit(ctx, 'OPERATES', parent, l, {}, PROVENANCE.operatesParent);
   }
 }
 
@@ -47,7 +48,7 @@ function labelsHeld(ctx: SentenceContext): void {
   const productMatch = ctx.text.slice(holder.end, m.index!).match(/(?:公司)?(?:生产的)?(.{2,60})$/u);
   const product = productMatch ? cleanName(productMatch[1]!.replace(/^[的\s]+/, '')) : undefined;
   const date = ctx.dates[0]?.start;
-  for (const l of labels) emit(ctx, 'HOLDS_LABEL', holder, l, { product: product && product.length >= 2 ? product : undefined, date }, 'holds-label', 0.8);
+  for (const l of labels) emit(ctx, 'HOLDS_LABEL', holder, l, { product: product && product.length >= 2 ? product : undefined, date }, PROVENANCE.holdsLabel);
 }
 
 /**

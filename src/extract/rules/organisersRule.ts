@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
@@ -11,19 +12,19 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (event?.kind === 'observance' && ctx.text.includes('把')) {
     const at = ctx.text.indexOf('把');
     const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
-    if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, 'declared-day', 0.75);
+    if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, PROVENANCE.declaredDay);
   }
   for (const m of matchesWith(ctx.text, '由', /由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
-    for (const o of mentionsOf(ctx, ACTORS, start, end)) emit(ctx, 'ORGANIZED', o, eventKey, { role }, 'hosted-by', 0.85);
+    for (const o of mentionsOf(ctx, ACTORS, start, end)) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
     // "…主办，A、B承办" lists the co-organisers after the host.
     const rest = ctx.text.slice(m.index! + m[0].length);
     const co = rest.match(/^[，,]?([^。；]{2,120}?)承办/u);
     if (co) {
       const s = m.index! + m[0].length + rest.indexOf(co[1]!);
-      for (const o of mentionsOf(ctx, ACTORS, s, s + co[1]!.length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'co-organizer' }, 'co-organised-by', 0.85);
+      for (const o of mentionsOf(ctx, ACTORS, s, s + co[1]!.length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'co-organizer' }, PROVENANCE.coOrganisedBy);
     }
   }
   // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
@@ -38,7 +39,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const isEventName = mentionsOf(ctx, ['Event'], clause.start, verb.index!).length > 0 && mentionsOf(ctx, ['Event']).some((e) => e.start < first.start);
       if (!isEventName) {
         for (const s of coordinated(ctx, subjects[subjects.length - 1]!, ACTORS)) {
-          emit(ctx, 'ORGANIZED', s, eventKey, { role: /联合|共同/u.test(verb[1]!) ? 'co-organizer' : 'organizer' }, 'organised', 0.75);
+          emit(ctx, 'ORGANIZED', s, eventKey, { role: /联合|共同/u.test(verb[1]!) ? 'co-organizer' : 'organizer' }, PROVENANCE.organised);
         }
       }
     }
@@ -55,7 +56,7 @@ function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const after = ctx.text.slice(o.end, o.end + 60);
     const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
     if (!own || !foldedIncludes(event.name, o.text)) continue;
-    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, 'own-meeting', 0.7);
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.ownMeeting);
   }
 }
 

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
 import type { ReadEvent } from '../events.js';
@@ -8,7 +9,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   // A sub-event during the article's event: "年会期间，召开了…主题论坛".
   if (event && ctx.article.event && event.key !== ctx.article.event && (/期间/u.test(text) || event.inherited)) {
-    emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, 'during', 0.75);
+    emit(ctx, 'PART_OF', event.key, event.parent ?? ctx.article.event, {}, PROVENANCE.during);
   }
   // "7月6日举行的循环经济主题的边会上" inside a forum held 7月6日至15日: an event dated within the
   // article's multi-day event is part of it.
@@ -19,27 +20,27 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const parent = key && key !== event.key ? ctx.registry.peek(key) : undefined;
       return parent?.startDate && parent.endDate && parent.startDate.length === 10 && day.length === 10 && day >= parent.startDate && day <= parent.endDate && (!event.date!.end || event.date!.end <= parent.endDate);
     });
-    if (within) emit(ctx, 'PART_OF', event.key, within, {}, 'within-dates', 0.7);
+    if (within) emit(ctx, 'PART_OF', event.key, within, {}, PROVENANCE.withinDates);
   }
   // Adopting or approving a document produces it: "7月15日，成员国通过《…部长级宣言》".
   if (event && (event.kind === 'adoption' || event.kind === 'approval')) {
     const verb = ctx.text.search(/通过|批准/u);
     // Only what the verb takes ("通过《宣言》"), not documents its theme mentions later.
     const adopted = mentionsOf(ctx, ['Document', 'Standard', 'Agreement']).filter((d) => verb >= 0 && d.start > verb && d.start - verb <= 12 && !/[，。；]/u.test(ctx.text.slice(verb, d.start)));
-    for (const d of adopted.slice(0, 1)) emit(ctx, 'PRODUCED', event.key, d, {}, 'adopted', 0.7);
+    for (const d of adopted.slice(0, 1)) emit(ctx, 'PRODUCED', event.key, d, {}, PROVENANCE.adopted);
   }
   // "后续在9月至11月将组织举办…交流会": a follow-up with no subject of its own continues the
   // programme whose meeting the article reports (亚太绿色公共采购网首次会议 -> the network).
   if (event && ctx.article.event && event.key !== ctx.article.event && /^(?:后续|下一步|今后|此后|随后|接下来)/u.test(text)) {
     const verb = text.search(/举办|召开|举行|组织/u);
     const programme = ctx.registry.namedAtHead(ctx.article.event, 'Project', 4);
-    if (programme && verb > 0 && mentionsOf(ctx, ACTORS, 0, verb).length === 0) emit(ctx, 'PART_OF', event.key, programme, {}, 'follow-up', 0.65);
+    if (programme && verb > 0 && mentionsOf(ctx, ACTORS, 0, verb).length === 0) emit(ctx, 'PART_OF', event.key, programme, {}, PROVENANCE.followUp);
   }
   // An event about a project: "…项目成果分享会", "世行项目“…”终期评审会".
   if (event) {
     for (const p of mentionsOf(ctx, ['Project'])) {
       const projectName = ctx.registry.canonicalName(ctx.registry.peek(p.key)!);
-      if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, 'event-of-project', 0.7);
+      if (event.name.includes(cleanName(p.text).slice(0, 6)) || event.name.startsWith(projectName)) emit(ctx, 'PART_OF', event.key, p, {}, PROVENANCE.eventOfProject);
     }
   }
   // "发起编制塑料指南倡议，…组织编制《…塑料指南》和《…建议和指南》": an initiative to write guides
@@ -50,7 +51,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
       if (!kindWord) continue;
       for (const d of mentionsOf(ctx, ['Document', 'Standard'])) {
         const name = ctx.registry.canonicalName(ctx.registry.peek(d.key)!);
-        if (name.endsWith(kindWord) && /(?:编制|编写|制定|制订)[^。；]*$/u.test(text.slice(0, d.start))) emit(ctx, 'PART_OF', d, p, {}, 'initiative-output', 0.65);
+        if (name.endsWith(kindWord) && /(?:编制|编写|制定|制订)[^。；]*$/u.test(text.slice(0, d.start))) emit(ctx, 'PART_OF', d, p, {}, PROVENANCE.initiativeOutput);
       }
     }
   }
@@ -59,7 +60,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (m) {
     const whole = mentionsOf(ctx, ['Project', 'Document', 'Event'], m.index!, m.index! + m[0].length)[0];
     const part = mentionsOf(ctx, ['Project', 'Document', 'Event'], 0, m.index!)[0];
-    if (whole && part) emit(ctx, 'PART_OF', part, whole, {}, 'part-of', 0.75);
+    if (whole && part) emit(ctx, 'PART_OF', part, whole, {}, PROVENANCE.partOf);
   }
 }
 

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -36,17 +37,17 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   // "受欧盟委员会邀请，代表团参加了…": who invites, hosts.
   const invited = ctx.text.match(/(?:受|应)([^，。；]{2,40}?)(?:的)?邀请/u);
   if (invited) {
-    for (const o of mentionsOf(ctx, ORG, invited.index!, invited.index! + invited[0].length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, 'invited-by', 0.7);
+    for (const o of mentionsOf(ctx, ORG, invited.index!, invited.index! + invited[0].length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.invitedBy);
   }
   // "代表团参加了欧盟环境标志理事会议": the delegation the article follows attends.
   if (event && /代表团|一行/u.test(ctx.text) && people.length === 0) {
-    for (const [person, role] of ctx.article.delegation) emit(ctx, 'ATTENDED', person, eventKey, { role }, 'delegation-attends', 0.65);
+    for (const [person, role] of ctx.article.delegation) emit(ctx, 'ATTENDED', person, eventKey, { role }, PROVENANCE.delegationAttends);
   }
   for (const p of people) {
     const role = roleOf(ctx, p);
     if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
-    emit(ctx, 'ATTENDED', p, eventKey, { role }, 'attendance', event ? 0.8 : 0.7);
-    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, 'attendance-affiliation', 0.65);
+    emit(ctx, 'ATTENDED', p, eventKey, { role }, event ? PROVENANCE.attendance : PROVENANCE.attendanceInArticle);
+    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, PROVENANCE.attendanceAffiliation);
   }
   // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
   if (event && ctx.text.includes('进行')) {
@@ -54,20 +55,20 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     if (talk) {
       const from = talk.index! + 1;
       const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));
-      for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-counterpart', 0.7);
+      for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, PROVENANCE.talkCounterpart);
       // "中环联合项目团队与日方专家组进行了项目层面的研讨": the side before 与 takes part too.
       const clause = clauseAround(ctx.text, talk.index!);
       const last = mentionsOf(ctx, ORG, clause.start, talk.index!).pop();
-      if (last) for (const o of coordinated(ctx, last, ORG).filter((x) => x.start >= clause.start && x.end <= talk.index!)) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, 'talk-side', 0.7);
+      if (last) for (const o of coordinated(ctx, last, ORG).filter((x) => x.start >= clause.start && x.end <= talk.index!)) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, PROVENANCE.talkSide);
     }
   }
   // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
   const chairedBy = ctx.text.match(/由([^，。；]{2,50}?)主持/u);
   if (chairedBy && !mentionsOf(ctx, ['Person'], chairedBy.index!, chairedBy.index! + chairedBy[0].length).length) {
     for (const o of mentionsOf(ctx, ORG, chairedBy.index!, chairedBy.index! + chairedBy[0].length)) {
-      emit(ctx, 'ATTENDED', o, eventKey, { role: 'chair' }, 'chaired-by-body', 0.7);
+      emit(ctx, 'ATTENDED', o, eventKey, { role: 'chair' }, PROVENANCE.chairedByBody);
       const parent = ctx.registry.parentOf(o.key);
-      if (parent) emit(ctx, 'ATTENDED', parent, eventKey, { role: 'chair' }, 'chaired-by-body', 0.65);
+      if (parent) emit(ctx, 'ATTENDED', parent, eventKey, { role: 'chair' }, PROVENANCE.chairedByBodyParent);
     }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
@@ -78,13 +79,13 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
       const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
       // The host of a visit ("到访中环联合") is the place visited, not a visitor.
       if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
-        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, 'visit-host', 0.7);
+        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
         continue;
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
       // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
       const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
-      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, 'attendance-organisation', 0.7);
+      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { TITLES } from '../lexicon.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -12,7 +13,7 @@ function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
   return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
 }
 
-function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, confidence: number): void {
+function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, how: Provenance): void {
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);
@@ -20,10 +21,10 @@ function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZ
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
   // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
   const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
-  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, title ? 'org-title-name' : 'org-name', confidence);
+  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, how);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
   const parent = ctx.registry.parentOf(org);
-  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, 'org-title-name-parent', confidence - 0.1);
+  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, positionInParent(how));
 }
 
 /**
@@ -67,7 +68,7 @@ function positions(ctx: SentenceContext): void {
           // "LCA 中心主任助理A、生态设计办公室主任B": a unit of its own before the title is a sibling
           // unit, so B's position is in the body both units belong to.
           const unit = bare.length - (bare.match(TITLE_RE)?.[0].length ?? 0) >= 2;
-          holdPosition(ctx, person, unit ? previous.outer ?? ctx.registry.parentOf(previous.org) ?? previous.org : previous.org, bare, 0.75);
+          holdPosition(ctx, person, unit ? previous.outer ?? ctx.registry.parentOf(previous.org) ?? previous.org : previous.org, bare, PROVENANCE.orgTitleNameListed);
           found = true;
         }
         return;
@@ -80,10 +81,10 @@ function positions(ctx: SentenceContext): void {
         if (gap === '' && isLast) {
           const t = text.slice(person.end).replace(/^\s+/, '').match(TITLE_START);
           if (t && org.label === 'Organization') {
-            holdPosition(ctx, person, org.key, t[0], 0.85);
+            holdPosition(ctx, person, org.key, t[0], PROVENANCE.orgTitleName);
             found = true;
           } else if (org.label === 'Organization' && !knownAt(ctx, person.key, org.key) && !/[（(]/u.test(text.slice(org.end, person.start))) {
-            holdPosition(ctx, person, org.key, '', 0.7);
+            holdPosition(ctx, person, org.key, '', PROVENANCE.orgName);
             found = true;
           }
           return;
@@ -93,15 +94,15 @@ function positions(ctx: SentenceContext): void {
         if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
         if (org.label === 'Project') {
           // A role in a programme or study: 组长, 首席顾问.
-          emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, 'programme-role', 0.75);
+          emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, PROVENANCE.programmeRole);
           found = true;
           return;
         }
-        holdPosition(ctx, person, org.key, gap, isLast ? 0.85 : 0.75);
+        holdPosition(ctx, person, org.key, gap, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
         if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') {
-          holdPosition(ctx, person, outer.key, gap, 0.7);
+          holdPosition(ctx, person, outer.key, gap, PROVENANCE.orgTitleNameOuter);
           outerOf = { person: person.key, org: outer.key };
         }
         found = true;
@@ -113,7 +114,7 @@ function positions(ctx: SentenceContext): void {
       const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= person.start && person.start - m.end <= 2);
       const org = orgs[orgs.length - 1];
       if (org && text.slice(org.end, person.start) === '长' && /[部署局司处所院会]$/u.test(org.text)) {
-        holdPosition(ctx, person, org.key, `${org.text.slice(-1)}长`, 0.8);
+        holdPosition(ctx, person, org.key, `${org.text.slice(-1)}长`, PROVENANCE.orgTitleNameMinistry);
         found = true;
       }
     }

@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, withoutAsides } from './ruleKit.js';
@@ -41,21 +42,21 @@ function programmeParts(ctx: SentenceContext): void {
       } else if (as) {
         holder = actors.filter((a) => a.start >= clause.start && a.end <= clause.start + before.length - as[0].length).pop();
       }
-      if (holder) emit(ctx, 'INVOLVED_IN', holder, p, { role: programmeRoleOf(role[1]!) }, 'programme-role-noun', 0.75);
+      if (holder) emit(ctx, 'INVOLVED_IN', holder, p, { role: programmeRoleOf(role[1]!) }, PROVENANCE.programmeRoleNoun);
     }
     // "JEMAI 开展的供应链碳减排项目": the body carrying out a programme.
     const runs = before.match(/(开展|实施|执行|负责|承担|推行)的\s*[“"]?\s*$/u);
     if (runs) {
       const at = p.start - runs[0].length;
       const actor = actors.filter((a) => a.end <= at && withoutAsides(text.slice(a.end, at)).replace(/[“”"]/gu, '') === '').pop();
-      if (actor) emit(ctx, 'INVOLVED_IN', actor, p, { role: runs[1] === '开展' || runs[1] === '负责' || runs[1] === '推行' ? 'lead' : 'implementing agency' }, 'carries-out', 0.75);
+      if (actor) emit(ctx, 'INVOLVED_IN', actor, p, { role: runs[1] === '开展' || runs[1] === '负责' || runs[1] === '推行' ? 'lead' : 'implementing agency' }, PROVENANCE.carriesOut);
     }
     // "通过国际气候行动计划（…），德国环境部…": the subject acts through the programme.
     if (/^\s*通过\s*$/u.test(before) && /^\s*(?:[（(][^（）()]*[）)])?\s*[，,]/u.test(text.slice(p.end))) {
       const next = clauseOf(clause.end + 1);
       const subject = actors.find((a) => a.start >= next.start && a.end <= next.end);
       const funds = /资金|资助|拨款|出资|投入/u.test(text.slice(next.start));
-      if (subject) emit(ctx, 'INVOLVED_IN', subject, p, { role: funds ? 'funder' : 'participant' }, 'through-programme', 0.7);
+      if (subject) emit(ctx, 'INVOLVED_IN', subject, p, { role: funds ? 'funder' : 'participant' }, PROVENANCE.throughProgramme);
     }
   }
   // "环境署在实现联合国可持续发展目标方面开展的工作": working towards a programme (or goals set in a document).
@@ -65,7 +66,7 @@ function programmeParts(ctx: SentenceContext): void {
       if (!towards || !/^[^，。；]{0,4}?(?:方面|领域)(?:开展|所做|做出|取得|发挥)/u.test(text.slice(p.end, p.end + 12))) continue;
       const at = p.start - towards[0].length;
       const actor = actors.filter((a) => a.end <= at && at - a.end <= 1).pop();
-      if (actor) emit(ctx, p.label === 'Project' ? 'INVOLVED_IN' : 'CONTRIBUTED_TO', actor, p, { role: 'partner' }, 'works-towards', 0.7);
+      if (actor) emit(ctx, p.label === 'Project' ? 'INVOLVED_IN' : 'CONTRIBUTED_TO', actor, p, { role: 'partner' }, PROVENANCE.worksTowards);
     }
   }
   // "该项目受日本经济产业省委托": the commissioning body.
@@ -75,7 +76,7 @@ function programmeParts(ctx: SentenceContext): void {
     const from = commissioned.index! + 1;
     const anaphor = /(?:该|本|此)项目[^，。；]{0,4}$/u.test(text.slice(0, commissioned.index!)) ? ctx.article.topic?.Project : undefined;
     const target = anaphor ?? projects.find((p) => p.end <= commissioned.index! || p.start >= from + commissioned[1]!.length)?.key ?? (/该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined);
-    if (target) for (const o of mentionsOf(ctx, ORG, from, from + commissioned[1]!.length)) emit(ctx, 'INVOLVED_IN', o, target, { role: 'commissioning agency' }, 'commissioned-by', 0.75);
+    if (target) for (const o of mentionsOf(ctx, ORG, from, from + commissioned[1]!.length)) emit(ctx, 'INVOLVED_IN', o, target, { role: 'commissioning agency' }, PROVENANCE.commissionedBy);
   }
 }
 

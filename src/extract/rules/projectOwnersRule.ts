@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit } from './ruleKit.js';
@@ -22,7 +23,7 @@ function projectOwners(ctx: SentenceContext): void {
       owners.unshift(o);
       at = o.start;
     }
-    for (const o of owners) emit(ctx, 'ORGANIZED', o, project, { role: 'lead' }, 'project-of', 0.7);
+    for (const o of owners) emit(ctx, 'ORGANIZED', o, project, { role: 'lead' }, PROVENANCE.projectOf);
     if (owners.length) return;
   }
 }
@@ -41,9 +42,9 @@ function ownersByName(ctx: SentenceContext): void {
     if (!owner) continue;
     if (m.label === 'Project') {
       // A programme named after its owner is run and led by it.
-      emit(ctx, 'OPERATES', owner, m, {}, 'owner-in-name', 0.6);
-      emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, 'owner-in-name', 0.6);
-    } else emit(ctx, 'PUBLISHED', owner, m, {}, 'owner-in-name', 0.6);
+      emit(ctx, 'OPERATES', owner, m, {}, PROVENANCE.ownerInName);
+      emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, PROVENANCE.ownerInName);
+    } else emit(ctx, 'PUBLISHED', owner, m, {}, PROVENANCE.ownerInName);
   }
 }
 

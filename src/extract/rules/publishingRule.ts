@@ -1,3 +1,4 @@
+import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -14,8 +15,8 @@ function publishing(ctx: SentenceContext): void {
   if (works.length === 0 && anaphor && topic) {
     const s = anaphor.index! + anaphor[0].indexOf(anaphor[1]!);
     for (const o of mentionsOf(ctx, ORG, s, s + anaphor[1]!.length).slice(-1)) {
-      emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, 'published-by', 0.7);
-      emit(ctx, 'CONTRIBUTED_TO', o, topic, { role: 'lead' }, 'led-by', 0.7);
+      emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, PROVENANCE.publishedByTopic);
+      emit(ctx, 'CONTRIBUTED_TO', o, topic, { role: 'lead' }, PROVENANCE.ledByTopic);
     }
   }
   if (works.length === 0) return;
@@ -25,7 +26,7 @@ function publishing(ctx: SentenceContext): void {
       const cite = text.slice(w.end).match(/^(?:\s*[（(][^（）()]*[）)])?[》”\s]*[（(]([^（）()]{2,60}?)[,，]?\s*((?:19|20)\d{2})\s*[）)]/u);
       if (!cite) continue;
       const from = w.end + text.slice(w.end).indexOf(cite[1]!);
-      for (const o of mentionsOf(ctx, ORG, from, from + cite[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: cite[2] }, 'cited-authors', 0.7);
+      for (const o of mentionsOf(ctx, ORG, from, from + cite[1]!.length)) emit(ctx, 'PUBLISHED', o, w, { date: cite[2] }, PROVENANCE.citedAuthors);
     }
   }
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
@@ -39,11 +40,11 @@ function publishing(ctx: SentenceContext): void {
       const s = before.length - pre[0].length;
       // "可持续公共采购计划组织编制《…》": a programme's document is part of it.
       const programme = mentionsOf(ctx, ['Project'], s, w.start).pop();
-      if (programme && /组织|编制|制定/u.test(pre[0])) emit(ctx, 'PART_OF', w, programme, {}, 'programme-document', 0.65);
+      if (programme && /组织|编制|制定/u.test(pre[0])) emit(ctx, 'PART_OF', w, programme, {}, PROVENANCE.programmeDocument);
       const orgs = mentionsOf(ctx, ORG, s, w.start);
       const publisher = orgs[orgs.length - 1];
       if (publisher) {
-        for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, 'published', 0.8);
+        for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, PROVENANCE.published);
         continue;
       }
     }
@@ -55,9 +56,9 @@ function publishing(ctx: SentenceContext): void {
       if (!target) continue;
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
       for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
-        emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, 'published-by', 0.8);
+        emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, PROVENANCE.publishedBy);
         // Who leads or drafts a document also contributes to it, as its lead.
-        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, 'led-by', 0.75);
+        if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, PROVENANCE.ledBy);
       }
     }
   }

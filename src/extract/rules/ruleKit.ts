@@ -1,3 +1,4 @@
+import type { Provenance } from '../provenance.js';
 import { allowsEndpoints, type EntityLabel, type FactType } from '../../graph/ontology.js';
 import type { Mention, SentenceContext } from '../sentenceContext.js';
 import type { ReadEvent } from '../events.js';
@@ -25,13 +26,13 @@ export const ACTORS: EntityLabel[] = ['Organization', 'Person'];
 export const ORG: EntityLabel[] = ['Organization'];
 export const WORKS: EntityLabel[] = ['Agreement', 'Standard', 'Document'];
 
-export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, method: string, confidence: number): void {
+export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
   const fromKey = typeof from === 'string' ? from : from.key;
   const toKey = typeof to === 'string' ? to : to.key;
   const a = ctx.registry.peek(fromKey)?.label;
   const b = ctx.registry.peek(toKey)?.label;
   if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
-  ctx.emit({ type, from: fromKey, to: toKey, props, method: `pattern:${method}`, confidence });
+  ctx.emit({ type, from: fromKey, to: toKey, props, method: how.method, confidence: how.confidence });
 }
 
 export function sentenceDate(ctx: SentenceContext, precision: 'any' | 'year' = 'any'): string | undefined {

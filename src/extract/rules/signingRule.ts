@@ -1,3 +1,4 @@
+import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
@@ -47,7 +48,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
         ctx.registry.observe(ctx.registry.get(already)!, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
       } else if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
-        const draft = ctx.registry.ensure(rule.label, fullName, { method: 'pattern:signed-object', confidence: 0.75, kind: rule.kind });
+        const draft = ctx.registry.ensure(rule.label, fullName, { ...ENTITY_PROVENANCE.signedObject, kind: rule.kind });
         // The text's own words ("战略合作协议") stay a name of it.
         if (fullName !== name) ctx.registry.observe(draft, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: draft.key, label: rule.label, text: np[0] }];
@@ -63,28 +64,28 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const date = sentenceDate(ctx) ?? eventDraft?.startDate;
   for (const o of objects) {
     for (const s of signers) {
-      emit(ctx, 'SIGNED', s, o, { date }, 'signed', 0.85);
+      emit(ctx, 'SIGNED', s, o, { date }, PROVENANCE.signed);
       const org = s.label === 'Person' ? ctx.briefing.affiliation.get(s.key) : undefined;
-      if (org) emit(ctx, 'SIGNED', org, o, { date }, 'signed-for-organisation', 0.75);
+      if (org) emit(ctx, 'SIGNED', org, o, { date }, PROVENANCE.signedForOrganisation);
     }
-    for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, 'witnessed', 0.8);
+    for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, PROVENANCE.witnessed);
     // An agreement named after a programme ("中德绿色消费合作意向书"): its parties take part in it.
     const programme = ctx.registry.namedAtHead(o.key, 'Project', 4);
-    if (programme) for (const s of signers) emit(ctx, 'INVOLVED_IN', ctx.briefing.affiliation.get(s.key) ?? s.key, programme, { role: 'partner' }, 'agreement-of-programme', 0.65);
+    if (programme) for (const s of signers) emit(ctx, 'INVOLVED_IN', ctx.briefing.affiliation.get(s.key) ?? s.key, programme, { role: 'partner' }, PROVENANCE.agreementOfProgramme);
     const eventKey = event?.key ?? ctx.article.event;
-    if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, 'signed-at-event', event ? 0.8 : 0.65);
+    if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, event ? PROVENANCE.signedAtEvent : PROVENANCE.signedInArticleEvent);
     // An undated signing inside a reported event is an event of its own, in that event's month.
     if (!event && eventDraft?.startDate && ctx.article.event) {
       const objectName = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
       const month = eventDraft.startDate.slice(0, 7);
-      const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { method: 'pattern:signing-event', confidence: 0.7, kind: 'signing' }, `Event|${month}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
+      const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { ...ENTITY_PROVENANCE.signingEvent, kind: 'signing' }, `Event|${month}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
       signingEvent.startDate ??= month;
       signingEvent.datePrecision ??= month.length === 7 ? 'month' : 'year';
       ctx.mention(signingEvent.key);
-      emit(ctx, 'PRODUCED', signingEvent.key, o, {}, 'signing-event', 0.75);
-      emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, 'signing-event', 0.7);
+      emit(ctx, 'PRODUCED', signingEvent.key, o, {}, PROVENANCE.signingEvent);
+      emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, PROVENANCE.signingEventPartOf);
       heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
-      for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, 'signing-event', 0.75);
+      for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, PROVENANCE.signingEvent);
     }
     ctx.article.signed.push(o.key);
   }
