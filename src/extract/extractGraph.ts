@@ -22,8 +22,10 @@ import { charCount } from './charCount.js';
 export interface SkipRecord {
   briefing: string;
   articleId: string;
-  /** Offset of the sentence in the briefing's normalised text. */
+  /** Offset in the briefing's normalised text of the trigger the rule saw (the sentence's start if it gave none). */
   offset: number;
+  /** The reading rule that skipped (its name in rules/readingRules.ts), or sentence-length. */
+  rule: string;
   reason: string;
   sentence: string;
 }
@@ -296,10 +298,10 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         briefing: state,
         emit: emitFor(article.id, s.text),
         mention: (key) => countMention(article.id, key, s.start),
-        skip: (reason) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start, reason, sentence: s.text }),
+        skip: (rule, reason, at = 0) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start + at, rule, reason, sentence: s.text }),
       };
       if (s.text.length > 600) {
-        ctx.skip('sentence longer than 600 characters (likely a table or list run together); read for mentions only');
+        ctx.skip('sentence-length', 'sentence longer than 600 characters (likely a table or list run together); read for mentions only');
       } else {
         readSentence(ctx);
       }

@@ -71,7 +71,8 @@ export interface SentenceContext {
   emit(fact: Omit<FactDraft, 'articleId' | 'evidence'>): void;
   /** Records that this sentence reports an entity not found by name (an event): a MENTIONS link. */
   mention(key: string): void;
-  skip(reason: string): void;
+  /** Records that `rule` saw its trigger at `at` (offset in the sentence) but could not read the parties. */
+  skip(rule: string, reason: string, at?: number): void;
 }
 
 export function labelOf(ctx: SentenceContext, key: string): EntityLabel | undefined {

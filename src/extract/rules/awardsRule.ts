@@ -31,7 +31,10 @@ function awards(ctx: SentenceContext, event: ReadEvent | undefined): void {
   else recipients = mentionsOf(ctx, ['Organization', 'Person', 'EcoLabel'], m.index!, m.index! + m[1]!.length + m[2]!.length);
   const givers = mentionsOf(ctx, ORG, 0, m.index!).filter((g) => /授予|颁发/u.test(m[1]!) && !recipients.includes(g));
   const from = givers[givers.length - 1]?.key ?? eventKey;
-  if (!from) return;
+  if (!from) {
+    ctx.skip('awards', 'no giver named before the honour, and no event to give it', m.index!);
+    return;
+  }
   for (const r of recipients) emit(ctx, 'AWARDED', from, r, { title, date: sentenceDate(ctx) }, PROVENANCE.awarded);
 }
 

@@ -20,6 +20,7 @@ function rolesInBodies(ctx: SentenceContext): void {
     const body = m ? mentionsOf(ctx, ORG, from, from + m[2]!.length).pop() ?? (unit && parent ? { ...unit, key: parent } : undefined) : undefined;
     const holder = m ? mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop() : undefined;
     const since = m ? ctx.dates.find((d) => d.index < m.index! && m.index! - d.index < 12) : undefined;
+    if (m && (!body || !holder)) ctx.skip('roles-in-bodies', body ? 'no body named to hold the secretariat' : 'no body named whose secretariat it is', m.index!);
     if (body && holder && body.key !== holder.key) emit(ctx, 'MEMBER_OF', holder, body, { role: 'secretariat', since: since?.start.slice(0, 4) }, PROVENANCE.secretariat);
   }
   if (text.includes('牵头') && text.includes('由')) {
@@ -27,7 +28,11 @@ function rolesInBodies(ctx: SentenceContext): void {
     if (!m) return;
     // The body led is the subject right before 由, not a document ("《…》由X牵头").
     const body = mentionsOf(ctx, ORG, clauseAround(text, m.index!).start, m.index!).pop();
-    if (!body || withoutAsides(text.slice(body.end, m.index!)) !== '') return;
+    if (!body) {
+      ctx.skip('roles-in-bodies', 'no body named before 由…牵头', m.index!);
+      return;
+    }
+    if (withoutAsides(text.slice(body.end, m.index!)) !== '') return;
     for (const o of mentionsOf(ctx, ORG, m.index! + 1, m.index! + 1 + m[1]!.length)) emit(ctx, 'MEMBER_OF', o, body, { role: 'lead' }, PROVENANCE.ledByMember);
   }
 }
@@ -41,7 +46,10 @@ function observers(ctx: SentenceContext): void {
   const spanStart = m.index! + m[1]!.length;
   const target = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanStart + m[2]!.length)[0];
   const member = mentionsOf(ctx, ACTORS, clauseAround(text, m.index!).start, m.index!).pop();
-  if (!target || !member) return;
+  if (!target || !member) {
+    ctx.skip('observers', target ? 'no observer named before the body' : 'no body named whose observer it is', m.index!);
+    return;
+  }
   emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, PROVENANCE.observer);
 }
 
@@ -51,10 +59,16 @@ function appointments(ctx: SentenceContext): void {
   for (const m of matchesWith(text, ['当选', '出任', '任命', '被选为', '担任'], /(当选为?|出任|被任命为|被选为|担任)([^，。；]{0,30}?)(首任|新任|新一任)?([\p{Script=Han}]{0,6}?)(主席|副主席|秘书长|主任|会长|理事长|总干事|执行主任|首席执行官|总经理|院长|所长)/gu)) {
     const verbAt = m.index!;
     const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[。；]/u.test(text.slice(p.end, verbAt))).pop();
-    if (!person) continue;
+    if (!person) {
+      ctx.skip('appointments', 'no person named before the appointment', verbAt);
+      continue;
+    }
     const spanStart = verbAt + m[1]!.length;
     const org = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
-    if (!org) continue;
+    if (!org) {
+      ctx.skip('appointments', 'no body named for the post', verbAt);
+      continue;
+    }
     const titleZh = text.slice(org.end, verbAt + m[0].length).replace(/^的/u, '').trim() || m[5]!;
     emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(m[5]!) ?? m[5]!, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);
   }

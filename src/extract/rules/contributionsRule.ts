@@ -30,7 +30,10 @@ function contributions(ctx: SentenceContext): void {
       const lead = text.slice(clauseAround(text, a.start).start, a.start);
       return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
     }) ?? listItemSubject(ctx);
-  if (!subject) return;
+  if (!subject) {
+    ctx.skip('contributions', 'no contributor opens the clause', verb.index!);
+    return;
+  }
   const role = /意见|评审/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
   let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
   if (works.length === 0) {

@@ -96,7 +96,10 @@ function cooperation(ctx: SentenceContext): void {
   // "代表团与欧盟委员会…就…合作进行了磋商": the delegation speaks for its leader's organisation.
   if (subjectKeys.length === 0 && /(?:代表团|一行)\s*$/u.test(text.slice(0, withAt))) subjectKeys = delegationOrgs(ctx);
   const partners = mentionsOf(ctx, ['Organization', 'EcoLabel', 'Place'], withAt, m.index! + m[0].length);
-  if (subjectKeys.length === 0 || partners.length === 0) return;
+  if (subjectKeys.length === 0 || partners.length === 0) {
+    ctx.skip('cooperation', subjectKeys.length === 0 ? 'no body named before 与' : 'no partner named after 与', withAt);
+    return;
+  }
   const topic = text.slice(withAt, m.index!).match(/(环境标志|绿色消费|绿色采购|可持续发展|环境保护|绿色供应链)/u)?.[1];
   for (const subject of subjectKeys) {
     for (const p of partners) {

@@ -16,6 +16,7 @@ function funding(ctx: SentenceContext): void {
     const funder = [...orgs].reverse().find((o) => o.end <= m.index! && m.index! - o.end <= 2);
     const project = projects.find((p) => p.start >= m.index!) ?? projects[projects.length - 1];
     if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.funded);
+    else ctx.skip('funding', funder ? 'no programme named for the grant' : 'no grant-maker named before the grant', m.index!);
   }
   // "全球环境基金支持项目“…”": the body named right before 支持/资助项目 funds it.
   for (const m of matchesWith(text, '项目', /(?:支持|资助)的?项目/gu)) {

@@ -25,6 +25,7 @@ function located(ctx: SentenceContext): void {
   const org = mentionsOf(ctx, ORG, 0, m.index!).pop();
   const place = mentionsOf(ctx, ['Place'], m.index!)[0];
   if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.locatedIn);
+  else ctx.skip('located', org ? 'no place named after 位于' : 'no body named before 位于', m.index!);
 }
 
 /**

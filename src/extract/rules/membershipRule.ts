@@ -13,14 +13,17 @@ function membership(ctx: SentenceContext): void {
     const clause = clauseAround(text, m.index!);
     const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
     const target = targets[0];
-    if (!target) continue;
+    if (!target) {
+      ctx.skip('membership', 'no body or programme named after 加入', m.index!);
+      continue;
+    }
     let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
     // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause;
     // "中环联合作为国家级权威认证机构，…加入": what follows 作为 describes the subject, it is not one.
     members = members.filter((x) => x.key !== target.key && !/作为\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
     const member = members[members.length - 1] ?? members[0];
     if (!member) {
-      ctx.skip('membership: no member named before 加入');
+      ctx.skip('membership', 'no member named before 加入', m.index!);
       continue;
     }
     const clauseText = text.slice(clause.start, clause.end);
@@ -55,7 +58,10 @@ function membership(ctx: SentenceContext): void {
     // "澳大利亚良好环境选择首席执行官凯特·哈里斯…成为…执行委员": the person named in the verb's clause joins, not her employer.
     const person = before.filter((x) => x.label === 'Person' && x.start >= clauseAround(text, verbAt).start).pop();
     const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : person ?? before[0];
-    if (!member) continue;
+    if (!member) {
+      ctx.skip('membership', 'no member named before the role', verbAt);
+      continue;
+    }
     const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);

@@ -44,7 +44,10 @@ function labelsHeld(ctx: SentenceContext): void {
   // "中环联合助力美的…通过…认证": the helper is not the holder.
   const holders = mentionsOf(ctx, ORG, clause.start, m.index!).filter((o) => !/^\s*(?:助力|帮助|协助)/u.test(ctx.text.slice(o.end, o.end + 4)));
   const holder = holders[holders.length - 1];
-  if (!holder) return;
+  if (!holder) {
+    ctx.skip('labels-held', 'no holder named before the label', m.index!);
+    return;
+  }
   const productMatch = ctx.text.slice(holder.end, m.index!).match(/(?:公司)?(?:生产的)?(.{2,60})$/u);
   const product = productMatch ? cleanName(productMatch[1]!.replace(/^[的\s]+/, '')) : undefined;
   const date = ctx.dates[0]?.start;

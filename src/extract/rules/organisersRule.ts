@@ -18,7 +18,9 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
-    for (const o of mentionsOf(ctx, ACTORS, start, end)) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
+    const hosts = mentionsOf(ctx, ACTORS, start, end);
+    if (hosts.length === 0) ctx.skip('organisers', `no organiser named between 由 and ${m[2]}`, m.index!);
+    for (const o of hosts) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
     // "…主办，A、B承办" lists the co-organisers after the host.
     const rest = ctx.text.slice(m.index! + m[0].length);
     const co = rest.match(/^[，,]?([^。；]{2,120}?)承办/u);

@@ -61,6 +61,7 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const whole = mentionsOf(ctx, ['Project', 'Document', 'Event'], m.index!, m.index! + m[0].length)[0];
     const part = mentionsOf(ctx, ['Project', 'Document', 'Event'], 0, m.index!)[0];
     if (whole && part) emit(ctx, 'PART_OF', part, whole, {}, PROVENANCE.partOf);
+    else ctx.skip('part-of', whole ? 'no part named before 是…的组成部分' : 'no whole named in 是…的组成部分', m.index!);
   }
 }
 

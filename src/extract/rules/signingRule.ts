@@ -56,7 +56,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     }
   }
   if (signers.length === 0 || objects.length === 0) {
-    ctx.skip(signers.length === 0 ? 'signing: no signing party named in the sentence' : 'signing: no agreement or standard named after the verb');
+    ctx.skip('signing', signers.length === 0 ? 'no signing party named in the sentence' : 'no agreement or standard named after the verb', at);
     return;
   }
   const eventDraft = ctx.registry.peek(event?.key ?? ctx.article.event ?? '');
