@@ -1,20 +1,9 @@
 import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
-import {
-  AFTER_NAME,
-  NAME_HEADS,
-  ORG_SUFFIX_LAST,
-  classifyBySuffix,
-  suffixRuleEndingAt,
-  LEADING_FUNCTION,
-  LEFT_STOPS,
-  PORTFOLIOS,
-  SURNAMES_1,
-  SURNAMES_2,
-  TITLES,
-  WEAK_SUFFIXES,
-} from './lexicon.js';
+import { ORG_SUFFIX_LAST, classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
+import { AFTER_NAME, NAME_HEADS, LEADING_FUNCTION, LEFT_STOPS, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { TITLES } from './lexicon/titles.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 

@@ -5,7 +5,9 @@ import { discoverCandidates, type Candidate } from './discover.js';
 import { FactSet, remapFacts, type FactDraft } from './facts.js';
 import { allNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import type { NameMatch, NameMatcher } from './nameMatcher.js';
-import { SHORT_TITLES, SURNAMES_1 } from './lexicon.js';
+import { ANAPHOR_SUFFIXES } from './lexicon/nameSuffixes.js';
+import { SURNAMES_1 } from './lexicon/nameWords.js';
+import { SHORT_TITLES } from './lexicon/titles.js';
 import type { ReferenceFact } from './reference.js';
 import { EntityRegistry, type DraftEntity, type RegistryDelta } from './registry.js';
 import { resolveBareTitles } from './bareTitles.js';
@@ -487,7 +489,6 @@ export class ReadingMerger {
 }
 
 /** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
-const ANAPHOR_SUFFIXES = ['委员会', '理事会', '基金会', '研究所', '研究院', '中心', '组织', '机构', '协会', '联盟', '网络', '公司', '集团', '大学'];
 
 /** "周书记": a surname and a short title. */
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');

@@ -2,7 +2,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { englishTitle } from '../titlesEn.js';
+import { englishTitle } from '../lexicon/titles.js';
 import { ACTORS, ORG, emit, withoutAsides } from './ruleKit.js';
 
 /**

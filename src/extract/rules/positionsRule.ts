@@ -1,8 +1,8 @@
 import { PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import { TITLES } from '../lexicon.js';
+import { TITLES } from '../lexicon/titles.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
-import { englishTitle } from '../titlesEn.js';
+import { englishTitle } from '../lexicon/titles.js';
 import { emit, withoutAsides } from './ruleKit.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');

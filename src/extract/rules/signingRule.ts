@@ -3,7 +3,7 @@ import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
 import type { ReadEvent } from '../events.js';
-import { classifyBySuffix } from '../lexicon.js';
+import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { heldWhereParentWas } from './heldInRule.js';
 import { ACTORS, WORKS, emit, sentenceDate } from './ruleKit.js';
