@@ -1,3 +1,4 @@
+import { COUNTRY_AT_START } from '../lexicon/countries.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
@@ -15,7 +16,7 @@ function located(ctx: SentenceContext): void {
   }
   // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.
   for (const o of mentionsOf(ctx, ORG)) {
-    const head = o.text.match(/^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|瑞典|瑞士|荷兰|意大利|澳大利亚|加拿大|新加坡|新西兰|俄罗斯|印度|巴西)/u)?.[0];
+    const head = o.text.match(COUNTRY_AT_START)?.[0];
     if (!head || charCount(o.text) - head.length < 2 || ctx.registry.canonicalName(ctx.registry.peek(o.key)!).startsWith(head)) continue;
     const place = ctx.registry.placeByName(head);
     if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, PROVENANCE.countryInName);

@@ -1,9 +1,14 @@
+import { MEMBER_SEATS, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import { ACTORS, ORG, emit } from './ruleKit.js';
+
+const SEAT_RE = new RegExp(`(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
+/** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
+const SEAT_AFTER_NAME_RE = new RegExp(`^(?:\\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(${wordsOf(MEMBER_SEATS)})`, 'u');
 
 function membership(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -33,7 +38,7 @@ function membership(ctx: SentenceContext): void {
   }
   // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
   // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
-  for (const m of matchesWith(text, ['员', '理事'], /(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(理事成员|理事|执行委员|准会员|会员|成员|委员)/gu)) {
+  for (const m of matchesWith(text, ['员', '理事'], SEAT_RE)) {
     const verbAt = m.index!;
     const spanStart = verbAt + m[1]!.length;
     const spanEnd = spanStart + m[2]!.length;
@@ -43,7 +48,7 @@ function membership(ctx: SentenceContext): void {
     // body's name; the role is the one after the name.
     const inName = mentionsOf(ctx, ['Organization', 'Project'], spanStart).find((x) => x.start < spanEnd + word.length && x.end > spanEnd);
     if (!target && inName) {
-      const after = text.slice(inName.end).match(/^(?:\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(理事成员|理事|执行委员|准会员|会员|成员|委员)/u);
+      const after = text.slice(inName.end).match(SEAT_AFTER_NAME_RE);
       if (after) {
         target = inName;
         word = after[1]!;
@@ -62,7 +67,7 @@ function membership(ctx: SentenceContext): void {
       ctx.skip('membership', 'no member named before the role', verbAt);
       continue;
     }
-    const role = word === '准会员' ? 'associate member' : word.startsWith('理事') ? 'board member' : word === '执行委员' ? 'executive committee member' : /核心群/u.test(m[2]!) ? 'core group' : undefined;
+    const role = triggerOf(MEMBER_SEATS, word)?.role ?? (/核心群/u.test(m[2]!) ? 'core group' : undefined);
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
     if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {

@@ -1,9 +1,13 @@
+import { ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
+
+const ORGANISED_BY_RE = new RegExp(`由([^，。；]{2,80}?)(${wordsOf(ORGANISED_BY)})`, 'gu');
+const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
 
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const eventKey = event?.key ?? ctx.article.event;
@@ -14,10 +18,10 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
     if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, PROVENANCE.declaredDay);
   }
-  for (const m of matchesWith(ctx.text, '由', /由([^，。；]{2,80}?)(联合主办|共同主办|主办|承办|组织召开|召开|举办|主持召开)/gu)) {
+  for (const m of matchesWith(ctx.text, '由', ORGANISED_BY_RE)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
-    const role = m[2] === '承办' ? 'co-organizer' : /联合|共同/u.test(m[2]!) ? 'co-organizer' : 'host';
+    const role = triggerOf(ORGANISED_BY, m[2]!)!.role;
     const hosts = mentionsOf(ctx, ACTORS, start, end);
     if (hosts.length === 0) ctx.skip('organisers', `no organiser named between 由 and ${m[2]}`, m.index!);
     for (const o of hosts) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
@@ -30,7 +34,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     }
   }
   // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
-  const verb = ctx.text.match(/(组织召开|主持召开|召开|举办|举行|联合主办|共同主办|主办|发起|共同举办)/u);
+  const verb = ctx.text.match(ORGANISES_RE);
   // "…今天在巴黎举行的“一个地球峰会”上宣布": a clause describing the event names no organiser.
   const describing = verb && /^的/u.test(ctx.text.slice(verb.index! + verb[0].length)) && /在[^，。；]{1,12}$/u.test(ctx.text.slice(0, verb.index));
   if (verb && !describing && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
@@ -41,7 +45,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
       const isEventName = mentionsOf(ctx, ['Event'], clause.start, verb.index!).length > 0 && mentionsOf(ctx, ['Event']).some((e) => e.start < first.start);
       if (!isEventName) {
         for (const s of coordinated(ctx, subjects[subjects.length - 1]!, ACTORS)) {
-          emit(ctx, 'ORGANIZED', s, eventKey, { role: /联合|共同/u.test(verb[1]!) ? 'co-organizer' : 'organizer' }, PROVENANCE.organised);
+          emit(ctx, 'ORGANIZED', s, eventKey, { role: triggerOf(ORGANISES, verb[1]!)!.role }, PROVENANCE.organised);
         }
       }
     }

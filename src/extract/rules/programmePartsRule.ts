@@ -1,17 +1,14 @@
+import { PROGRAMME_ROLES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, withoutAsides } from './ruleKit.js';
 
 /** Role nouns after a programme's name: "清洁发展机制（CDM）指定经营实体", "SPP计划实施机构". */
-const PROGRAMME_ROLE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*的?(指定经营实体|经营实体|实施机构|执行机构|实施单位|执行单位|承担单位|参与单位|成员单位|合作伙伴|伙伴|牵头单位|牵头机构|领导机构)/u;
+const PROGRAMME_ROLE = new RegExp(`^\\s*(?:[（(][^（）()]{1,30}[）)])?\\s*的?(${wordsOf(PROGRAMME_ROLES)})`, 'u');
 
 function programmeRoleOf(word: string): string {
-  if (/经营实体/u.test(word)) return 'designated operational entity';
-  if (/实施|执行|承担/u.test(word)) return 'implementing agency';
-  if (/伙伴/u.test(word)) return 'partner';
-  if (/牵头|领导/u.test(word)) return 'lead';
-  return 'member';
+  return triggerOf(PROGRAMME_ROLES, word)?.role ?? 'member';
 }
 
 /**

@@ -1,10 +1,13 @@
+import { PUBLISHES, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, sentenceDate, coordinated } from './ruleKit.js';
 
-const PUBLISHING_VERB = /发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版/u;
+const PUBLISHING_VERB = new RegExp(wordsOf(PUBLISHES), 'u');
+/** The stretch before a work that ends in a publishing verb: its publisher is in it. */
+const PUBLISHED_BEFORE = new RegExp(`([^，。；]{0,40})(?:${wordsOf(PUBLISHES)})(?:了|的)?[^，。；]{0,12}$`, 'u');
 
 function publishing(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -35,7 +38,7 @@ function publishing(ctx: SentenceContext): void {
     const head = coordinated(ctx, w, ['Document', 'Standard'])[0] ?? w;
     const before = text.slice(0, head.start);
     // The verb is looked for first: the pattern itself backtracks over every start.
-    const pre = PUBLISHING_VERB.test(before) ? before.match(/([^，。；]{0,40})(?:发布|推出|制定|制订|修订|编制|发表|宣布|批准|出版)(?:了|的)?[^，。；]{0,12}$/u) : null;
+    const pre = PUBLISHING_VERB.test(before) ? before.match(PUBLISHED_BEFORE) : null;
     if (pre) {
       const s = before.length - pre[0].length;
       // "可持续公共采购计划组织编制《…》": a programme's document is part of it.

@@ -1,3 +1,4 @@
+import { SIGNS, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
@@ -8,7 +9,7 @@ import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { heldWhereParentWas } from './heldInRule.js';
 import { ACTORS, WORKS, emit, sentenceDate } from './ruleKit.js';
 
-const SIGN = /(?:共同)?(?:签署|签订|签约|缔结)(?:了)?/u;
+const SIGN = new RegExp(`(?:共同)?(?:${wordsOf(SIGNS)})(?:了)?`, 'u');
 
 function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const sign = SIGN.exec(ctx.text);
