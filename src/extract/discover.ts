@@ -4,6 +4,7 @@ import type { NameMatch } from './nameMatcher.js';
 import { ORG_SUFFIX_LAST, classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
 import { AFTER_NAME, NAME_HEADS, LEADING_FUNCTION, LEFT_STOPS, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
 import { TITLES } from './lexicon/titles.js';
+import { eventKindOf } from './lexicon/eventKinds.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 
@@ -824,7 +825,7 @@ function ordinalEvents(sentence: string): Candidate[] {
     const before = sentence.slice(Math.max(0, m.index! - 12), m.index!).match(/(联合国[\p{Script=Han}]{0,8})$/u);
     const start = before ? m.index! - before[1]!.length : m.index!;
     if (before) name = cleanName(before[1]! + m[0]);
-    out.push({ label: 'Event', name, surface: sentence.slice(start, m.index! + m[0].length), kind: /论坛/u.test(name) ? 'forum' : /峰会/u.test(name) ? 'summit' : 'conference', start, end: m.index! + m[0].length, method: 'pattern:ordinal-event', confidence: 0.75 });
+    out.push({ label: 'Event', name, surface: sentence.slice(start, m.index! + m[0].length), kind: eventKindOf(name, 'conference'), start, end: m.index! + m[0].length, method: 'pattern:ordinal-event', confidence: 0.75 });
   }
   return out;
 }

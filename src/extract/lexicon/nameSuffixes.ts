@@ -1,4 +1,5 @@
 import type { EntityLabel } from '../../graph/ontology.js';
+import { EVENT_WORDS } from './eventKinds.js';
 
 // Name endings, one table: what a phrase ending in each word denotes (an organisation, an
 // event, a document, a label, a programme), with its kind. Discovery takes names by these
@@ -29,22 +30,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '协议', label: 'Agreement', kind: 'agreement' },
   { suffix: '协定', label: 'Agreement', kind: 'agreement' },
   { suffix: '公约', label: 'Agreement', kind: 'convention' },
-  // Events.
-  { suffix: '年会', label: 'Event', kind: 'meeting' },
-  { suffix: '大会', label: 'Event', kind: 'conference' },
-  { suffix: '全体会议', label: 'Event', kind: 'meeting' },
-  { suffix: '研讨会', label: 'Event', kind: 'workshop' },
-  { suffix: '培训会', label: 'Event', kind: 'workshop' },
-  { suffix: '分享会', label: 'Event', kind: 'meeting' },
-  { suffix: '交流会', label: 'Event', kind: 'meeting' },
-  { suffix: '评审会', label: 'Event', kind: 'review' },
-  { suffix: '博览会', label: 'Event', kind: 'exhibition' },
-  { suffix: '展览会', label: 'Event', kind: 'exhibition' },
-  { suffix: '峰会', label: 'Event', kind: 'summit' },
-  { suffix: '论坛', label: 'Event', kind: 'forum' },
-  { suffix: '边会', label: 'Event', kind: 'meeting' },
-  { suffix: '会议', label: 'Event', kind: 'meeting' },
-  { suffix: '仪式', label: 'Event', kind: 'ceremony' },
+  // Events: the table of event words.
+  ...EVENT_WORDS.filter((e) => e.nameEnding).map((e): SuffixRule => ({ suffix: e.word, label: 'Event', kind: e.kind })),
   // Documents.
   { suffix: '指南', label: 'Document', kind: 'guide' },
   { suffix: '报告', label: 'Document', kind: 'report' },
