@@ -1,10 +1,10 @@
 // Position titles with their English, one table. The order is the order the detectors try
 // them in (discover.ts indexes them by first and last character in this order); matchers that
-// need the longest first sort a copy. The English goes to HOLDS_POSITION.title; the Chinese
+// need the longest first sort a copy. Every title has its English, which goes to HOLDS_POSITION.title; the Chinese
 // form is kept verbatim in titleZh.
 
 /** [Chinese title, English title]. */
-export const TITLE_TABLE: readonly (readonly [string, string | undefined])[] = [
+export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['党委书记', 'Party Secretary'],
   ['执行秘书长', 'Executive Secretary General'],
   ['助理秘书长', 'Assistant Secretary General'],
@@ -20,7 +20,7 @@ export const TITLE_TABLE: readonly (readonly [string, string | undefined])[] = [
   ['首席代表', 'Chief Representative'],
   ['首席顾问', 'Chief Adviser'],
   ['首席科学家', 'Chief Scientist'],
-  ['首席', undefined],
+  ['首席', 'Chief'],
   ['执行主任', 'Executive Director'],
   ['代理主任', 'Acting Director'],
   ['副主任', 'Deputy Director'],
@@ -35,9 +35,9 @@ export const TITLE_TABLE: readonly (readonly [string, string | undefined])[] = [
   ['全球副总裁', 'Global Vice President'],
   ['副总裁', 'Vice President'],
   ['总裁', 'President'],
-  ['副董事长', undefined],
+  ['副董事长', 'Vice Chair of the Board'],
   ['董事长', 'Chair'],
-  ['董事', undefined],
+  ['董事', 'Board Director'],
   ['副部长', 'Vice Minister'],
   ['部长', 'Minister'],
   ['副司长', 'Deputy Director-General'],
@@ -65,28 +65,28 @@ export const TITLE_TABLE: readonly (readonly [string, string | undefined])[] = [
   ['联合组长', 'Co-Leader'],
   ['副组长', 'Deputy Leader'],
   ['组长', 'Leader'],
-  ['首代', undefined],
-  ['执行助理', undefined],
-  ['助理', undefined],
+  ['首代', 'Chief Representative'],
+  ['执行助理', 'Executive Assistant'],
+  ['助理', 'Assistant'],
   ['专员', 'Commissioner'],
   ['院士', 'Academician'],
   ['研究员', 'Research Fellow'],
   ['教授', 'Professor'],
-  ['博士', undefined],
+  ['博士', 'Doctor'],
   ['官员', 'Officer'],
   ['主管', 'Head'],
   ['负责人', 'Head'],
   ['特别代表', 'Special Representative'],
   ['驻华代表', 'Representative in China'],
   ['大使', 'Ambassador'],
-  ['参赞', undefined],
+  ['参赞', 'Counsellor'],
   ['市长', 'Mayor'],
   ['州长', 'Governor'],
   ['前州长', 'Former Governor'],
-  ['总统', undefined],
-  ['总理', undefined],
-  ['副总理', undefined],
-  ['首相', undefined],
+  ['总统', 'President'],
+  ['总理', 'Premier'],
+  ['副总理', 'Vice Premier'],
+  ['首相', 'Prime Minister'],
   ['执行秘书', 'Executive Secretary'],
   ['协调员', 'Coordinator'],
   ['顾问', 'Adviser'],
@@ -100,8 +100,8 @@ export const SHORT_TITLES = ['书记', '主任', '总', '处长', '部长', '司
 
 const TITLE_EN = new Map(TITLE_TABLE);
 
-/** The table's titles that have an English form, longest first, so 副主任 is found before 主任. */
-const TITLES_LONGEST_FIRST = TITLE_TABLE.filter(([, en]) => en).map(([zh]) => zh).sort((a, b) => b.length - a.length);
+/** The table's titles, longest first, so 副主任 is found before 主任. */
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 
 /** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
 export function englishTitle(titleZh: string): string | undefined {
