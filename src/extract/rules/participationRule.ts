@@ -23,7 +23,9 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
   if (/由[^，。]{0,30}$/u.test(before) && /^[^，。]{0,6}主持/u.test(after)) return 'chair';
   if (/会见[^，。]{0,30}$/u.test(before)) return 'guest';
   for (const [re, role] of ROLE_WORDS) if (re.test(after)) return role;
-  if (/随团/u.test(ctx.text) && /陈|副/u.test(m.text)) return 'delegate';
+  // "陈勤、陈轶群以及相关人员在随团出访": everyone listed in the clause before 随团 travels with the delegation.
+  const joins = ctx.text.indexOf('随团', m.end);
+  if (joins >= 0 && joins < clauseAround(ctx.text, m.start).end) return 'delegate';
   return 'attendee';
 }
 
