@@ -31,7 +31,6 @@ export const PROVENANCE = {
   commissionedBy: p('commissioned-by', 0.75),
   contributed: p('contributed', 0.75),
   cooperates: p('cooperates', 0.75),
-  cooperatesAfterFragment: p('cooperates', 0.7),
   cooperatesParent: p('cooperates-parent', 0.65),
   countryBeforeName: p('country-before-name', 0.6),
   countryInName: p('country-in-name', 0.6),

@@ -1,7 +1,6 @@
-import { PROVENANCE } from './provenance.js';
 import { readEvent } from './events.js';
 import { readingRules } from './rules/readingRules.js';
-import { emit, type SentenceReading } from './rules/ruleKit.js';
+import type { SentenceReading } from './rules/ruleKit.js';
 import type { SentenceContext } from './sentenceContext.js';
 
 // The dispatcher: reads the sentence's event, keeps the article state that carries from one
@@ -14,10 +13,6 @@ export function readSentence(ctx: SentenceContext): void {
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;
-  const partner = ctx.article.pendingPartner;
-  ctx.article.pendingPartner = undefined;
-  const opening = ctx.mentions[0];
-  if (partner && opening?.label === 'Organization' && opening.start <= 1) emit(ctx, 'COOPERATES_WITH', opening, partner, { kind: 'partnership' }, PROVENANCE.cooperatesAfterFragment);
   const event = readEvent(ctx);
   const reading: SentenceReading = { event, frame };
   if (event && /^在[^，。；]{2,60}上[。，,]?\s*$/u.test(ctx.text)) ctx.article.frame = event.key;

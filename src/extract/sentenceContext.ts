@@ -29,8 +29,6 @@ export interface ArticleState {
   delegation: Map<string, string>;
   /** The body a list's heading names ("2017年中环联合参与的主要工作："), for its subjectless items. */
   listSubject?: string;
-  /** A partner named in a subjectless fragment ("作为X唯一合作的认证机构。"), for the body opening the next sentence. */
-  pendingPartner?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
   frame?: string;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */

@@ -29,7 +29,7 @@ function sides(ctx: SentenceContext): string[] {
   });
 }
 
-const COOPERATION = /(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|唯一合作|项目合作|[^，。]{0,4}合作|(?:联合|共同)(?:推出|发起|发布|制定|推动|实施))/gu;
+const COOPERATION = /(互认|双边合作关系|战略合作|合作关系|开展[^，。]{0,20}合作|加强合作|合作交流|沟通交流|项目合作|[^，。]{0,4}合作|(?:联合|共同)(?:推出|发起|发布|制定|推动|实施))/gu;
 
 /** "中环联合…为美的顺利通过认证给予强有力的技术支持": support given to another body is working with it. */
 function support(ctx: SentenceContext): void {
@@ -73,14 +73,6 @@ function cooperation(ctx: SentenceContext): void {
   const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : /^(?:联合|共同)/u.test(m[1]!) ? 'joint' : 'cooperation';
   const withAt = lastWith(ctx, m.index!);
   if (withAt < 0) {
-    // "作为德国蓝天使在中国唯一合作的认证机构": the subject cooperates with the label.
-    if (/唯一合作/u.test(m[1]!)) {
-      const subject = mentionsOf(ctx, ORG).find((o) => o.start > m.index!) ?? mentionsOf(ctx, ORG)[0];
-      const label = mentionsOf(ctx, ['EcoLabel'], 0, m.index!)[0];
-      if (subject && label) emit(ctx, 'COOPERATES_WITH', subject, label, { kind: 'partnership' }, PROVENANCE.cooperates);
-      // "作为德国蓝天使在中国唯一合作的认证机构。中环联合…": a fragment whose subject opens the next sentence.
-      else if (label && /^\s*作为/u.test(text)) ctx.article.pendingPartner = label.key;
-    }
     // "双方都表示希望在已有的战略合作基础上…": the two sides of the article's meeting cooperate already.
     if (existing && /双方/u.test(text.slice(0, m.index!))) {
       const [first, ...others] = sides(ctx);
