@@ -32,7 +32,9 @@ function membership(ctx: SentenceContext): void {
       continue;
     }
     const clauseText = text.slice(clause.start, clause.end);
-    const role = /核心群|核心层/u.test(clauseText) ? 'core group' : /第二层级/u.test(clauseText) ? 'second tier' : /理事/u.test(clauseText) ? 'board member' : undefined;
+    // "作为核心群成员加入Y": the group of Y the member joins, as the text names it; else a board seat.
+    const tier = text.slice(clause.start, m.index!).match(/作为([\p{Script=Han}]{1,6}?)成员\s*$/u)?.[1];
+    const role = tier ?? (/理事/u.test(clauseText) ? 'board member' : undefined);
     const since = date && Math.abs(date.index - m.index!) < 30 ? date.start.slice(0, date.precision === 'day' ? 10 : 7).slice(0, 4) : undefined;
     emit(ctx, 'MEMBER_OF', member, target, { role, since }, PROVENANCE.joined);
   }
@@ -67,7 +69,7 @@ function membership(ctx: SentenceContext): void {
       ctx.skip('membership', 'no member named before the role', verbAt);
       continue;
     }
-    const role = triggerOf(MEMBER_SEATS, word)?.role ?? (/核心群/u.test(m[2]!) ? 'core group' : undefined);
+    const role = triggerOf(MEMBER_SEATS, word)?.role;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
     if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {
