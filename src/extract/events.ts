@@ -1,3 +1,4 @@
+import { COUNTRY_SHORT } from './lexicon/countries.js';
 import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
@@ -18,7 +19,7 @@ const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /正式上线|上线|启用新|正式挂牌|挂牌/u, kind: 'launch' },
   { re: /启动|正式发布|发布|宣布|推出/u, kind: 'launch' },
   { re: /会见/u, kind: 'meeting' },
-  { re: /到访|来访|来华|访德|访华|出访|访问/u, kind: 'visit' },
+  { re: new RegExp(`到访|来访|来华|访(?:${COUNTRY_SHORT.join('|')})|出访|访问`, 'u'), kind: 'visit' },
   { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
   { re: /签署|签订/u, kind: 'signing' },
   { re: /批准/u, kind: 'approval' },

@@ -8,3 +8,6 @@ export const COUNTRY_NAMES: readonly string[] = [
 
 /** A country name at the start of a text. */
 export const COUNTRY_AT_START = new RegExp(`^(?:${COUNTRY_NAMES.join('|')})`, 'u');
+
+/** One-character forms of country names after a verb of travel: 访德 (visit Germany), 访华, 访日. */
+export const COUNTRY_SHORT: readonly string[] = ['华', '德', '日', '美', '英', '法', '韩', '俄', '意', '澳', '加', '泰', '荷', '瑞', '印', '巴'];
