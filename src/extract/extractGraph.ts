@@ -12,6 +12,7 @@ import type { ReferenceFact } from './reference.js';
 import { EntityRegistry, type DraftEntity, type RegistryDelta } from './registry.js';
 import { resolveBareTitles } from './bareTitles.js';
 import { readSentence } from './readSentence.js';
+import type { ReadingRule } from './rules/ruleKit.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { ArticleState, BriefingState, Mention, SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
@@ -35,6 +36,8 @@ export interface SkipRecord {
 export interface ExtractOptions {
   gazetteer: Gazetteer;
   reference: ReferenceFact[];
+  /** The reading rules to run, in order (default: rules/readingRules.ts). Tests pass one rule to read with it alone. */
+  rules?: readonly ReadingRule[];
   /** Called once per briefing and pass, for progress on a terminal. */
   onProgress?: (event: { pass: 'discover' | 'read'; briefing: string; index: number; total: number }) => void;
 }
@@ -108,7 +111,7 @@ export function extractGraph(briefings: IngestedBriefing[], options: ExtractOpti
   const { units, registry, placeHeads } = discoverAll(briefings, options);
   // Pass 2: mentions and facts, each briefing read against the registry as discovery left it
   // (so in any order or thread), then merged in file order.
-  const base: ReadingBase = { gazetteer: options.gazetteer, registry, matcher: registry.buildMatcher(), placeHeads };
+  const base: ReadingBase = { gazetteer: options.gazetteer, registry, matcher: registry.buildMatcher(), placeHeads, rules: options.rules };
   const merger = new ReadingMerger({ units, registry, placeHeads }, options);
   units.forEach((unit, index) => {
     options.onProgress?.({ pass: 'read', briefing: unit.b.file, index, total: units.length });
@@ -204,6 +207,8 @@ export interface ReadingBase {
   registry: EntityRegistry;
   matcher: NameMatcher<string>;
   placeHeads: ReadonlyMap<string, PlaceHead>;
+  /** The reading rules (default: all of them). Functions: a worker thread always reads with the default. */
+  rules?: readonly ReadingRule[];
 }
 
 export interface PlaceHead {
@@ -305,7 +310,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       if (s.text.length > 600) {
         ctx.skip('sentence-length', 'sentence longer than 600 characters (likely a table or list run together); read for mentions only');
       } else {
-        readSentence(ctx);
+        readSentence(ctx, base.rules);
       }
       contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }

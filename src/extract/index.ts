@@ -14,3 +14,5 @@ export type { Sentence } from './sentences.js';
 export { discoverCandidates } from './discover.js';
 export type { Candidate } from './discover.js';
 export type { FactDraft } from './facts.js';
+export { readingRules } from './rules/readingRules.js';
+export type { ReadingRule, SentenceReading } from './rules/ruleKit.js';

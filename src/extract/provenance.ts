@@ -56,6 +56,7 @@ export const PROVENANCE = {
   launchOwner: p('launch-owner', 0.7),
   launchProduced: p('launch-produced', 0.7),
   launched: p('launched', 0.8),
+  ledByBodies: p('led-by-bodies', 0.75),
   launchedBy: p('launched-by', 0.7),
   ledBy: p('led-by', 0.75),
   ledByTopic: p('led-by', 0.7),

@@ -1,6 +1,6 @@
 import { readEvent } from './events.js';
 import { readingRules } from './rules/readingRules.js';
-import type { SentenceReading } from './rules/ruleKit.js';
+import type { ReadingRule, SentenceReading } from './rules/ruleKit.js';
 import type { SentenceContext } from './sentenceContext.js';
 
 // The dispatcher: reads the sentence's event, keeps the article state that carries from one
@@ -9,7 +9,7 @@ import type { SentenceContext } from './sentenceContext.js';
 // article state they read and write is listed in sentenceContext.ts (ArticleState).
 
 /** Reads every fact a sentence states. */
-export function readSentence(ctx: SentenceContext): void {
+export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[] = readingRules): void {
   // "在意大利米兰市 2018 年举行的空调博览会上。": a fragment that sets the scene for the next sentence.
   const frame = ctx.article.frame;
   ctx.article.frame = undefined;
@@ -26,7 +26,7 @@ export function readSentence(ctx: SentenceContext): void {
   // With no entity named (nor an event read), no fact can be stated here, unless the sentence
   // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
-  for (const rule of readingRules) rule.read(ctx, reading);
+  for (const rule of rules) rule.read(ctx, reading);
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).

@@ -88,6 +88,14 @@ export const PROGRAMME_ROLES: readonly TriggerWord[] = [
   { word: '领导机构', type: 'INVOLVED_IN', role: 'lead' },
 ];
 
+/** 由X牵头的Y / 由X发起的Y: the verb between the bodies and the programme or event they lead. */
+export const LED_BY: readonly TriggerWord[] = [
+  { word: '牵头', type: 'ORGANIZED', role: 'lead' },
+  { word: '主导', type: 'ORGANIZED', role: 'lead' },
+  { word: '领导', type: 'ORGANIZED', role: 'lead' },
+  { word: '发起', type: 'ORGANIZED', role: 'launcher' },
+];
+
 /** The table's words as alternatives of a pattern, in table order: "联合主办|共同主办|主办…". */
 export function wordsOf(table: readonly TriggerWord[]): string {
   return table.map((t) => t.word).join('|');

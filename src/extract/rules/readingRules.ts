@@ -19,6 +19,7 @@ import { ownersByNameRule, projectOwnersRule } from './projectOwnersRule.js';
 import { atNamedEventsRule } from './atNamedEventsRule.js';
 import { launchesRule, foundersRule } from './launchRule.js';
 import { articleEventRule } from './articleEventRule.js';
+import { ledByRule } from './ledByRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -53,6 +54,7 @@ export const readingRules: readonly ReadingRule[] = [
   locatedRule,
   ownersByNameRule,
   projectOwnersRule,
+  ledByRule,
   atNamedEventsRule,
   launchesRule,
   foundersRule,
