@@ -3,31 +3,16 @@ import type { Candidate } from './discover.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
+import { ForkedMap } from './forkedMap.js';
+import { copyDraft, portable, type DraftEntity, type PortableDraft, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
+import { bucketKeysByYear, bucketYear, copyBucket, eventKeyOf, eventSlug, sameEvent, type EventBucketEntry } from './eventIdentity.js';
+export type { DraftEntity, PortableDraft, PortableRegistry, RegistryDelta, RegistryOp } from './draftEntity.js';
+export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } from './eventIdentity.js';
 
 // Entity resolution: one node per real-world thing, whatever name it goes by. Gazetteer entries
 // are canonical; discovered entities merge with them (or with each other) through any shared
 // name form: full name, abbreviation, English name. Ids are minted only at the end, from the
 // canonical names, so they do not depend on which briefing mentioned a thing first.
-
-export interface DraftEntity {
-  key: string;
-  label: EntityLabel;
-  gazetteer?: GazetteerEntry;
-  /** Surface forms seen in text, with counts. */
-  seen: Map<string, number>;
-  nameZh?: string;
-  nameEn?: string;
-  abbrs: Set<string>;
-  kind?: string;
-  country?: string;
-  description?: string;
-  method: string;
-  confidence: number;
-  /** Events: dates and precision. */
-  startDate?: string;
-  endDate?: string;
-  datePrecision?: 'year' | 'month' | 'day';
-}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -36,16 +21,6 @@ const HAN = /\p{Script=Han}/u;
  * sentence after sentence, and it changes only when observe adds to that map (which drops it here).
  */
 const canonicalNames = new WeakMap<Map<string, number>, string>();
-
-/** The slug of an event's name in its keys and ids: at most 48 characters, cut at a word. */
-export function eventSlug(names: { name: string; nameEn?: string }): string {
-  return slugFor(names).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
-}
-
-/** The registry key of an event first read on `startDate` under `name` (see events.ts). */
-export function eventKeyOf(startDate: string, name: string): string {
-  return `Event|${startDate}-${eventSlug({ name })}`;
-}
 
 function withoutSpaces(text: string): string {
   return text.includes(' ') ? text.replace(/ /g, '') : text;
@@ -56,176 +31,6 @@ function compatible(a: EntityLabel, b: EntityLabel): boolean {
   if (a === b) return true;
   const loose: EntityLabel[] = ['Organization', 'Project', 'EcoLabel', 'Document', 'Standard', 'Agreement'];
   return loose.includes(a) && loose.includes(b);
-}
-
-/** An event already read, in its identity bucket (`${startDate}|${kind}`; see events.ts). */
-export interface EventBucketEntry {
-  key: string;
-  places: Set<string>;
-  /** Folded name. */
-  name: string;
-  /** The event this one happened during, which it is never the same as. */
-  notSameAs?: string;
-}
-
-/** What a fork did, in order: drafts it created and names it observed (see fork and absorb). */
-export type RegistryOp = { op: 'create'; key: string } | { op: 'observe'; key: string; name: string; count: number };
-
-/** A draft as it crosses a thread boundary: the gazetteer entry by id. */
-export type PortableDraft = Omit<DraftEntity, 'gazetteer'> & { gazetteer?: string };
-
-/** A fork's changes, to be absorbed by the registry that merges the briefings' readings. */
-export interface RegistryDelta {
-  log: RegistryOp[];
-  /** The drafts the fork touched or created, as they ended. */
-  drafts: PortableDraft[];
-  /** Event buckets, as the fork left them. */
-  buckets: [string, EventBucketEntry[]][];
-  /** Where events were held, as the fork left it. */
-  heldPlaces: [string, Set<string>][];
-  /** Drafts the fork found to be other names of an entity (alias). */
-  redirects: [string, string][];
-}
-
-/** The registry's state, to rebuild it in a worker thread (see toPortable, fromPortable). */
-export interface PortableRegistry {
-  drafts: PortableDraft[];
-  byName: [string, string[]][];
-  redirects: [string, string][];
-  buckets: [string, EventBucketEntry[]][];
-  heldPlaces: [string, Set<string>][];
-}
-
-/**
- * A map over a base map: reads fall through to the base, and a value read from the base is
- * copied into this layer first, so nothing done through the fork reaches the base.
- */
-class ForkedMap<K, V> extends Map<K, V> {
-  constructor(
-    readonly base: ReadonlyMap<K, V>,
-    private readonly copy: (value: V) => V,
-  ) {
-    super();
-  }
-
-  override get(key: K): V | undefined {
-    if (super.has(key)) return super.get(key);
-    const value = this.base.get(key);
-    if (value === undefined) return undefined;
-    const copied = this.copy(value);
-    super.set(key, copied);
-    return copied;
-  }
-
-  override has(key: K): boolean {
-    return super.has(key) || this.base.has(key);
-  }
-
-  override get size(): number {
-    let n = super.size;
-    for (const key of this.base.keys()) if (!super.has(key)) n++;
-    return n;
-  }
-
-  /** Whether this layer holds `key` (a copy of the base's value, or its own). */
-  holds(key: K): boolean {
-    return super.has(key);
-  }
-
-  /** Only what this layer holds: copies of base values it read, and its own. */
-  layer(): IterableIterator<[K, V]> {
-    return super.entries();
-  }
-
-  override *entries(): MapIterator<[K, V]> {
-    for (const key of this.keys()) yield [key, this.get(key)!];
-  }
-
-  override *keys(): MapIterator<K> {
-    for (const key of super.keys()) yield key;
-    for (const key of this.base.keys()) if (!super.has(key)) yield key;
-  }
-
-  override *values(): MapIterator<V> {
-    for (const key of this.keys()) yield this.get(key)!;
-  }
-
-  override [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-}
-
-/** The year of an event bucket key (`2019|meeting`, `2019-05-21|meeting`). */
-function bucketYear(key: string): string | undefined {
-  return key[4] === '|' || key[4] === '-' ? key.slice(0, 4) : undefined;
-}
-
-/** Bucket keys of a registry's map by year, in the map's order; rebuilt when its size changes. */
-const bucketYears = new WeakMap<ReadonlyMap<string, EventBucketEntry[]>, { size: number; byYear: Map<string, string[]> }>();
-
-function bucketKeysByYear(buckets: ReadonlyMap<string, EventBucketEntry[]>): Map<string, string[]> {
-  let index = bucketYears.get(buckets);
-  if (!index || index.size !== buckets.size) {
-    index = { size: buckets.size, byYear: new Map() };
-    for (const key of buckets.keys()) {
-      const year = bucketYear(key);
-      if (year === undefined) continue;
-      const keys = index.byYear.get(year);
-      if (keys) keys.push(key);
-      else index.byYear.set(year, [key]);
-    }
-    bucketYears.set(buckets, index);
-  }
-  return index.byYear;
-}
-
-function copyDraft(d: DraftEntity): DraftEntity {
-  return { ...d, seen: new Map(d.seen), abbrs: new Set(d.abbrs) };
-}
-
-function copyBucket(list: EventBucketEntry[]): EventBucketEntry[] {
-  return list.map((e) => ({ ...e, places: new Set(e.places) }));
-}
-
-function portable(d: DraftEntity): PortableDraft {
-  const { gazetteer, ...rest } = d;
-  return gazetteer ? { ...rest, gazetteer: gazetteer.id } : rest;
-}
-
-/**
- * Two reports of one event, given their bucket (same start date and kind): the same name or
- * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place or no place to
- * tell them apart. A talk during a meeting (`notSameAs`: the meeting) is never that meeting and
- * is told apart by its name alone.
- */
-export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string): boolean {
-  if (notSameAs !== undefined && entry.key === notSameAs) return false;
-  return (
-    entry.name === foldedName ||
-    namedAlike(entry.name, foldedName) ||
-    (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p))))
-  );
-}
-
-/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
-export function namedAlike(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
-}
-
-/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
-function sharesWords(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
-  return false;
 }
 
 export class EntityRegistry {
