@@ -445,6 +445,27 @@ export class EntityRegistry {
    * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
    * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
    */
+  /**
+   * Records that `event` was held in `place`, for events held inside it. Rules call this rather
+   * than touch heldPlaces: in a fork the map copies what it reads from the base.
+   */
+  recordHeldIn(event: string, place: string): void {
+    const set = this.heldPlaces.get(event) ?? new Set<string>();
+    set.add(place);
+    this.heldPlaces.set(event, set);
+  }
+
+  /** The places `event` was recorded as held in. */
+  placesHeld(event: string): Iterable<string> {
+    return this.heldPlaces.get(event) ?? [];
+  }
+
+  /** observe() by key: a rule names a draft it read with peek, and the registry (or fork) copies it to change it. */
+  observeKey(key: string, name: string, count: number): void {
+    const draft = this.get(key);
+    if (draft) this.observe(draft, name, count);
+  }
+
   mostSpecificPlaces(places: Iterable<string>): string[] {
     const list = [...places];
     return list.filter((outer) => !list.some((inner) => inner !== outer && this.peek(inner)?.gazetteer?.kind !== 'venue' && this.placeWithin(inner, outer)));

@@ -7,9 +7,7 @@ import { emit } from './ruleKit.js';
 /** HELD_IN, remembered so events held inside this one can take its places. */
 export function holdAt(ctx: SentenceContext, event: string, place: string, how: Provenance): void {
   emit(ctx, 'HELD_IN', event, place, {}, how);
-  const set = ctx.registry.heldPlaces.get(event) ?? new Set<string>();
-  set.add(place);
-  ctx.registry.heldPlaces.set(event, set);
+  ctx.registry.recordHeldIn(event, place);
 }
 
 /** Before a place: it is where something is (在, 于, 赴…). */
@@ -53,7 +51,7 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
  * does not say.
  */
 export function heldWhereParentWas(ctx: SentenceContext, event: string, parent: string): void {
-  const places = ctx.registry.mostSpecificPlaces(ctx.registry.heldPlaces.get(parent) ?? []);
+  const places = ctx.registry.mostSpecificPlaces(ctx.registry.placesHeld(parent));
   if (places.length === 1) holdAt(ctx, event, places[0]!, PROVENANCE.heldInParent);
 }
 

@@ -46,7 +46,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       // A generic name ("互认合作备忘录") of something the article has signed already is that thing.
       const already = generic && rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label) : undefined;
       if (already) {
-        ctx.registry.observe(ctx.registry.get(already)!, name, 0);
+        ctx.registry.observeKey(already, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
       } else if (rule && (rule.label === 'Standard' || rule.label === 'Agreement')) {
         const draft = ctx.registry.ensure(rule.label, fullName, { ...ENTITY_PROVENANCE.signedObject, kind: rule.kind });
