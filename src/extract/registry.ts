@@ -4,8 +4,9 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
 import { ForkedMap } from './forkedMap.js';
+import { absorbDelta } from './registryAbsorb.js';
 import { copyDraft, portable, type DraftEntity, type PortableDraft, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
-import { bucketKeysByYear, bucketYear, copyBucket, eventKeyOf, eventSlug, sameEvent, type EventBucketEntry } from './eventIdentity.js';
+import { bucketKeysByYear, bucketYear, copyBucket, eventSlug, type EventBucketEntry } from './eventIdentity.js';
 export type { DraftEntity, PortableDraft, PortableRegistry, RegistryDelta, RegistryOp } from './draftEntity.js';
 export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } from './eventIdentity.js';
 
@@ -56,7 +57,7 @@ export class EntityRegistry {
 
   /** A registry of its own, or (with `base`) a fork whose changes stay out of the base. */
   constructor(
-    private readonly gazetteer: Gazetteer,
+    readonly gazetteer: Gazetteer,
     base?: EntityRegistry,
   ) {
     if (base) {
@@ -120,93 +121,13 @@ export class EntityRegistry {
    * Returns the keys that changed: fork key -> key here.
    */
   absorb(delta: RegistryDelta): Map<string, string> {
-    const remap = new Map<string, string>();
-    // A named event this briefing dated, which another briefing dated differently: this
-    // briefing reports another occurrence (世界城市论坛 meets every two years), so it becomes an
-    // event of its own, found or filed in its bucket like any dated event.
-    for (const d of delta.drafts) {
-      if (d.label !== 'Event' || !d.startDate) continue;
-      const target = this.entities.get(d.key);
-      if (!target?.startDate || target.startDate === d.startDate) continue;
-      const name = this.canonicalName(target);
-      const kind = d.kind ?? 'meeting';
-      const bucket = `${d.startDate}|${kind}`;
-      const list = this.eventBuckets.get(bucket) ?? [];
-      const folded = foldName(name);
-      const same = list.find((x) => x.key !== d.key && sameEvent(x, kind, folded, new Set()));
-      const key = same?.key ?? eventKeyOf(d.startDate, name);
-      if (!same) {
-        list.push({ key, places: new Set(), name: folded });
-        this.eventBuckets.set(bucket, list);
-      }
-      if (!this.entities.has(key)) {
-        this.entities.set(key, { key, label: 'Event', seen: new Map(), abbrs: new Set(), kind, method: 'pattern:dated-event', confidence: 0.8, startDate: d.startDate, endDate: d.endDate, datePrecision: d.datePrecision });
-      }
-      remap.set(d.key, key);
-    }
-    for (const [bucket, entries] of delta.buckets) {
-      const kind = bucket.slice(bucket.lastIndexOf('|') + 1);
-      const list = this.eventBuckets.get(bucket) ?? [];
-      // The fork's own events were told apart when it read them: each is matched only with
-      // events other briefings reported.
-      const earlier = list.length;
-      for (const e of entries) {
-        const key = remap.get(e.key) ?? e.key;
-        const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
-        const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other)));
-        if (same) {
-          if (same.key !== key) remap.set(e.key, same.key);
-          for (const p of e.places) same.places.add(p);
-        } else list.push({ ...e, key, places: new Set(e.places) });
-      }
-      this.eventBuckets.set(bucket, list);
-    }
-    const at = (key: string) => remap.get(key) ?? key;
-    const drafts = new Map(delta.drafts.map((d) => [d.key, d]));
-    for (const op of delta.log) {
-      const key = at(op.key);
-      if (op.op === 'create') {
-        if (this.entities.has(key)) continue;
-        const d = drafts.get(op.key)!;
-        if (d.gazetteer !== undefined) {
-          this.known(this.gazetteer.byId.get(d.gazetteer)!);
-          continue;
-        }
-        const { gazetteer: _none, ...rest } = d;
-        this.entities.set(key, { ...rest, key, seen: new Map(), abbrs: new Set(d.abbrs) });
-      } else {
-        const target = this.entities.get(key);
-        if (target) this.observe(target, op.name, op.count);
-      }
-    }
-    for (const d of delta.drafts) {
-      const target = this.entities.get(at(d.key));
-      if (!target) continue;
-      if (d.startDate !== undefined) target.startDate ??= d.startDate;
-      if (d.datePrecision !== undefined) target.datePrecision ??= d.datePrecision;
-      if (d.endDate !== undefined && (!target.endDate || target.endDate < d.endDate)) target.endDate = d.endDate;
-      if (d.kind !== undefined) target.kind ??= d.kind;
-      if (d.nameEn !== undefined) target.nameEn ??= d.nameEn;
-      if (d.nameZh !== undefined) target.nameZh ??= d.nameZh;
-      if (d.country !== undefined) target.country ??= d.country;
-      if (d.description !== undefined) target.description ??= d.description;
-      for (const a of d.abbrs) target.abbrs.add(a);
-    }
-    for (const [from, to] of delta.redirects) {
-      const source = at(from);
-      const target = this.resolve(at(to));
-      if (source !== target && !this.redirects.has(source)) {
-        this.redirects.set(source, target);
-        this.redirectsAdded++;
-      }
-    }
-    for (const [event, places] of delta.heldPlaces) {
-      const key = at(event);
-      const set = this.heldPlaces.get(key) ?? new Set<string>();
-      for (const p of places) set.add(at(p));
-      this.heldPlaces.set(key, set);
-    }
-    return remap;
+    return absorbDelta(this, delta);
+  }
+
+  /** Records that `source` is another name of `target` (absorbDelta, alias). */
+  addRedirect(source: string, target: string): void {
+    this.redirects.set(source, target);
+    this.redirectsAdded++;
   }
 
   /** The whole state, to rebuild the registry in a worker thread. */
