@@ -363,10 +363,6 @@ export class EntityRegistry {
   }
 
   /**
-   * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
-   * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
-   */
-  /**
    * Records that `event` was held in `place`, for events held inside it. Rules call this rather
    * than touch heldPlaces: in a fork the map copies what it reads from the base.
    */
@@ -387,6 +383,10 @@ export class EntityRegistry {
     if (draft) this.observe(draft, name, count);
   }
 
+  /**
+   * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
+   * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
+   */
   mostSpecificPlaces(places: Iterable<string>): string[] {
     const list = [...places];
     return list.filter((outer) => !list.some((inner) => inner !== outer && this.peek(inner)?.gazetteer?.kind !== 'venue' && this.placeWithin(inner, outer)));
