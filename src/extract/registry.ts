@@ -1,12 +1,13 @@
-import { foldCompact, foldName, slugFor, entityId, shortHash, type EntityLabel } from '../graph/index.js';
+import { foldCompact, foldName, type EntityLabel } from '../graph/index.js';
 import type { Candidate } from './discover.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
 import { ForkedMap } from './forkedMap.js';
 import { absorbDelta } from './registryAbsorb.js';
+import { assignEntityIds, buildNameMatcher, canonicalNameOf, forgetCanonicalName } from './registryOutputs.js';
 import { copyDraft, portable, type DraftEntity, type PortableDraft, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
-import { bucketKeysByYear, bucketYear, copyBucket, eventSlug, type EventBucketEntry } from './eventIdentity.js';
+import { bucketKeysByYear, bucketYear, copyBucket, type EventBucketEntry } from './eventIdentity.js';
 export type { DraftEntity, PortableDraft, PortableRegistry, RegistryDelta, RegistryOp } from './draftEntity.js';
 export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } from './eventIdentity.js';
 
@@ -17,11 +18,6 @@ export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } f
 
 const HAN = /\p{Script=Han}/u;
 
-/**
- * Canonical names of discovered drafts, by their map of seen forms: rules ask for a draft's name
- * sentence after sentence, and it changes only when observe adds to that map (which drops it here).
- */
-const canonicalNames = new WeakMap<Map<string, number>, string>();
 
 function withoutSpaces(text: string): string {
   return text.includes(' ') ? text.replace(/ /g, '') : text;
@@ -279,7 +275,7 @@ export class EntityRegistry {
   observe(draft: DraftEntity, name: string, count: number): void {
     this.log?.push({ op: 'observe', key: draft.key, name, count });
     draft.seen.set(name, (draft.seen.get(name) ?? 0) + count);
-    canonicalNames.delete(draft.seen);
+    forgetCanonicalName(draft.seen);
     this.index(draft.key, name);
   }
 
@@ -441,63 +437,19 @@ export class EntityRegistry {
 
   /** A matcher over every matchable name of every entity, for the mention pass. */
   buildMatcher(): NameMatcher<string> {
-    const matcher = new NameMatcher<string>();
-    for (const entry of this.gazetteer.entries) {
-      const skip = new Set(entry.noMatch.map(foldName));
-      for (const name of allNames(entry)) if (!skip.has(foldName(name))) matcher.add(name, entry.id);
-    }
-    for (const draft of this.entities.values()) {
-      // Events read from dated sentences are found by date, not by name; named ones (第23届…大会) by name.
-      if (draft.gazetteer || (draft.label === 'Event' && !draft.method.startsWith('pattern:') ) || draft.method === 'pattern:dated-event') continue;
-      const target = this.resolve(draft.key);
-      for (const name of draft.seen.keys()) {
-        // Bare Latin words shorter than 3 letters match too much ("UL" is fine only via the gazetteer).
-        if (!HAN.test(name) && name.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
-        matcher.add(name, target);
-      }
-      for (const abbr of draft.abbrs) if (abbr.replace(/[^A-Za-z0-9]/g, '').length >= 2) matcher.add(abbr, target);
-    }
-    return matcher;
+    return buildNameMatcher(this);
   }
+
 
   /** The display name: the gazetteer's, else the most frequent Chinese form, else the most frequent form. */
   canonicalName(draft: Readonly<DraftEntity>): string {
-    if (draft.gazetteer) return draft.gazetteer.name;
-    // An event keeps the name it was first reported under (usually the article's own heading).
-    if (draft.label === 'Event') return draft.seen.keys().next().value ?? draft.key;
-    let name = canonicalNames.get(draft.seen);
-    if (name === undefined) {
-      const forms = [...draft.seen.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
-      const chinese = forms.find(([form]) => HAN.test(form));
-      name = (chinese ?? forms[0])?.[0] ?? draft.key;
-      canonicalNames.set(draft.seen, name);
-    }
-    return name;
+    return canonicalNameOf(draft);
   }
+
 
   /** Mints the final ids: gazetteer ids as given, others `<type>:<slug>` with a hash on collision. */
   assignIds(): Map<string, string> {
-    const ids = new Map<string, string>();
-    const used = new Set<string>();
-    const drafts = [...this.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-    for (const d of drafts) if (d.gazetteer) {
-      ids.set(d.key, d.gazetteer.id);
-      used.add(d.gazetteer.id);
-    }
-    for (const d of drafts) {
-      if (d.gazetteer) continue;
-      const name = this.canonicalName(d);
-      const english = d.nameEn ?? [...d.abbrs].sort()[0];
-      // Events: date + what happened, so two reports of one event meet on the same id.
-      const slug =
-        d.label === 'Event'
-          ? `${d.startDate ?? 'undated'}-${eventSlug({ name, nameEn: d.nameEn })}`
-          : slugFor({ name, nameEn: english, nameZh: HAN.test(name) ? name : undefined });
-      let id = entityId(d.label, slug);
-      if (used.has(id)) id = entityId(d.label, `${slug}-${shortHash(d.key, 6)}`);
-      used.add(id);
-      ids.set(d.key, id);
-    }
-    return ids;
+    return assignEntityIds(this);
   }
+
 }
