@@ -1,3 +1,4 @@
+import { ForkedMap } from './forkedMap.js';
 import { slugFor } from '../graph/index.js';
 
 // Event identity: an event's key, and the buckets (start date and kind) in which two reports of
@@ -81,4 +82,17 @@ export function sharesWords(a: string, b: string): boolean {
   const y = strip(b);
   for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
   return false;
+}
+
+/**
+ * Keys of the event buckets of one year (dated to the year, or to a day or month in it), in
+ * the order the map's keys() gives them. A fork asks this for every event it files: its
+ * base's buckets are indexed once, not walked each time.
+ */
+export function bucketKeysOfYear(buckets: Map<string, EventBucketEntry[]>, year: string): string[] {
+  if (!(buckets instanceof ForkedMap)) return [...buckets.keys()].filter((key) => bucketYear(key) === year);
+  const keys: string[] = [];
+  for (const [key] of buckets.layer()) if (bucketYear(key) === year) keys.push(key);
+  for (const key of bucketKeysByYear(buckets.base).get(year) ?? []) if (!buckets.holds(key)) keys.push(key);
+  return keys;
 }

@@ -5,9 +5,10 @@ import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
 import { ForkedMap } from './forkedMap.js';
 import { absorbDelta } from './registryAbsorb.js';
+import { copyState, deltaOf, fillFromPortable, portableOf } from './registryExchange.js';
 import { assignEntityIds, buildNameMatcher, canonicalNameOf, forgetCanonicalName } from './registryOutputs.js';
-import { copyDraft, portable, type DraftEntity, type PortableDraft, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
-import { bucketKeysByYear, bucketYear, copyBucket, type EventBucketEntry } from './eventIdentity.js';
+import { copyDraft, type DraftEntity, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
+import { bucketKeysOfYear, copyBucket, type EventBucketEntry } from './eventIdentity.js';
 export type { DraftEntity, PortableDraft, PortableRegistry, RegistryDelta, RegistryOp } from './draftEntity.js';
 export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } from './eventIdentity.js';
 
@@ -79,12 +80,7 @@ export class EntityRegistry {
    * base's buckets are indexed once, not walked each time.
    */
   eventBucketKeysOfYear(year: string): string[] {
-    const buckets = this.eventBuckets;
-    if (!(buckets instanceof ForkedMap)) return [...buckets.keys()].filter((key) => bucketYear(key) === year);
-    const keys: string[] = [];
-    for (const [key] of buckets.layer()) if (bucketYear(key) === year) keys.push(key);
-    for (const key of bucketKeysByYear(buckets.base).get(year) ?? []) if (!buckets.holds(key)) keys.push(key);
-    return keys;
+    return bucketKeysOfYear(this.eventBuckets, year);
   }
 
   /**
@@ -99,15 +95,7 @@ export class EntityRegistry {
   /** The fork's changes, in a form that crosses thread boundaries. */
   delta(): RegistryDelta {
     if (!this.log) throw new Error('delta() is for forks; this registry is not one');
-    const drafts: PortableDraft[] = [];
-    for (const [, d] of (this.entities as ForkedMap<string, DraftEntity>).layer()) drafts.push(portable(d));
-    return {
-      log: this.log,
-      drafts,
-      buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()],
-      heldPlaces: [...(this.heldPlaces as ForkedMap<string, Set<string>>).layer()],
-      redirects: [...(this.redirects as ForkedMap<string, string>).layer()],
-    };
+    return deltaOf(this, this.log);
   }
 
   /**
@@ -128,38 +116,19 @@ export class EntityRegistry {
 
   /** The whole state, to rebuild the registry in a worker thread. */
   toPortable(): PortableRegistry {
-    return {
-      drafts: [...this.entities.values()].map(portable),
-      byName: [...this.byName].map(([name, keys]) => [name, [...keys]]),
-      redirects: [...this.redirects],
-      buckets: [...this.eventBuckets],
-      heldPlaces: [...this.heldPlaces],
-    };
+    return portableOf(this, this.byName);
   }
 
   static fromPortable(data: PortableRegistry, gazetteer: Gazetteer): EntityRegistry {
     const registry = new EntityRegistry(gazetteer);
-    for (const d of data.drafts) {
-      const { gazetteer: id, ...rest } = d;
-      const entry = id === undefined ? undefined : gazetteer.byId.get(id);
-      if (id !== undefined && !entry) throw new Error(`the registry names gazetteer entry ${id}, which this gazetteer does not have`);
-      registry.entities.set(d.key, entry ? { ...rest, gazetteer: entry } : rest);
-    }
-    for (const [name, keys] of data.byName) registry.byName.set(name, new Set(keys));
-    for (const [from, to] of data.redirects) registry.redirects.set(from, to);
-    for (const [bucket, list] of data.buckets) registry.eventBuckets.set(bucket, list);
-    for (const [event, places] of data.heldPlaces) registry.heldPlaces.set(event, places);
+    fillFromPortable(registry, registry.byName, data, gazetteer);
     return registry;
   }
 
   /** An independent copy (the registry the briefings' readings are merged into). */
   copy(): EntityRegistry {
     const registry = new EntityRegistry(this.gazetteer);
-    for (const [key, d] of this.entities) registry.entities.set(key, copyDraft(d));
-    for (const [name, keys] of this.byName) registry.byName.set(name, new Set(keys));
-    for (const [from, to] of this.redirects) registry.redirects.set(from, to);
-    for (const [bucket, list] of this.eventBuckets) registry.eventBuckets.set(bucket, copyBucket(list));
-    for (const [event, places] of this.heldPlaces) registry.heldPlaces.set(event, new Set(places));
+    copyState(this, this.byName, registry, registry.byName);
     return registry;
   }
 
