@@ -5,6 +5,7 @@ import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
 import { ForkedMap } from './forkedMap.js';
 import { absorbDelta } from './registryAbsorb.js';
+import { mostSpecificPlaces, placeWithin } from './placeLookup.js';
 import { copyState, deltaOf, fillFromPortable, portableOf } from './registryExchange.js';
 import { assignEntityIds, buildNameMatcher, canonicalNameOf, forgetCanonicalName } from './registryOutputs.js';
 import { copyDraft, type DraftEntity, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
@@ -312,19 +313,9 @@ export class EntityRegistry {
     return entry ? this.known(entry).key : undefined;
   }
 
-  /**
-   * Whether the place `inner` lies inside the place `outer` by the curated geography
-   * (斯德哥尔摩 inside 瑞典, 马德里 inside 欧洲). Places the gazetteer does not know contain nothing.
-   */
+  /** Whether the place `inner` lies inside the place `outer` by the curated geography (placeWithin). */
   placeWithin(inner: string, outer: string): boolean {
-    const target = this.peek(outer)?.gazetteer?.id;
-    if (target === undefined) return false;
-    const seen = new Set<string>();
-    for (let id = this.peek(inner)?.gazetteer?.in; id !== undefined && !seen.has(id); id = this.gazetteer.byId.get(id)?.in) {
-      if (id === target) return true;
-      seen.add(id);
-    }
-    return false;
+    return placeWithin(this, inner, outer);
   }
 
   /**
@@ -348,14 +339,11 @@ export class EntityRegistry {
     if (draft) this.observe(draft, name, count);
   }
 
-  /**
-   * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
-   * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
-   */
+  /** Of `places`, those no other one of them lies inside (mostSpecificPlaces). */
   mostSpecificPlaces(places: Iterable<string>): string[] {
-    const list = [...places];
-    return list.filter((outer) => !list.some((inner) => inner !== outer && this.peek(inner)?.gazetteer?.kind !== 'venue' && this.placeWithin(inner, outer)));
+    return mostSpecificPlaces(this, places);
   }
+
 
   /**
    * The organisation a unit belongs to, when its name says so: "UL 环境事业部" -> UL,
