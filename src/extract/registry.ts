@@ -5,6 +5,7 @@ import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
 import { ForkedMap } from './forkedMap.js';
 import { absorbDelta } from './registryAbsorb.js';
+import { gazetteerEntryFor } from './candidateIdentity.js';
 import { mostSpecificPlaces, placeWithin } from './placeLookup.js';
 import { copyState, deltaOf, fillFromPortable, portableOf } from './registryExchange.js';
 import { assignEntityIds, buildNameMatcher, canonicalNameOf, forgetCanonicalName } from './registryOutputs.js';
@@ -20,16 +21,8 @@ export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } f
 
 const HAN = /\p{Script=Han}/u;
 
-
 function withoutSpaces(text: string): string {
   return text.includes(' ') ? text.replace(/ /g, '') : text;
-}
-
-/** Labels a discovered candidate may be merged into when the gazetteer knows the name under another label. */
-function compatible(a: EntityLabel, b: EntityLabel): boolean {
-  if (a === b) return true;
-  const loose: EntityLabel[] = ['Organization', 'Project', 'EcoLabel', 'Document', 'Standard', 'Agreement'];
-  return loose.includes(a) && loose.includes(b);
 }
 
 export class EntityRegistry {
@@ -183,24 +176,11 @@ export class EntityRegistry {
     return draft;
   }
 
-  private gazetteerFor(c: Candidate): GazetteerEntry | undefined {
-    if (c.known && compatible(c.known.label, c.label)) return c.known;
-    for (const name of [c.name, c.surface, c.nameEn, c.abbr]) {
-      if (!name) continue;
-      const found = this.gazetteer.lookup(name);
-      const same = found.find((e) => e.label === c.label) ?? (name === c.abbr ? undefined : found.find((e) => compatible(e.label, c.label)));
-      if (same) return same;
-      if (name === c.abbr) {
-        const byAbbr = found.find((e) => e.label === c.label || (c.label !== 'Person' && e.label !== 'Person' && e.label !== 'Place'));
-        if (byAbbr) return byAbbr;
-      }
-    }
-    return undefined;
-  }
+
 
   /** Registers what a candidate names and returns the entity's key. */
   addCandidate(c: Candidate): string {
-    const entry = this.gazetteerFor(c);
+    const entry = gazetteerEntryFor(this.gazetteer, c);
     let draft: DraftEntity | undefined = entry ? this.known(entry) : undefined;
     if (!draft) {
       const keys = [
@@ -298,8 +278,7 @@ export class EntityRegistry {
     for (const other of this.lookupKeys(name, target.label)) {
       const from = this.resolve(other);
       if (from === target.key || this.entities.get(from)?.gazetteer) continue;
-      this.redirects.set(from, target.key);
-      this.redirectsAdded++;
+      this.addRedirect(from, target.key);
       const draft = this.entities.get(from)!;
       for (const [n, c] of draft.seen) this.observe(target, n, c);
       for (const a of draft.abbrs) target.abbrs.add(a);
