@@ -33,15 +33,23 @@ function table(title: string, counts: Record<string, number>): string {
 }
 
 export function formatSummary(s: BuildSummary): string {
+  // Counted by rule, then by the rule's reason: which readings see their trigger and miss the parties.
+  const byRule = new Map<string, number>();
   const reasons = new Map<string, number>();
-  for (const skip of s.skips) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
+  for (const skip of s.skips) {
+    byRule.set(skip.rule, (byRule.get(skip.rule) ?? 0) + 1);
+    const reason = `${skip.rule}: ${skip.reason}`;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
   const lines = [
     `built ${s.out} from ${s.files.length} briefing(s), ${(s.bytesRead / 1024).toFixed(1)} KiB, in ${s.millis} ms`,
     `  reading${s.phases.workers ? ` (${s.phases.workers} worker thread${s.phases.workers === 1 ? '' : 's'})` : ''} ${s.phases.readMs} ms, extracting ${s.phases.extractMs} ms, writing ${s.phases.writeMs} ms`,
     table('nodes by label:', s.nodesByLabel),
     table('relationships by type:', s.relationshipsByType),
     `sentences skipped: ${s.skips.length}`,
-    ...[...reasons].map(([reason, n]) => `  ${String(n).padStart(4)}  ${reason}`),
+    ...[...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `  ${String(n).padStart(4)}  ${rule}`),
+    ...(reasons.size ? ['  by reason:'] : []),
+    ...[...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([reason, n]) => `  ${String(n).padStart(4)}  ${reason}`),
     ...s.skips.slice(0, 10).map((k) => `        ${k.articleId} @${k.offset}: ${k.sentence.slice(0, 60)}${k.sentence.length > 60 ? '…' : ''}`),
     ...(s.warnings.length ? ['warnings:', ...s.warnings.map((w) => `  ${w}`)] : []),
   ];

@@ -1,3 +1,5 @@
+import { COUNTRY_SHORT } from './lexicon/countries.js';
+import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
@@ -10,12 +12,14 @@ import { matchesWith } from './matchesWith.js';
 // launch or signing yields one Event; the same event reported twice (same start date and kind,
 // a shared place or participant) becomes one node.
 
-const EVENT_SUFFIX = /(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|展览会|峰会|论坛|边会|会议|理事会议|仪式|会谈|首次会议|第二次会议)$/u;
+const EVENT_SUFFIX = new RegExp(`(?:${EVENT_WORD_PATTERN})$`, 'u');
+/** Event words anywhere in a sentence. */
+const EVENT_WORD = new RegExp(EVENT_WORD_PATTERN, 'gu');
 const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /正式上线|上线|启用新|正式挂牌|挂牌/u, kind: 'launch' },
   { re: /启动|正式发布|发布|宣布|推出/u, kind: 'launch' },
   { re: /会见/u, kind: 'meeting' },
-  { re: /到访|来访|来华|访德|访华|出访|访问/u, kind: 'visit' },
+  { re: new RegExp(`到访|来访|来华|访(?:${COUNTRY_SHORT.join('|')})|出访|访问`, 'u'), kind: 'visit' },
   { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
   { re: /签署|签订/u, kind: 'signing' },
   { re: /批准/u, kind: 'approval' },
@@ -25,16 +29,6 @@ const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /定为[^，。]{0,8}[“"]/u, kind: 'observance' },
 ];
 
-const KIND_BY_SUFFIX: [RegExp, string][] = [
-  [/论坛$/u, 'forum'],
-  [/峰会$/u, 'summit'],
-  [/(?:研讨会|培训会|交流会|边会)$/u, 'workshop'],
-  [/评审会$/u, 'review'],
-  [/(?:博览会|展览会)$/u, 'exhibition'],
-  [/仪式$/u, 'ceremony'],
-  [/(?:年会|大会|全体会议|会议|会谈|理事会议)$/u, 'meeting'],
-];
-
 /** The first trigger, in the order of TRIGGERS, that the sentence contains. */
 function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecArray } | undefined {
   for (const t of TRIGGERS) {
@@ -42,11 +36,6 @@ function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecAr
     if (m) return { ...t, m };
   }
   return undefined;
-}
-
-export function eventKindOf(name: string, fallback: string): string {
-  for (const [re, kind] of KIND_BY_SUFFIX) if (re.test(name)) return kind;
-  return fallback;
 }
 
 /** Verbs, dates and particles an event's noun phrase is cut after, each with a word its matches contain. */
@@ -139,7 +128,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   const trigger = firstTrigger(text);
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.peek(named.key)!) : undefined;
   if (!name) {
-    for (const m of matchesWith(text, ['会', '论坛', '仪式'], /(?:全体会议|年会|大会|研讨会|培训会|分享会|交流会|评审会|博览会|峰会|论坛|边会|会议|会谈|仪式)/gu)) {
+    for (const m of matchesWith(text, ['会', '论坛', '仪式'], EVENT_WORD)) {
       // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;

@@ -1,231 +1,28 @@
-import { foldCompact, foldName, slugFor, entityId, shortHash, type EntityLabel } from '../graph/index.js';
+import { foldCompact, foldName, type EntityLabel } from '../graph/index.js';
 import type { Candidate } from './discover.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { allNames } from './gazetteer.js';
 import { NameMatcher } from './nameMatcher.js';
+import { ForkedMap } from './forkedMap.js';
+import { absorbDelta } from './registryAbsorb.js';
+import { gazetteerEntryFor } from './candidateIdentity.js';
+import { mostSpecificPlaces, placeWithin } from './placeLookup.js';
+import { copyState, deltaOf, fillFromPortable, portableOf } from './registryExchange.js';
+import { assignEntityIds, buildNameMatcher, canonicalNameOf, forgetCanonicalName } from './registryOutputs.js';
+import { copyDraft, type DraftEntity, type PortableRegistry, type RegistryDelta, type RegistryOp } from './draftEntity.js';
+import { bucketKeysOfYear, copyBucket, type EventBucketEntry } from './eventIdentity.js';
+export type { DraftEntity, PortableDraft, PortableRegistry, RegistryDelta, RegistryOp } from './draftEntity.js';
+export { eventKeyOf, eventSlug, namedAlike, sameEvent, type EventBucketEntry } from './eventIdentity.js';
 
 // Entity resolution: one node per real-world thing, whatever name it goes by. Gazetteer entries
 // are canonical; discovered entities merge with them (or with each other) through any shared
 // name form: full name, abbreviation, English name. Ids are minted only at the end, from the
 // canonical names, so they do not depend on which briefing mentioned a thing first.
 
-export interface DraftEntity {
-  key: string;
-  label: EntityLabel;
-  gazetteer?: GazetteerEntry;
-  /** Surface forms seen in text, with counts. */
-  seen: Map<string, number>;
-  nameZh?: string;
-  nameEn?: string;
-  abbrs: Set<string>;
-  kind?: string;
-  country?: string;
-  description?: string;
-  method: string;
-  confidence: number;
-  /** Events: dates and precision. */
-  startDate?: string;
-  endDate?: string;
-  datePrecision?: 'year' | 'month' | 'day';
-}
-
 const HAN = /\p{Script=Han}/u;
-
-/**
- * Canonical names of discovered drafts, by their map of seen forms: rules ask for a draft's name
- * sentence after sentence, and it changes only when observe adds to that map (which drops it here).
- */
-const canonicalNames = new WeakMap<Map<string, number>, string>();
-
-/** The slug of an event's name in its keys and ids: at most 48 characters, cut at a word. */
-export function eventSlug(names: { name: string; nameEn?: string }): string {
-  return slugFor(names).slice(0, 48).replace(/-[^-]*$/, '') || 'event';
-}
-
-/** The registry key of an event first read on `startDate` under `name` (see events.ts). */
-export function eventKeyOf(startDate: string, name: string): string {
-  return `Event|${startDate}-${eventSlug({ name })}`;
-}
 
 function withoutSpaces(text: string): string {
   return text.includes(' ') ? text.replace(/ /g, '') : text;
-}
-
-/** Labels a discovered candidate may be merged into when the gazetteer knows the name under another label. */
-function compatible(a: EntityLabel, b: EntityLabel): boolean {
-  if (a === b) return true;
-  const loose: EntityLabel[] = ['Organization', 'Project', 'EcoLabel', 'Document', 'Standard', 'Agreement'];
-  return loose.includes(a) && loose.includes(b);
-}
-
-/** An event already read, in its identity bucket (`${startDate}|${kind}`; see events.ts). */
-export interface EventBucketEntry {
-  key: string;
-  places: Set<string>;
-  /** Folded name. */
-  name: string;
-  /** The event this one happened during, which it is never the same as. */
-  notSameAs?: string;
-}
-
-/** What a fork did, in order: drafts it created and names it observed (see fork and absorb). */
-export type RegistryOp = { op: 'create'; key: string } | { op: 'observe'; key: string; name: string; count: number };
-
-/** A draft as it crosses a thread boundary: the gazetteer entry by id. */
-export type PortableDraft = Omit<DraftEntity, 'gazetteer'> & { gazetteer?: string };
-
-/** A fork's changes, to be absorbed by the registry that merges the briefings' readings. */
-export interface RegistryDelta {
-  log: RegistryOp[];
-  /** The drafts the fork touched or created, as they ended. */
-  drafts: PortableDraft[];
-  /** Event buckets, as the fork left them. */
-  buckets: [string, EventBucketEntry[]][];
-  /** Where events were held, as the fork left it. */
-  heldPlaces: [string, Set<string>][];
-  /** Drafts the fork found to be other names of an entity (alias). */
-  redirects: [string, string][];
-}
-
-/** The registry's state, to rebuild it in a worker thread (see toPortable, fromPortable). */
-export interface PortableRegistry {
-  drafts: PortableDraft[];
-  byName: [string, string[]][];
-  redirects: [string, string][];
-  buckets: [string, EventBucketEntry[]][];
-  heldPlaces: [string, Set<string>][];
-}
-
-/**
- * A map over a base map: reads fall through to the base, and a value read from the base is
- * copied into this layer first, so nothing done through the fork reaches the base.
- */
-class ForkedMap<K, V> extends Map<K, V> {
-  constructor(
-    readonly base: ReadonlyMap<K, V>,
-    private readonly copy: (value: V) => V,
-  ) {
-    super();
-  }
-
-  override get(key: K): V | undefined {
-    if (super.has(key)) return super.get(key);
-    const value = this.base.get(key);
-    if (value === undefined) return undefined;
-    const copied = this.copy(value);
-    super.set(key, copied);
-    return copied;
-  }
-
-  override has(key: K): boolean {
-    return super.has(key) || this.base.has(key);
-  }
-
-  override get size(): number {
-    let n = super.size;
-    for (const key of this.base.keys()) if (!super.has(key)) n++;
-    return n;
-  }
-
-  /** Whether this layer holds `key` (a copy of the base's value, or its own). */
-  holds(key: K): boolean {
-    return super.has(key);
-  }
-
-  /** Only what this layer holds: copies of base values it read, and its own. */
-  layer(): IterableIterator<[K, V]> {
-    return super.entries();
-  }
-
-  override *entries(): MapIterator<[K, V]> {
-    for (const key of this.keys()) yield [key, this.get(key)!];
-  }
-
-  override *keys(): MapIterator<K> {
-    for (const key of super.keys()) yield key;
-    for (const key of this.base.keys()) if (!super.has(key)) yield key;
-  }
-
-  override *values(): MapIterator<V> {
-    for (const key of this.keys()) yield this.get(key)!;
-  }
-
-  override [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-}
-
-/** The year of an event bucket key (`2019|meeting`, `2019-05-21|meeting`). */
-function bucketYear(key: string): string | undefined {
-  return key[4] === '|' || key[4] === '-' ? key.slice(0, 4) : undefined;
-}
-
-/** Bucket keys of a registry's map by year, in the map's order; rebuilt when its size changes. */
-const bucketYears = new WeakMap<ReadonlyMap<string, EventBucketEntry[]>, { size: number; byYear: Map<string, string[]> }>();
-
-function bucketKeysByYear(buckets: ReadonlyMap<string, EventBucketEntry[]>): Map<string, string[]> {
-  let index = bucketYears.get(buckets);
-  if (!index || index.size !== buckets.size) {
-    index = { size: buckets.size, byYear: new Map() };
-    for (const key of buckets.keys()) {
-      const year = bucketYear(key);
-      if (year === undefined) continue;
-      const keys = index.byYear.get(year);
-      if (keys) keys.push(key);
-      else index.byYear.set(year, [key]);
-    }
-    bucketYears.set(buckets, index);
-  }
-  return index.byYear;
-}
-
-function copyDraft(d: DraftEntity): DraftEntity {
-  return { ...d, seen: new Map(d.seen), abbrs: new Set(d.abbrs) };
-}
-
-function copyBucket(list: EventBucketEntry[]): EventBucketEntry[] {
-  return list.map((e) => ({ ...e, places: new Set(e.places) }));
-}
-
-function portable(d: DraftEntity): PortableDraft {
-  const { gazetteer, ...rest } = d;
-  return gazetteer ? { ...rest, gazetteer: gazetteer.id } : rest;
-}
-
-/**
- * Two reports of one event, given their bucket (same start date and kind): the same name or
- * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place or no place to
- * tell them apart. A talk during a meeting (`notSameAs`: the meeting) is never that meeting and
- * is told apart by its name alone.
- */
-export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string): boolean {
-  if (notSameAs !== undefined && entry.key === notSameAs) return false;
-  return (
-    entry.name === foldedName ||
-    namedAlike(entry.name, foldedName) ||
-    (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p))))
-  );
-}
-
-/** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */
-export function namedAlike(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日届第]/gu, '').replace(/[一二三四五六七八九十]+[届次](?=)/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
-}
-
-/** Two names share a run of four or more characters outside dates and digits ("世界环境标志日"). */
-function sharesWords(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[\d\s.年月日]/gu, '');
-  const x = strip(a);
-  const y = strip(b);
-  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
-  return false;
 }
 
 export class EntityRegistry {
@@ -251,7 +48,7 @@ export class EntityRegistry {
 
   /** A registry of its own, or (with `base`) a fork whose changes stay out of the base. */
   constructor(
-    private readonly gazetteer: Gazetteer,
+    readonly gazetteer: Gazetteer,
     base?: EntityRegistry,
   ) {
     if (base) {
@@ -277,12 +74,7 @@ export class EntityRegistry {
    * base's buckets are indexed once, not walked each time.
    */
   eventBucketKeysOfYear(year: string): string[] {
-    const buckets = this.eventBuckets;
-    if (!(buckets instanceof ForkedMap)) return [...buckets.keys()].filter((key) => bucketYear(key) === year);
-    const keys: string[] = [];
-    for (const [key] of buckets.layer()) if (bucketYear(key) === year) keys.push(key);
-    for (const key of bucketKeysByYear(buckets.base).get(year) ?? []) if (!buckets.holds(key)) keys.push(key);
-    return keys;
+    return bucketKeysOfYear(this.eventBuckets, year);
   }
 
   /**
@@ -297,15 +89,7 @@ export class EntityRegistry {
   /** The fork's changes, in a form that crosses thread boundaries. */
   delta(): RegistryDelta {
     if (!this.log) throw new Error('delta() is for forks; this registry is not one');
-    const drafts: PortableDraft[] = [];
-    for (const [, d] of (this.entities as ForkedMap<string, DraftEntity>).layer()) drafts.push(portable(d));
-    return {
-      log: this.log,
-      drafts,
-      buckets: [...(this.eventBuckets as ForkedMap<string, EventBucketEntry[]>).layer()],
-      heldPlaces: [...(this.heldPlaces as ForkedMap<string, Set<string>>).layer()],
-      redirects: [...(this.redirects as ForkedMap<string, string>).layer()],
-    };
+    return deltaOf(this, this.log);
   }
 
   /**
@@ -315,129 +99,30 @@ export class EntityRegistry {
    * Returns the keys that changed: fork key -> key here.
    */
   absorb(delta: RegistryDelta): Map<string, string> {
-    const remap = new Map<string, string>();
-    // A named event this briefing dated, which another briefing dated differently: this
-    // briefing reports another occurrence (世界城市论坛 meets every two years), so it becomes an
-    // event of its own, found or filed in its bucket like any dated event.
-    for (const d of delta.drafts) {
-      if (d.label !== 'Event' || !d.startDate) continue;
-      const target = this.entities.get(d.key);
-      if (!target?.startDate || target.startDate === d.startDate) continue;
-      const name = this.canonicalName(target);
-      const kind = d.kind ?? 'meeting';
-      const bucket = `${d.startDate}|${kind}`;
-      const list = this.eventBuckets.get(bucket) ?? [];
-      const folded = foldName(name);
-      const same = list.find((x) => x.key !== d.key && sameEvent(x, kind, folded, new Set()));
-      const key = same?.key ?? eventKeyOf(d.startDate, name);
-      if (!same) {
-        list.push({ key, places: new Set(), name: folded });
-        this.eventBuckets.set(bucket, list);
-      }
-      if (!this.entities.has(key)) {
-        this.entities.set(key, { key, label: 'Event', seen: new Map(), abbrs: new Set(), kind, method: 'pattern:dated-event', confidence: 0.8, startDate: d.startDate, endDate: d.endDate, datePrecision: d.datePrecision });
-      }
-      remap.set(d.key, key);
-    }
-    for (const [bucket, entries] of delta.buckets) {
-      const kind = bucket.slice(bucket.lastIndexOf('|') + 1);
-      const list = this.eventBuckets.get(bucket) ?? [];
-      // The fork's own events were told apart when it read them: each is matched only with
-      // events other briefings reported.
-      const earlier = list.length;
-      for (const e of entries) {
-        const key = remap.get(e.key) ?? e.key;
-        const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
-        const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other)));
-        if (same) {
-          if (same.key !== key) remap.set(e.key, same.key);
-          for (const p of e.places) same.places.add(p);
-        } else list.push({ ...e, key, places: new Set(e.places) });
-      }
-      this.eventBuckets.set(bucket, list);
-    }
-    const at = (key: string) => remap.get(key) ?? key;
-    const drafts = new Map(delta.drafts.map((d) => [d.key, d]));
-    for (const op of delta.log) {
-      const key = at(op.key);
-      if (op.op === 'create') {
-        if (this.entities.has(key)) continue;
-        const d = drafts.get(op.key)!;
-        if (d.gazetteer !== undefined) {
-          this.known(this.gazetteer.byId.get(d.gazetteer)!);
-          continue;
-        }
-        const { gazetteer: _none, ...rest } = d;
-        this.entities.set(key, { ...rest, key, seen: new Map(), abbrs: new Set(d.abbrs) });
-      } else {
-        const target = this.entities.get(key);
-        if (target) this.observe(target, op.name, op.count);
-      }
-    }
-    for (const d of delta.drafts) {
-      const target = this.entities.get(at(d.key));
-      if (!target) continue;
-      if (d.startDate !== undefined) target.startDate ??= d.startDate;
-      if (d.datePrecision !== undefined) target.datePrecision ??= d.datePrecision;
-      if (d.endDate !== undefined && (!target.endDate || target.endDate < d.endDate)) target.endDate = d.endDate;
-      if (d.kind !== undefined) target.kind ??= d.kind;
-      if (d.nameEn !== undefined) target.nameEn ??= d.nameEn;
-      if (d.nameZh !== undefined) target.nameZh ??= d.nameZh;
-      if (d.country !== undefined) target.country ??= d.country;
-      if (d.description !== undefined) target.description ??= d.description;
-      for (const a of d.abbrs) target.abbrs.add(a);
-    }
-    for (const [from, to] of delta.redirects) {
-      const source = at(from);
-      const target = this.resolve(at(to));
-      if (source !== target && !this.redirects.has(source)) {
-        this.redirects.set(source, target);
-        this.redirectsAdded++;
-      }
-    }
-    for (const [event, places] of delta.heldPlaces) {
-      const key = at(event);
-      const set = this.heldPlaces.get(key) ?? new Set<string>();
-      for (const p of places) set.add(at(p));
-      this.heldPlaces.set(key, set);
-    }
-    return remap;
+    return absorbDelta(this, delta);
+  }
+
+  /** Records that `source` is another name of `target` (absorbDelta, alias). */
+  addRedirect(source: string, target: string): void {
+    this.redirects.set(source, target);
+    this.redirectsAdded++;
   }
 
   /** The whole state, to rebuild the registry in a worker thread. */
   toPortable(): PortableRegistry {
-    return {
-      drafts: [...this.entities.values()].map(portable),
-      byName: [...this.byName].map(([name, keys]) => [name, [...keys]]),
-      redirects: [...this.redirects],
-      buckets: [...this.eventBuckets],
-      heldPlaces: [...this.heldPlaces],
-    };
+    return portableOf(this, this.byName);
   }
 
   static fromPortable(data: PortableRegistry, gazetteer: Gazetteer): EntityRegistry {
     const registry = new EntityRegistry(gazetteer);
-    for (const d of data.drafts) {
-      const { gazetteer: id, ...rest } = d;
-      const entry = id === undefined ? undefined : gazetteer.byId.get(id);
-      if (id !== undefined && !entry) throw new Error(`the registry names gazetteer entry ${id}, which this gazetteer does not have`);
-      registry.entities.set(d.key, entry ? { ...rest, gazetteer: entry } : rest);
-    }
-    for (const [name, keys] of data.byName) registry.byName.set(name, new Set(keys));
-    for (const [from, to] of data.redirects) registry.redirects.set(from, to);
-    for (const [bucket, list] of data.buckets) registry.eventBuckets.set(bucket, list);
-    for (const [event, places] of data.heldPlaces) registry.heldPlaces.set(event, places);
+    fillFromPortable(registry, registry.byName, data, gazetteer);
     return registry;
   }
 
   /** An independent copy (the registry the briefings' readings are merged into). */
   copy(): EntityRegistry {
     const registry = new EntityRegistry(this.gazetteer);
-    for (const [key, d] of this.entities) registry.entities.set(key, copyDraft(d));
-    for (const [name, keys] of this.byName) registry.byName.set(name, new Set(keys));
-    for (const [from, to] of this.redirects) registry.redirects.set(from, to);
-    for (const [bucket, list] of this.eventBuckets) registry.eventBuckets.set(bucket, copyBucket(list));
-    for (const [event, places] of this.heldPlaces) registry.heldPlaces.set(event, new Set(places));
+    copyState(this, this.byName, registry, registry.byName);
     return registry;
   }
 
@@ -491,24 +176,11 @@ export class EntityRegistry {
     return draft;
   }
 
-  private gazetteerFor(c: Candidate): GazetteerEntry | undefined {
-    if (c.known && compatible(c.known.label, c.label)) return c.known;
-    for (const name of [c.name, c.surface, c.nameEn, c.abbr]) {
-      if (!name) continue;
-      const found = this.gazetteer.lookup(name);
-      const same = found.find((e) => e.label === c.label) ?? (name === c.abbr ? undefined : found.find((e) => compatible(e.label, c.label)));
-      if (same) return same;
-      if (name === c.abbr) {
-        const byAbbr = found.find((e) => e.label === c.label || (c.label !== 'Person' && e.label !== 'Person' && e.label !== 'Place'));
-        if (byAbbr) return byAbbr;
-      }
-    }
-    return undefined;
-  }
+
 
   /** Registers what a candidate names and returns the entity's key. */
   addCandidate(c: Candidate): string {
-    const entry = this.gazetteerFor(c);
+    const entry = gazetteerEntryFor(this.gazetteer, c);
     let draft: DraftEntity | undefined = entry ? this.known(entry) : undefined;
     if (!draft) {
       const keys = [
@@ -553,7 +225,7 @@ export class EntityRegistry {
   observe(draft: DraftEntity, name: string, count: number): void {
     this.log?.push({ op: 'observe', key: draft.key, name, count });
     draft.seen.set(name, (draft.seen.get(name) ?? 0) + count);
-    canonicalNames.delete(draft.seen);
+    forgetCanonicalName(draft.seen);
     this.index(draft.key, name);
   }
 
@@ -606,8 +278,7 @@ export class EntityRegistry {
     for (const other of this.lookupKeys(name, target.label)) {
       const from = this.resolve(other);
       if (from === target.key || this.entities.get(from)?.gazetteer) continue;
-      this.redirects.set(from, target.key);
-      this.redirectsAdded++;
+      this.addRedirect(from, target.key);
       const draft = this.entities.get(from)!;
       for (const [n, c] of draft.seen) this.observe(target, n, c);
       for (const a of draft.abbrs) target.abbrs.add(a);
@@ -621,29 +292,37 @@ export class EntityRegistry {
     return entry ? this.known(entry).key : undefined;
   }
 
-  /**
-   * Whether the place `inner` lies inside the place `outer` by the curated geography
-   * (斯德哥尔摩 inside 瑞典, 马德里 inside 欧洲). Places the gazetteer does not know contain nothing.
-   */
+  /** Whether the place `inner` lies inside the place `outer` by the curated geography (placeWithin). */
   placeWithin(inner: string, outer: string): boolean {
-    const target = this.peek(outer)?.gazetteer?.id;
-    if (target === undefined) return false;
-    const seen = new Set<string>();
-    for (let id = this.peek(inner)?.gazetteer?.in; id !== undefined && !seen.has(id); id = this.gazetteer.byId.get(id)?.in) {
-      if (id === target) return true;
-      seen.add(id);
-    }
-    return false;
+    return placeWithin(this, inner, outer);
   }
 
   /**
-   * Of `places`, those no other one of them lies inside: 斯德哥尔摩 of 瑞典 and 斯德哥尔摩. A venue
-   * (北京梅地亚中心) does not make its city less specific: cities are what events are looked up by.
+   * Records that `event` was held in `place`, for events held inside it. Rules call this rather
+   * than touch heldPlaces: in a fork the map copies what it reads from the base.
    */
-  mostSpecificPlaces(places: Iterable<string>): string[] {
-    const list = [...places];
-    return list.filter((outer) => !list.some((inner) => inner !== outer && this.peek(inner)?.gazetteer?.kind !== 'venue' && this.placeWithin(inner, outer)));
+  recordHeldIn(event: string, place: string): void {
+    const set = this.heldPlaces.get(event) ?? new Set<string>();
+    set.add(place);
+    this.heldPlaces.set(event, set);
   }
+
+  /** The places `event` was recorded as held in. */
+  placesHeld(event: string): Iterable<string> {
+    return this.heldPlaces.get(event) ?? [];
+  }
+
+  /** observe() by key: a rule names a draft it read with peek, and the registry (or fork) copies it to change it. */
+  observeKey(key: string, name: string, count: number): void {
+    const draft = this.get(key);
+    if (draft) this.observe(draft, name, count);
+  }
+
+  /** Of `places`, those no other one of them lies inside (mostSpecificPlaces). */
+  mostSpecificPlaces(places: Iterable<string>): string[] {
+    return mostSpecificPlaces(this, places);
+  }
+
 
   /**
    * The organisation a unit belongs to, when its name says so: "UL 环境事业部" -> UL,
@@ -694,63 +373,19 @@ export class EntityRegistry {
 
   /** A matcher over every matchable name of every entity, for the mention pass. */
   buildMatcher(): NameMatcher<string> {
-    const matcher = new NameMatcher<string>();
-    for (const entry of this.gazetteer.entries) {
-      const skip = new Set(entry.noMatch.map(foldName));
-      for (const name of allNames(entry)) if (!skip.has(foldName(name))) matcher.add(name, entry.id);
-    }
-    for (const draft of this.entities.values()) {
-      // Events read from dated sentences are found by date, not by name; named ones (第23届…大会) by name.
-      if (draft.gazetteer || (draft.label === 'Event' && !draft.method.startsWith('pattern:') ) || draft.method === 'pattern:dated-event') continue;
-      const target = this.resolve(draft.key);
-      for (const name of draft.seen.keys()) {
-        // Bare Latin words shorter than 3 letters match too much ("UL" is fine only via the gazetteer).
-        if (!HAN.test(name) && name.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
-        matcher.add(name, target);
-      }
-      for (const abbr of draft.abbrs) if (abbr.replace(/[^A-Za-z0-9]/g, '').length >= 2) matcher.add(abbr, target);
-    }
-    return matcher;
+    return buildNameMatcher(this);
   }
+
 
   /** The display name: the gazetteer's, else the most frequent Chinese form, else the most frequent form. */
   canonicalName(draft: Readonly<DraftEntity>): string {
-    if (draft.gazetteer) return draft.gazetteer.name;
-    // An event keeps the name it was first reported under (usually the article's own heading).
-    if (draft.label === 'Event') return draft.seen.keys().next().value ?? draft.key;
-    let name = canonicalNames.get(draft.seen);
-    if (name === undefined) {
-      const forms = [...draft.seen.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
-      const chinese = forms.find(([form]) => HAN.test(form));
-      name = (chinese ?? forms[0])?.[0] ?? draft.key;
-      canonicalNames.set(draft.seen, name);
-    }
-    return name;
+    return canonicalNameOf(draft);
   }
+
 
   /** Mints the final ids: gazetteer ids as given, others `<type>:<slug>` with a hash on collision. */
   assignIds(): Map<string, string> {
-    const ids = new Map<string, string>();
-    const used = new Set<string>();
-    const drafts = [...this.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-    for (const d of drafts) if (d.gazetteer) {
-      ids.set(d.key, d.gazetteer.id);
-      used.add(d.gazetteer.id);
-    }
-    for (const d of drafts) {
-      if (d.gazetteer) continue;
-      const name = this.canonicalName(d);
-      const english = d.nameEn ?? [...d.abbrs].sort()[0];
-      // Events: date + what happened, so two reports of one event meet on the same id.
-      const slug =
-        d.label === 'Event'
-          ? `${d.startDate ?? 'undated'}-${eventSlug({ name, nameEn: d.nameEn })}`
-          : slugFor({ name, nameEn: english, nameZh: HAN.test(name) ? name : undefined });
-      let id = entityId(d.label, slug);
-      if (used.has(id)) id = entityId(d.label, `${slug}-${shortHash(d.key, 6)}`);
-      used.add(id);
-      ids.set(d.key, id);
-    }
-    return ids;
+    return assignEntityIds(this);
   }
+
 }

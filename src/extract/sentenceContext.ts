@@ -29,8 +29,6 @@ export interface ArticleState {
   delegation: Map<string, string>;
   /** The body a list's heading names ("2017年中环联合参与的主要工作："), for its subjectless items. */
   listSubject?: string;
-  /** A partner named in a subjectless fragment ("作为X唯一合作的认证机构。"), for the body opening the next sentence. */
-  pendingPartner?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
   frame?: string;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */
@@ -71,7 +69,8 @@ export interface SentenceContext {
   emit(fact: Omit<FactDraft, 'articleId' | 'evidence'>): void;
   /** Records that this sentence reports an entity not found by name (an event): a MENTIONS link. */
   mention(key: string): void;
-  skip(reason: string): void;
+  /** Records that `rule` saw its trigger at `at` (offset in the sentence) but could not read the parties. */
+  skip(rule: string, reason: string, at?: number): void;
 }
 
 export function labelOf(ctx: SentenceContext, key: string): EntityLabel | undefined {

@@ -65,7 +65,7 @@ describe('the worked questions, asked over GraphQL of the seed graph', () => {
     const rel = d.entity.relations.map((r: any) => [r.type, r.node.id, r.role]);
     expect(rel).toContainEqual(['ORGANIZED', 'organization:unep', 'launcher']);
     expect(rel).toContainEqual(['ORGANIZED', 'organization:keiti', 'launcher']);
-    expect(rel).toContainEqual(['MEMBER_OF', 'organization:edc', 'core group']);
+    expect(rel).toContainEqual(['MEMBER_OF', 'organization:edc', '核心群']);
     expect(rel).toContainEqual(['INVOLVED_IN', 'organization:cec', 'implementing agency']);
     for (const r of d.entity.relations) expect(r.sources[0].quote).toBeTruthy();
   });

@@ -322,13 +322,6 @@ describe('cooperation through support and partnership', () => {
     expect(g.relationships.find((r) => r.type === 'COOPERATES_WITH')?.properties.kind).toBe('technical support');
   });
 
-  it('gives a subjectless fragment (作为X唯一合作的认证机构。) the body opening the next sentence as its subject', () => {
-    const g = read(
-      '中环联合助力美的空调通过德国蓝天使认证',
-      '作为德国蓝天使在中国唯一合作的认证机构。中环联合积极帮助企业详细了解德国蓝天使认证审批流程。',
-    );
-    expect(facts(g, 'COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 蓝天使']);
-  });
 });
 
 describe('projects named later in the sentence', () => {

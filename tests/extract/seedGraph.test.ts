@@ -101,7 +101,7 @@ describe('the seed graph answers the worked questions', () => {
     const network = entity('亚太绿色公共采购网');
     const launchers = facts('ORGANIZED', undefined, network).map((r) => nameOf(r.start));
     expect(launchers).toEqual(expect.arrayContaining([entity('UNEP').properties.name, entity('KEITI').properties.name]));
-    expect(facts('MEMBER_OF', entity('环境发展中心'), network)[0]?.properties.role).toBe('core group');
+    expect(facts('MEMBER_OF', entity('环境发展中心'), network)[0]?.properties.role).toBe('核心群');
     expect(facts('INVOLVED_IN', entity('中环联合'), network)[0]?.properties.role).toBe('implementing agency');
   });
 });

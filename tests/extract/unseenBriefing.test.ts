@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/cli/buildSnapshot.js';
+import { extractGraph, loadGazetteer, loadReferenceFacts } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/index.js';
+import { ingestBriefing } from '../../src/ingest/index.js';
 import { projectRoot, seedDir } from '../support/seedGraph.js';
 
 // A briefing written for this test in the seed briefings' style, about people, bodies and events
@@ -12,8 +12,12 @@ import { projectRoot, seedDir } from '../support/seedGraph.js';
 
 let graph: Graph;
 beforeAll(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'kg-unseen-')), 'graph.jsonl');
-  ({ graph } = await buildSnapshot({ inputs: [path.join(projectRoot, 'tests', 'fixtures', 'unseen')], seedDir, out }));
+  // Through the extract stage's entry point: ingest, then extractGraph with the seed data.
+  const dir = path.join(projectRoot, 'tests', 'fixtures', 'unseen');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const briefings = await Promise.all(files.map(async (f) => ingestBriefing(await readFile(path.join(dir, f)), path.join(dir, f))));
+  const gazetteer = await loadGazetteer(seedDir);
+  ({ graph } = extractGraph(briefings, { gazetteer, reference: await loadReferenceFacts(seedDir, gazetteer) }));
 });
 
 const named = (name: string) => graph.entities.find((e) => e.properties.name === name || e.properties.aliases.includes(name));

@@ -1,47 +1,17 @@
-import type { EntityLabel } from '../graph/ontology.js';
+import type { EntityLabel } from '../../graph/ontology.js';
+import { EVENT_WORDS } from './eventKinds.js';
 
-// Closed word lists the detectors rely on. They describe Chinese news prose in general
-// (titles, suffixes, function words), not the content of any briefing.
-
-/** Position titles, longest first so 副总经理 wins over 总经理 and 经理. */
-export const TITLES = [
-  '党委书记', '执行秘书长', '助理秘书长', '副秘书长', '秘书长', '名誉理事长', '理事长', '名誉会长', '执行会长', '副会长', '会长',
-  '首席执行官', '首席代表', '首席顾问', '首席科学家', '首席', '执行主任', '代理主任', '副主任', '主任委员', '主任助理', '主任',
-  '副总经理', '总经理', '销售经理', '项目经理', '经理', '全球副总裁', '副总裁', '总裁', '副董事长', '董事长', '董事',
-  '副部长', '部长', '副司长', '代理司长', '司长', '副局长', '局长', '副处长', '处长', '副所长', '所长', '副院长', '院长',
-  '副主席', '主席', '总干事', '副总干事', '总工程师', '总监', '书记', '执行委员', '理事成员', '理事', '委员',
-  '联合组长', '副组长', '组长', '首代', '执行助理', '助理', '专员', '院士', '研究员', '教授', '博士', '官员', '主管', '负责人', '特别代表', '驻华代表',
-  '大使', '参赞', '市长', '州长', '前州长', '总统', '总理', '副总理', '首相', '执行秘书', '协调员', '顾问',
-] as const;
-
-/** Titles that commonly follow a surname as a short form of address (周书记, 张总, 陈处长). */
-export const SHORT_TITLES = ['书记', '主任', '总', '处长', '部长', '司长', '局长', '所长', '助理', '秘书长', '会长', '主席', '院长', '总经理', '副司长', '副部长', '组长'] as const;
-
-/** The 150 or so most common Chinese surnames, two-character ones first. */
-export const SURNAMES_2 = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐'];
-export const SURNAMES_1 = new Set(
-  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薄').split(''),
-);
-
-/** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
-export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进'.split(''));
-
-/** Function words stripped from the left edge of a candidate name. */
-export const LEADING_FUNCTION = /^(?:并且|以及|并|及|和|与|同|跟|由|经|在|于|对|向|为|将|把|被|从|据|以|是|的|了|给|让|通过|根据|按照|受|由于|其中|包括|来自|其|该|此|这|那|即|如|例如|比如|随着|作为|而|但|也|还|又|就|已|已经|都|由此|最近|目前|今天|本月|本星期|请|浏览|请浏览|关于)+/u;
-
-/** Words at which a name candidate must not extend further left (verbs, clause words). */
-export const LEFT_STOPS = [
-  '召开', '举办', '举行', '参加', '出席', '会见', '签署', '加入', '启动', '发布', '推出', '成为', '担任', '作为', '支持', '邀请', '组织', '介绍',
-  '负责', '管理', '运营', '主办', '承办', '协调', '领导', '牵头', '发起', '制定', '编制',
-  '认为', '表示', '指出', '提出', '提供', '提交', '承担', '实施', '开展', '建立', '成立', '宣布', '通过', '包括', '来自', '位于', '代表', '访问', '到访',
-  '受到', '获得', '荣获', '荣膺', '授予', '颁发', '与', '和', '及', '同', '由', '在', '向', '对', '为', '的', '了', '是', '将', '把', '被', '从', '于', '等', '即', '其', '该', '这', '如', '以',
-];
+// Name endings, one table: what a phrase ending in each word denotes (an organisation, an
+// event, a document, a label, a programme), with its kind. Discovery takes names by these
+// endings, signing classifies what is signed by them, and the organisation endings marked
+// `anaphor` are the ones 该X / 此X refers back with (该中心, 该协会).
 
 export interface SuffixRule {
   suffix: string;
   label: EntityLabel;
   kind?: string;
+  /** An organisation ending that 该/此 refer back with (该中心: the centre the article named last). */
+  anaphor?: true;
 }
 
 /** Name endings that tell what a phrase denotes. Longest suffixes first. */
@@ -60,22 +30,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '协议', label: 'Agreement', kind: 'agreement' },
   { suffix: '协定', label: 'Agreement', kind: 'agreement' },
   { suffix: '公约', label: 'Agreement', kind: 'convention' },
-  // Events.
-  { suffix: '年会', label: 'Event', kind: 'meeting' },
-  { suffix: '大会', label: 'Event', kind: 'conference' },
-  { suffix: '全体会议', label: 'Event', kind: 'meeting' },
-  { suffix: '研讨会', label: 'Event', kind: 'workshop' },
-  { suffix: '培训会', label: 'Event', kind: 'workshop' },
-  { suffix: '分享会', label: 'Event', kind: 'meeting' },
-  { suffix: '交流会', label: 'Event', kind: 'meeting' },
-  { suffix: '评审会', label: 'Event', kind: 'review' },
-  { suffix: '博览会', label: 'Event', kind: 'exhibition' },
-  { suffix: '展览会', label: 'Event', kind: 'exhibition' },
-  { suffix: '峰会', label: 'Event', kind: 'summit' },
-  { suffix: '论坛', label: 'Event', kind: 'forum' },
-  { suffix: '边会', label: 'Event', kind: 'meeting' },
-  { suffix: '会议', label: 'Event', kind: 'meeting' },
-  { suffix: '仪式', label: 'Event', kind: 'ceremony' },
+  // Events: the table of event words.
+  ...EVENT_WORDS.filter((e) => e.nameEnding).map((e): SuffixRule => ({ suffix: e.word, label: 'Event', kind: e.kind })),
   // Documents.
   { suffix: '指南', label: 'Document', kind: 'guide' },
   { suffix: '报告', label: 'Document', kind: 'report' },
@@ -120,28 +76,28 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '专题政策研究', label: 'Project', kind: 'study' },
   { suffix: '专题研究', label: 'Project', kind: 'study' },
   // Organisations.
-  { suffix: '委员会', label: 'Organization', kind: 'committee' },
+  { suffix: '委员会', label: 'Organization', kind: 'committee', anaphor: true },
   { suffix: '标委会', label: 'Organization', kind: 'committee' },
-  { suffix: '理事会', label: 'Organization', kind: 'council' },
-  { suffix: '基金会', label: 'Organization', kind: 'foundation' },
-  { suffix: '协会', label: 'Organization', kind: 'association' },
+  { suffix: '理事会', label: 'Organization', kind: 'council', anaphor: true },
+  { suffix: '基金会', label: 'Organization', kind: 'foundation', anaphor: true },
+  { suffix: '协会', label: 'Organization', kind: 'association', anaphor: true },
   { suffix: '学会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
-  { suffix: '研究所', label: 'Organization', kind: 'research_institute' },
-  { suffix: '研究院', label: 'Organization', kind: 'research_institute' },
+  { suffix: '研究所', label: 'Organization', kind: 'research_institute', anaphor: true },
+  { suffix: '研究院', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究中心', label: 'Organization', kind: 'research_institute' },
   { suffix: '科学院', label: 'Organization', kind: 'research_institute' },
   { suffix: '社科院', label: 'Organization', kind: 'research_institute' },
   { suffix: '智库', label: 'Organization', kind: 'research_institute' },
-  { suffix: '大学', label: 'Organization', kind: 'university' },
+  { suffix: '大学', label: 'Organization', kind: 'university', anaphor: true },
   { suffix: '学院', label: 'Organization', kind: 'university' },
   { suffix: '医院', label: 'Organization', kind: 'hospital' },
   { suffix: '有限公司', label: 'Organization', kind: 'company' },
-  { suffix: '公司', label: 'Organization', kind: 'company' },
-  { suffix: '集团', label: 'Organization', kind: 'company' },
+  { suffix: '公司', label: 'Organization', kind: 'company', anaphor: true },
+  { suffix: '集团', label: 'Organization', kind: 'company', anaphor: true },
   { suffix: '银行', label: 'Organization', kind: 'bank' },
-  { suffix: '联盟', label: 'Organization', kind: 'alliance' },
-  { suffix: '网络', label: 'Organization', kind: 'network' },
+  { suffix: '联盟', label: 'Organization', kind: 'alliance', anaphor: true },
+  { suffix: '网络', label: 'Organization', kind: 'network', anaphor: true },
   { suffix: '秘书处', label: 'Organization', kind: 'secretariat' },
   { suffix: '代表处', label: 'Organization', kind: 'office' },
   { suffix: '办公室', label: 'Organization', kind: 'office' },
@@ -149,9 +105,9 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '课题组', label: 'Organization', kind: 'working_group' },
   { suffix: '使馆', label: 'Organization', kind: 'embassy' },
   { suffix: '政府', label: 'Organization', kind: 'government' },
-  { suffix: '组织', label: 'Organization', kind: 'organization' },
-  { suffix: '机构', label: 'Organization', kind: 'organization' },
-  { suffix: '中心', label: 'Organization', kind: 'centre' },
+  { suffix: '组织', label: 'Organization', kind: 'organization', anaphor: true },
+  { suffix: '机构', label: 'Organization', kind: 'organization', anaphor: true },
+  { suffix: '中心', label: 'Organization', kind: 'centre', anaphor: true },
   { suffix: '频道', label: 'Organization', kind: 'media' },
   { suffix: '部门', label: 'Organization', kind: 'department' },
   { suffix: '事业部', label: 'Organization', kind: 'department' },
@@ -167,14 +123,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
 ];
 SUFFIX_RULES.sort((a, b) => b.suffix.length - a.suffix.length);
 
-/** Words that open the name of a national or international body: 全国人大…委员会, 中华环境保护基金会. */
-export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|联合国|亚洲|亚太|欧洲|欧盟|北美|非洲)/u;
-
-/**
- * What a ministry or department is for: 肯尼亚环境部长 is Kenya's environment minister, and
- * 环境 in it is no one's name.
- */
-export const PORTFOLIOS = new Set(['环境', '环保', '生态', '生态环境', '外交', '财政', '经济', '商务', '贸易', '外贸', '工业', '农业', '林业', '渔业', '能源', '交通', '卫生', '健康', '教育', '科技', '科学', '文化', '旅游', '体育', '司法', '国防', '内政', '国土', '资源', '水利', '海洋', '气候', '发展', '规划', '住房', '劳动', '社会', '金融', '税务', '海关', '统计', '基础设施']);
+/** Organisation endings that 该/此 refer back with, as the table marks them. */
+export const ANAPHOR_SUFFIXES: readonly string[] = SUFFIX_RULES.filter((r) => r.anaphor).map((r) => r.suffix);
 
 /** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '厅', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);

@@ -1,0 +1,201 @@
+import type { Candidate, Span } from './candidate.js';
+import { HAN, orgSuffixLast, cleanName, phraseEndingAt, overlapsAny } from './namePhrases.js';
+import { titleAt, GENERIC_ORG } from './discoverPersons.js';
+import type { EntityLabel } from '../graph/ontology.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { NameMatch } from './nameMatcher.js';
+import { classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
+import { NAME_HEADS, LEADING_FUNCTION } from './lexicon/nameWords.js';
+import { TITLES } from './lexicon/titles.js';
+import { eventKindOf } from './lexicon/eventKinds.js';
+import { charCount } from './charCount.js';
+import { matchesWith } from './matchesWith.js';
+
+// Organisations found by their suffix and what stands in front (a place, a known body), lists
+// of them, bodies before titles, launched initiatives and ordinal events.
+
+/** 与, 和, 及 or 、 (by code unit: tested at every character of a phrase). */
+export function isListJoin(code: number): boolean {
+  return code === 0x4e0e || code === 0x548c || code === 0x53ca || code === 0x3001;
+}
+
+/** Organisation names without brackets: a place or known organisation in front, a telling suffix behind. */
+export function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[], known: NameMatch<GazetteerEntry>[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    if (orgSuffixLast[sentence.charCodeAt(i)] === 0) continue;
+    const rule = suffixRuleEndingAt(sentence, Math.max(0, i - 6), i + 1);
+    if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
+    const end = i + 1;
+    // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
+    // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts. A title
+    // inside the suffix (委员 in 委员会) does not make it one.
+    const ministerOf = rule.suffix.length === 1 && sentence[end] === '长';
+    const titleThere = titleAt(sentence, end - rule.suffix.length);
+    if (!ministerOf && titleThere !== undefined && titleThere.length > rule.suffix.length && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
+    if (rule.suffix.length === 1 && !ministerOf) {
+      const next = sentence[end] ?? '';
+      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end))) continue;
+      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委|餐厅|大厅|客厅)$/u.test(sentence.slice(end - 2, end))) continue;
+    }
+    const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
+    if (!phrase) continue;
+    // "联合国环境规划署-世界自然保护联盟新项目": two bodies joined by a dash, each a name of its own.
+    const dash = Math.max(phrase.text.lastIndexOf('-'), phrase.text.lastIndexOf('—'), phrase.text.lastIndexOf('–'));
+    if (dash > 0 && classifyBySuffix(phrase.text.slice(0, dash))?.label === 'Organization' && charCount(phrase.text.slice(dash + 1)) >= 4) {
+      phrase.start += dash + 1;
+      phrase.text = phrase.text.slice(dash + 1);
+    }
+    let name = cleanName(phrase.text);
+    if (charCount(name) < 4 || charCount(name) > 24 || !HAN.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name) || GENERIC_ORG.test(name)) continue;
+    // "全球电子理事会组织制订": 组织 is the verb here.
+    if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
+    if (phrase.known && cleanName(phrase.known.name) === name) continue;
+    if (gazetteer.lookup(name).length > 0) continue;
+    // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
+    // The name may start after a 与/和/及/、 inside the run ("张小丹总经理与日本环境协会").
+    const starts = [phrase.start];
+    for (let k = phrase.start; k < end - 2; k++) if (isListJoin(sentence.charCodeAt(k))) starts.push(k + 1);
+    let head: NameMatch<GazetteerEntry> | undefined;
+    for (const at of starts) {
+      head = known.find((k) => k.start === at && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
+      if (head) {
+        phrase.start = at;
+        phrase.text = sentence.slice(at, end);
+        break;
+      }
+    }
+    name = cleanName(phrase.text);
+    // "UL环境事业部": a Latin name in front of a department.
+    const latinHead = phrase.text.match(/^[A-Z][A-Za-z&]{1,9}\s?/);
+    if (!head && latinHead && rule.label === 'Organization') head = { start: phrase.start, end: phrase.start + latinHead[0].length, text: latinHead[0], value: { label: 'Organization' } as GazetteerEntry };
+    // "财政部", "外交部", "国家认监委": a short ministry name standing alone between clause marks.
+    const alone = /^(?:[，。、；：（(“\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && /^(?:[，。、；：）)”\s与和及]|$)/u.test(sentence[end] ?? '');
+    if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
+    // "JEMAI开展的供应链碳减排项目": a project named after "<verb>的".
+    if (!head && rule.suffix === '项目' && /(?:开展|实施|承担|执行|参与|启动|支持|负责)的$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && charCount(name) >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
+    const national = NAME_HEADS.exec(name);
+    if (!head && national && charCount(name) >= 6) head = { start: phrase.start, end: phrase.start + national[0].length, text: national[0], value: { label: 'Place' } as GazetteerEntry };
+    if (!head) continue;
+    if (ministerOf && head.value.label !== 'Place') continue;
+    if (overlapsAny(taken, phrase.start, end)) continue;
+    if (WEAK_SUFFIXES.has(rule.suffix) && end - head.end < 2) continue;
+    // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
+    if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
+    if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
+    if (charCount(name) < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
+    if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
+    // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
+    if (rule.suffix === '项目' && (end - head.end < 6 || /\d|个|子项目$|[新该此本这的]项目$/u.test(name))) continue;
+    out.push({
+      label: rule.label,
+      placeHead: head.value.label === 'Place' && head.value.id ? head.value : undefined,
+      name,
+      surface: sentence.slice(phrase.start, end),
+      kind: head.value.label === 'Organization' && ['部', '司', '处', '事业部', '办公室', '秘书处', '代表处', '部门', '总司'].includes(rule.suffix) ? 'department' : rule.kind,
+      start: phrase.start,
+      end,
+      method: 'pattern:organisation-suffix',
+      confidence: 0.65,
+    });
+  }
+  // Keep the longest of overlapping phrases.
+  return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
+
+/** An organisation named right before a title and a person: 国家认监委总工程师薄昱民, 双绿联盟执行秘书长周卫东. */
+export function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer, people: Candidate[], taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of people) {
+    if (!p.title) continue;
+    const titleStart = sentence.lastIndexOf(p.title, p.start);
+    if (titleStart < 0 || p.start - titleStart - p.title.length > 1) continue;
+    // Allow a department or role word between organisation and title (国际处处长, 气候总监): take the shortest suffix-typed phrase.
+    for (let end = titleStart; end > Math.max(0, titleStart - 6); end--) {
+      const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 20 });
+      if (!phrase || phrase.known) continue;
+      const name = cleanName(phrase.text);
+      const rule = classifyBySuffix(name);
+      const latin = /^[A-Z][A-Za-z&]{1,9}$/.test(name);
+      if ((!rule || rule.label !== 'Organization') && !latin) continue;
+      if (charCount(name) < (latin ? 2 : 3) || overlapsAny(taken, phrase.start, end) || /[，。、]/u.test(name)) continue;
+      if (TITLES.some((t) => name.endsWith(t))) continue;
+      out.push({ label: 'Organization', name, surface: sentence.slice(phrase.start, end), kind: rule?.kind ?? 'organization', start: phrase.start, end, method: 'pattern:organisation-before-title', confidence: 0.7 });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Organisations in a list: "来自国合会秘书处、国务院发展研究中心、发展改革委能源研究所…等…参会". When most
+ * items of a 、-list end like organisation names, each such item is one.
+ */
+export function organisationLists(sentence: string, taken: (Span & { label?: EntityLabel })[]): Candidate[] {
+  const out: Candidate[] = [];
+  // A list of three needs two 、 in one clause.
+  const first = sentence.indexOf('、');
+  if (first < 0 || sentence.indexOf('、', first + 1) < 0) return out;
+  for (const m of sentence.matchAll(/[^，。；：]+/gu)) {
+    const clause = m[0];
+    const parts = clause.split('、');
+    if (parts.length < 3) continue;
+    let offset = m.index!;
+    const items: { start: number; text: string }[] = [];
+    parts.forEach((part, i) => {
+      let text = part;
+      let start = offset;
+      if (i === 0) {
+        const lead = text.match(/^.*?(?:来自|包括|由|与|和)/u);
+        if (lead) {
+          text = text.slice(lead[0].length);
+          start += lead[0].length;
+        }
+      }
+      // The last item runs into the clause's verb: "、蓝迪国际智库联合主办".
+      if (i === parts.length - 1) text = text.replace(/(?:等|以及|和|及|(?:联合|共同)?(?:主办|举办|承办|协办|发起|参加|出席|签署)).*$/u, '');
+      items.push({ start, text: text.trim() });
+      offset += part.length + 1;
+    });
+    const typed = items.map((item) => ({ item, rule: classifyBySuffix(item.text) }));
+    const orgs = typed.filter((t) => t.rule?.label === 'Organization' && charCount(t.item.text) >= 4 && charCount(t.item.text) <= 20);
+    if (orgs.length < Math.max(2, Math.ceil(items.length / 2))) continue;
+    for (const { item, rule } of orgs) {
+      const name = cleanName(item.text).replace(LEADING_FUNCTION, '');
+      if (GENERIC_ORG.test(name) || /[了的是在]|探讨|讨论/u.test(name)) continue;
+      const end = item.start + item.text.length;
+      // A place inside the name is part of it: 沃尔玛中国投资有限公司.
+      const blocking = taken.filter((t) => !(t.label === 'Place' && t.start >= item.start && t.end <= end));
+      if (!HAN.test(name) || /[（(]/u.test(name) || overlapsAny(blocking, item.start, end)) continue;
+      out.push({ label: 'Organization', name, surface: item.text, kind: rule!.kind, start: item.start, end, method: 'pattern:organisation-list', confidence: 0.65 });
+    }
+  }
+  return out;
+}
+
+/** Initiatives launched in the sentence: "发起编制塑料指南倡议", "启动…行动计划". */
+export function launchedInitiatives(sentence: string, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesWith(sentence, ['发起', '启动', '提出'], /(?:发起|启动|提出)了?(?:编制|实施)?([\p{Script=Han}A-Za-z\d]{2,16}?(?:倡议|行动计划|行动))(?=[，。；、]|$)/gu)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    if (overlapsAny(taken, start, start + name.length) || charCount(name) < 4) continue;
+    out.push({ label: 'Project', name, surface: name, kind: 'initiative', start, end: start + name.length, method: 'pattern:launched-initiative', confidence: 0.65 });
+  }
+  return out;
+}
+
+/** Named recurring events: 第二十五届缔约方大会, 第四届联合国环境大会, 第十届世界城市论坛. */
+export function ordinalEvents(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesWith(sentence, '届', /第\s*[\d一二三四五六七八九十百]+\s*届[\p{Script=Han}A-Za-z\d\s]{2,24}?(?:大会|峰会|论坛|年会|缔约方会议)/gu)) {
+    let name = cleanName(m[0]);
+    // "联合国气候变化第 25 届缔约方大会": the organiser's words before the ordinal belong to the name.
+    const before = sentence.slice(Math.max(0, m.index! - 12), m.index!).match(/(联合国[\p{Script=Han}]{0,8})$/u);
+    const start = before ? m.index! - before[1]!.length : m.index!;
+    if (before) name = cleanName(before[1]! + m[0]);
+    out.push({ label: 'Event', name, surface: sentence.slice(start, m.index! + m[0].length), kind: eventKindOf(name, 'conference'), start, end: m.index! + m[0].length, method: 'pattern:ordinal-event', confidence: 0.75 });
+  }
+  return out;
+}

@@ -1,0 +1,233 @@
+import type { Candidate, Span } from './candidate.js';
+import { HAN, allHan, overlapsAny } from './namePhrases.js';
+import { classifyBySuffix } from './lexicon/nameSuffixes.js';
+import { AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { TITLES } from './lexicon/titles.js';
+import { charCount } from './charCount.js';
+import { matchesWith } from './matchesWith.js';
+
+// People: names next to position titles, transliterated names with ·, 先生/女士, Latin names.
+
+// Titles are looked for at every position of every sentence, and an alternation of ninety
+// words is tried word by word: they are indexed by their first and last characters instead.
+
+/** Titles by first character, longest first: at a position, the longest title wins. */
+export const TITLES_BY_FIRST = new Map<number, string[]>();
+for (const title of [...TITLES].sort((a, b) => b.length - a.length)) {
+  const list = TITLES_BY_FIRST.get(title.charCodeAt(0));
+  if (list) list.push(title);
+  else TITLES_BY_FIRST.set(title.charCodeAt(0), [title]);
+}
+/** Whether a code unit starts some title or 先生/女士: most positions are ruled out by one read. */
+export const STARTS_TITLE_OR_POLITE = new Uint8Array(0x10000);
+for (const word of [...TITLES, '先生', '女士']) STARTS_TITLE_OR_POLITE[word.charCodeAt(0)] = 1;
+/** Titles by last character, in TITLES order. */
+export const TITLES_BY_LAST = new Map<string, string[]>();
+for (const title of TITLES) {
+  const list = TITLES_BY_LAST.get(title.at(-1)!);
+  if (list) list.push(title);
+  else TITLES_BY_LAST.set(title.at(-1)!, [title]);
+}
+
+/** The longest title starting at `index`. */
+export function titleAt(sentence: string, index: number): string | undefined {
+  const at = Math.max(0, index);
+  const code = sentence.charCodeAt(at);
+  if (at >= sentence.length || STARTS_TITLE_OR_POLITE[code] === 0) return undefined;
+  return TITLES_BY_FIRST.get(code)?.find((t) => sentence.startsWith(t, at));
+}
+
+/** The title (or 先生, 女士) starting at `index`: a title first, as the longest reading. */
+export function titleOrPoliteAt(sentence: string, index: number): string | undefined {
+  if (index >= sentence.length || STARTS_TITLE_OR_POLITE[sentence.charCodeAt(Math.max(0, index))] === 0) return undefined;
+  return titleAt(sentence, index) ?? (sentence.startsWith('先生', index) ? '先生' : sentence.startsWith('女士', index) ? '女士' : undefined);
+}
+
+/** Where titles (or titles and forms of address) start, left to right, each read whole before the next. */
+export function titleStarts(sentence: string, read: (sentence: string, index: number) => string | undefined): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    const title = read(sentence, i);
+    if (title) {
+      out.push({ index: i, length: title.length });
+      i += title.length;
+    } else i++;
+  }
+  return out;
+}
+
+export function titleEndingAt(sentence: string, end: number): string | undefined {
+  const candidates = end > 0 && end <= sentence.length ? TITLES_BY_LAST.get(sentence[end - 1]!) : undefined;
+  return candidates?.find((t) => end - t.length >= 0 && sentence.startsWith(t, end - t.length));
+}
+
+/** A Chinese personal name starting at `i`: surname + one or two characters. */
+export function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boolean): string | undefined {
+  const two = SURNAMES_2.find((s) => sentence.startsWith(s, i));
+  const surnameLength = two ? 2 : SURNAMES_1.has(sentence[i] ?? '') ? 1 : 0;
+  if (!surnameLength) return undefined;
+  const given = sentence.slice(i + surnameLength, i + surnameLength + 2);
+  if (!allHan(given)) {
+    const one = given[0];
+    return one && HAN.test(one) && !AFTER_NAME.has(one) ? sentence.slice(i, i + surnameLength + 1) : undefined;
+  }
+  const short = sentence.slice(i, i + surnameLength + 1);
+  const long = sentence.slice(i, i + surnameLength + 2);
+  if (AFTER_NAME.has(given[0]!)) return undefined;
+  if (AFTER_NAME.has(given[1]!) || titleAt(sentence, i + surnameLength + 1)) return short;
+  if (hint && !hint(long) && hint(short)) return short;
+  return long;
+}
+
+/** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
+export const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
+
+/** Particles and prepositions a name found only by its neighbours cannot start with. */
+export const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
+
+/** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
+export const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
+
+/** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
+export function persons(sentence: string, taken: Span[], hint?: (name: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
+  };
+  // Transliterations: 凯特·哈里斯（Kate Harris）.
+  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+    let start = m.index!;
+    let text = m[0];
+    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
+    for (let k = text.indexOf('·') - 1; k > 0; k--) {
+      if (titleEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
+        text = text.slice(k);
+        start += k;
+        break;
+      }
+    }
+    const lastDot = text.lastIndexOf('·');
+    const tailPart = text.slice(lastDot + 1);
+    let cutAt = tailPart.length;
+    for (let k = 1; k < tailPart.length; k++) {
+      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k)) {
+        cutAt = k;
+        break;
+      }
+    }
+    text = text.slice(0, lastDot + 1 + cutAt);
+    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是)+/u);
+    if (lead && text.indexOf('·') - lead[0].length >= 1) {
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const firstPart = text.slice(0, text.indexOf('·'));
+    if (charCount(firstPart) > 5) {
+      const trimmed = firstPart.slice(-4);
+      start += firstPart.length - trimmed.length;
+      text = trimmed + text.slice(firstPart.length);
+    }
+    const paren = sentence.slice(start + text.length).match(/^\s*[（(]([A-Z][^（）()]{2,60})[）)]/u);
+    add({
+      label: 'Person',
+      name: text,
+      surface: text,
+      nameEn: paren ? paren[1]!.trim() : undefined,
+      start,
+      end: start + text.length + (paren ? paren[0].length : 0),
+      method: 'pattern:transliterated-name',
+      confidence: 0.85,
+    });
+  }
+  // TITLE + NAME: 总经理张小丹, 副总经理陈轶群, 执行主任（…）埃里克.
+  for (const { index: i } of titleStarts(sentence, titleAt)) {
+    const title = titleAt(sentence, i);
+    if (!title) continue;
+    const after = i + title.length;
+    const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
+    if (latin) {
+      const s = after + latin[0].indexOf(latin[1]!);
+      add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:title-name', confidence: 0.8, title });
+      continue;
+    }
+    let name = chineseNameAt(sentence, after, hint);
+    if (!name) {
+      // A foreign name in Han characters after a title: 秘书长赫布罗滕、副部长博隆德出席.
+      const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,5}/u)?.[0] ?? '';
+      let cut = run.length;
+      for (let k = 2; k < run.length; k++) {
+        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k)) {
+          cut = k;
+          break;
+        }
+      }
+      const candidate = run.slice(0, cut);
+      const next = sentence[after + candidate.length] ?? '';
+      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate);
+      if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
+    }
+    if (name) {
+      const end = after + name.length;
+      const next = sentence[end] ?? '';
+      // "主任助理", "司长在" are fine; "处长处" and "市长全球联盟" are no names: the run ends in an
+      // organisation's suffix one or two characters on.
+      const runsOn = [1, 2].some((k) => classifyBySuffix(sentence.slice(after, end + k))?.label === 'Organization');
+      if (!titleAt(sentence, after) && !runsOn) {
+        add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
+      }
+    }
+  }
+  // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
+  const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
+  // Every position where a title or 先生/女士 starts (overlapping ones too: 副总经理 and 总经理).
+  const starts = new Set<number>();
+  for (const { index, length } of titleStarts(sentence, titleOrPoliteAt)) for (let k = index; k < index + length; k++) starts.add(k);
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    if (i < 1) continue;
+    const suffix = titleOrPoliteAt(sentence, i);
+    if (!suffix) continue;
+    if (/^(?:团|处|大会|会|性|作|队|级|宣言|会议|理事会|联盟|论坛|职能|办公室|全球)/u.test(sentence.slice(i + suffix.length))) continue;
+    const polite = suffix === '先生' || suffix === '女士';
+    // "助理秘书长": the suffix is the tail of a longer title, and what precedes it is no name.
+    if (TITLES.some((t) => t.length > suffix.length && t.endsWith(suffix) && sentence.slice(i - (t.length - suffix.length), i + suffix.length) === t)) continue;
+    // A Latin name before 先生/女士 (the pattern backtracks over 40 characters: only where it can count).
+    const latin = polite ? sentence.slice(Math.max(0, i - 40), i).match(/([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*$/u) : null;
+    if (latin) {
+      const s = i - latin[0].length + latin[0].indexOf(latin[1]!);
+      add({ label: 'Person', name: latin[1]!, surface: latin[1]!, nameEn: latin[1]!, start: s, end: s + latin[1]!.length, method: 'pattern:name-title', confidence: 0.8 });
+      continue;
+    }
+    // Chinese names: surname + one or two characters, longest reading first.
+    let found = false;
+    for (const length of [3, 2]) {
+      const start = i - length;
+      if (start < 0) continue;
+      const name = sentence.slice(start, i);
+      if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
+      const two = SURNAMES_2.some((x) => name.startsWith(x));
+      if (!two && !SURNAMES_1.has(name[0]!)) continue;
+      if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
+      if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
+      const prev = sentence[start - 1] ?? '';
+      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
+      if (!bounded) continue;
+      add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.8, title: polite ? undefined : suffix });
+      found = true;
+      break;
+    }
+    if (found) continue;
+    // Foreign names (宇野治, 艾伟德) only right after an organisation, a place or a title.
+    // The anchor may be followed by 的: 日本环境协会（JEA）的宇野治先生.
+    for (let length = 2; length <= (polite ? 6 : 4); length++) {
+      const start = i - length;
+      if (start < 0 || !(anchorEndsAt(start) || (sentence[start - 1] === '的' && anchorEndsAt(start - 1)))) continue;
+      const name = sentence.slice(start, i);
+      if (!allHan(name) || NOT_NAME_START.has(name[0]!) || FUNCTION_START.test(name)) continue;
+      // "国务院办公厅督查室主任": a unit between its body and a title is no one's name.
+      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
+      add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// Closed word lists the name detectors rely on: surnames, the words that stop a name on its left
+// or right, the words that open a national body's name, and a ministry's portfolios. They
+// describe Chinese news prose in general, not the content of any briefing.
+
+/** The 150 or so most common Chinese surnames, two-character ones first. */
+export const SURNAMES_2 = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐'];
+export const SURNAMES_1 = new Set(
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薄').split(''),
+);
+
+/** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
+export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进'.split(''));
+
+/** Function words stripped from the left edge of a candidate name. */
+export const LEADING_FUNCTION = /^(?:并且|以及|并|及|和|与|同|跟|由|经|在|于|对|向|为|将|把|被|从|据|以|是|的|了|给|让|通过|根据|按照|受|由于|其中|包括|来自|其|该|此|这|那|即|如|例如|比如|随着|作为|而|但|也|还|又|就|已|已经|都|由此|最近|目前|今天|本月|本星期|请|浏览|请浏览|关于)+/u;
+
+/** Words at which a name candidate must not extend further left (verbs, clause words). */
+export const LEFT_STOPS = [
+  '召开', '举办', '举行', '参加', '出席', '会见', '签署', '加入', '启动', '发布', '推出', '成为', '担任', '作为', '支持', '邀请', '组织', '介绍',
+  '负责', '管理', '运营', '主办', '承办', '协调', '领导', '牵头', '发起', '制定', '编制',
+  '认为', '表示', '指出', '提出', '提供', '提交', '承担', '实施', '开展', '建立', '成立', '宣布', '通过', '包括', '来自', '位于', '代表', '访问', '到访',
+  '受到', '获得', '荣获', '荣膺', '授予', '颁发', '与', '和', '及', '同', '由', '在', '向', '对', '为', '的', '了', '是', '将', '把', '被', '从', '于', '等', '即', '其', '该', '这', '如', '以',
+];
+
+/** Words that open the name of a national or international body: 全国人大…委员会, 中华环境保护基金会. */
+export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|联合国|亚洲|亚太|欧洲|欧盟|北美|非洲)/u;
+
+/**
+ * What a ministry or department is for: 肯尼亚环境部长 is Kenya's environment minister, and
+ * 环境 in it is no one's name.
+ */
+export const PORTFOLIOS = new Set(['环境', '环保', '生态', '生态环境', '外交', '财政', '经济', '商务', '贸易', '外贸', '工业', '农业', '林业', '渔业', '能源', '交通', '卫生', '健康', '教育', '科技', '科学', '文化', '旅游', '体育', '司法', '国防', '内政', '国土', '资源', '水利', '海洋', '气候', '发展', '规划', '住房', '劳动', '社会', '金融', '税务', '海关', '统计', '基础设施']);

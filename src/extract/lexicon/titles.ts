@@ -1,0 +1,112 @@
+// Position titles with their English, one table. The order is the order the detectors try
+// them in (discover.ts indexes them by first and last character in this order); matchers that
+// need the longest first sort a copy. Every title has its English, which goes to HOLDS_POSITION.title; the Chinese
+// form is kept verbatim in titleZh.
+
+/** [Chinese title, English title]. */
+export const TITLE_TABLE: readonly (readonly [string, string])[] = [
+  ['党委书记', 'Party Secretary'],
+  ['执行秘书长', 'Executive Secretary General'],
+  ['助理秘书长', 'Assistant Secretary General'],
+  ['副秘书长', 'Deputy Secretary General'],
+  ['秘书长', 'Secretary General'],
+  ['名誉理事长', 'Honorary Chair'],
+  ['理事长', 'Chair of the Board'],
+  ['名誉会长', 'Honorary President'],
+  ['执行会长', 'Executive President'],
+  ['副会长', 'Vice President'],
+  ['会长', 'President'],
+  ['首席执行官', 'Chief Executive Officer'],
+  ['首席代表', 'Chief Representative'],
+  ['首席顾问', 'Chief Adviser'],
+  ['首席科学家', 'Chief Scientist'],
+  ['首席', 'Chief'],
+  ['执行主任', 'Executive Director'],
+  ['代理主任', 'Acting Director'],
+  ['副主任', 'Deputy Director'],
+  ['主任委员', 'Chair'],
+  ['主任助理', 'Assistant Director'],
+  ['主任', 'Director'],
+  ['副总经理', 'Deputy General Manager'],
+  ['总经理', 'General Manager'],
+  ['销售经理', 'Sales Manager'],
+  ['项目经理', 'Project Manager'],
+  ['经理', 'Manager'],
+  ['全球副总裁', 'Global Vice President'],
+  ['副总裁', 'Vice President'],
+  ['总裁', 'President'],
+  ['副董事长', 'Vice Chair of the Board'],
+  ['董事长', 'Chair'],
+  ['董事', 'Board Director'],
+  ['副部长', 'Vice Minister'],
+  ['部长', 'Minister'],
+  ['副司长', 'Deputy Director-General'],
+  ['代理司长', 'Acting Director-General'],
+  ['司长', 'Director-General'],
+  ['副局长', 'Deputy Director-General'],
+  ['局长', 'Director-General'],
+  ['副处长', 'Deputy Division Director'],
+  ['处长', 'Division Director'],
+  ['副所长', 'Deputy Director'],
+  ['所长', 'Director'],
+  ['副院长', 'Vice President'],
+  ['院长', 'President'],
+  ['副主席', 'Vice Chair'],
+  ['主席', 'Chair'],
+  ['总干事', 'Director General'],
+  ['副总干事', 'Deputy Director General'],
+  ['总工程师', 'Chief Engineer'],
+  ['总监', 'Director'],
+  ['书记', 'Party Secretary'],
+  ['执行委员', 'Executive Committee Member'],
+  ['理事成员', 'Board Member'],
+  ['理事', 'Board Member'],
+  ['委员', 'Member'],
+  ['联合组长', 'Co-Leader'],
+  ['副组长', 'Deputy Leader'],
+  ['组长', 'Leader'],
+  ['首代', 'Chief Representative'],
+  ['执行助理', 'Executive Assistant'],
+  ['助理', 'Assistant'],
+  ['专员', 'Commissioner'],
+  ['院士', 'Academician'],
+  ['研究员', 'Research Fellow'],
+  ['教授', 'Professor'],
+  ['博士', 'Doctor'],
+  ['官员', 'Officer'],
+  ['主管', 'Head'],
+  ['负责人', 'Head'],
+  ['特别代表', 'Special Representative'],
+  ['驻华代表', 'Representative in China'],
+  ['大使', 'Ambassador'],
+  ['参赞', 'Counsellor'],
+  ['市长', 'Mayor'],
+  ['州长', 'Governor'],
+  ['前州长', 'Former Governor'],
+  ['总统', 'President'],
+  ['总理', 'Premier'],
+  ['副总理', 'Vice Premier'],
+  ['首相', 'Prime Minister'],
+  ['执行秘书', 'Executive Secretary'],
+  ['协调员', 'Coordinator'],
+  ['顾问', 'Adviser'],
+];
+
+/** The Chinese titles, in table order. */
+export const TITLES: readonly string[] = TITLE_TABLE.map(([zh]) => zh);
+
+/** Titles that commonly follow a surname as a short form of address (周书记, 张总, 陈处长). */
+export const SHORT_TITLES = ['书记', '主任', '总', '处长', '部长', '司长', '局长', '所长', '助理', '秘书长', '会长', '主席', '院长', '总经理', '副司长', '副部长', '组长'] as const;
+
+const TITLE_EN = new Map(TITLE_TABLE);
+
+/** The table's titles, longest first, so 副主任 is found before 主任. */
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+
+/** The English title for a Chinese title phrase such as 国际处处长 or 原副主任, by its base title. */
+export function englishTitle(titleZh: string): string | undefined {
+  const base = TITLES_LONGEST_FIRST.find((k) => titleZh.endsWith(k));
+  if (!base) return undefined;
+  const prefix = titleZh.startsWith('原') || titleZh.startsWith('前') ? 'Former ' : '';
+  return prefix + TITLE_EN.get(base)!;
+}

@@ -1,0 +1,107 @@
+import type { FactType } from '../../graph/ontology.js';
+
+// Trigger words, one table per kind of statement: the word, the relationship it states and the
+// role it gives. Rules build their patterns from these tables (in table order: where one word
+// contains another, the longer comes first, as a pattern's alternatives are tried in order).
+// A new verb for an existing reading is a row here, not a change to a rule.
+
+export interface TriggerWord {
+  word: string;
+  type: FactType;
+  role?: string;
+}
+
+/** 由X主办 / 由X承办: the verb after the organisers, and their role. */
+export const ORGANISED_BY: readonly TriggerWord[] = [
+  { word: '联合主办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '共同主办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '主办', type: 'ORGANIZED', role: 'host' },
+  { word: '承办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '组织召开', type: 'ORGANIZED', role: 'host' },
+  { word: '召开', type: 'ORGANIZED', role: 'host' },
+  { word: '举办', type: 'ORGANIZED', role: 'host' },
+  { word: '主持召开', type: 'ORGANIZED', role: 'host' },
+];
+
+/** X召开/举办…: the verb after the organiser, and its role. */
+export const ORGANISES: readonly TriggerWord[] = [
+  { word: '组织召开', type: 'ORGANIZED', role: 'organizer' },
+  { word: '主持召开', type: 'ORGANIZED', role: 'organizer' },
+  { word: '召开', type: 'ORGANIZED', role: 'organizer' },
+  { word: '举办', type: 'ORGANIZED', role: 'organizer' },
+  { word: '举行', type: 'ORGANIZED', role: 'organizer' },
+  { word: '联合主办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '共同主办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '主办', type: 'ORGANIZED', role: 'organizer' },
+  { word: '发起', type: 'ORGANIZED', role: 'organizer' },
+  { word: '共同举办', type: 'ORGANIZED', role: 'co-organizer' },
+];
+
+/** X签署Y: signing an agreement or standard. */
+export const SIGNS: readonly TriggerWord[] = [
+  { word: '签署', type: 'SIGNED' },
+  { word: '签订', type: 'SIGNED' },
+  { word: '签约', type: 'SIGNED' },
+  { word: '缔结', type: 'SIGNED' },
+];
+
+/** X发布《Y》: issuing a document or standard. */
+export const PUBLISHES: readonly TriggerWord[] = [
+  { word: '发布', type: 'PUBLISHED' },
+  { word: '推出', type: 'PUBLISHED' },
+  { word: '制定', type: 'PUBLISHED' },
+  { word: '制订', type: 'PUBLISHED' },
+  { word: '修订', type: 'PUBLISHED' },
+  { word: '编制', type: 'PUBLISHED' },
+  { word: '发表', type: 'PUBLISHED' },
+  { word: '宣布', type: 'PUBLISHED' },
+  { word: '批准', type: 'PUBLISHED' },
+  { word: '出版', type: 'PUBLISHED' },
+];
+
+/** X成为Y理事/会员/委员: the seat taken in a body. No role: a plain member. */
+export const MEMBER_SEATS: readonly TriggerWord[] = [
+  { word: '理事成员', type: 'MEMBER_OF', role: 'board member' },
+  { word: '理事', type: 'MEMBER_OF', role: 'board member' },
+  { word: '执行委员', type: 'MEMBER_OF', role: 'executive committee member' },
+  { word: '准会员', type: 'MEMBER_OF', role: 'associate member' },
+  { word: '会员', type: 'MEMBER_OF' },
+  { word: '成员', type: 'MEMBER_OF' },
+  { word: '委员', type: 'MEMBER_OF' },
+];
+
+/** Role nouns after a programme's name ("SPP计划实施机构"): how a body takes part in it. */
+export const PROGRAMME_ROLES: readonly TriggerWord[] = [
+  { word: '指定经营实体', type: 'INVOLVED_IN', role: 'designated operational entity' },
+  { word: '经营实体', type: 'INVOLVED_IN', role: 'designated operational entity' },
+  { word: '实施机构', type: 'INVOLVED_IN', role: 'implementing agency' },
+  { word: '执行机构', type: 'INVOLVED_IN', role: 'implementing agency' },
+  { word: '实施单位', type: 'INVOLVED_IN', role: 'implementing agency' },
+  { word: '执行单位', type: 'INVOLVED_IN', role: 'implementing agency' },
+  { word: '承担单位', type: 'INVOLVED_IN', role: 'implementing agency' },
+  { word: '参与单位', type: 'INVOLVED_IN', role: 'member' },
+  { word: '成员单位', type: 'INVOLVED_IN', role: 'member' },
+  { word: '合作伙伴', type: 'INVOLVED_IN', role: 'partner' },
+  { word: '伙伴', type: 'INVOLVED_IN', role: 'partner' },
+  { word: '牵头单位', type: 'INVOLVED_IN', role: 'lead' },
+  { word: '牵头机构', type: 'INVOLVED_IN', role: 'lead' },
+  { word: '领导机构', type: 'INVOLVED_IN', role: 'lead' },
+];
+
+/** 由X牵头的Y / 由X发起的Y: the verb between the bodies and the programme or event they lead. */
+export const LED_BY: readonly TriggerWord[] = [
+  { word: '牵头', type: 'ORGANIZED', role: 'lead' },
+  { word: '主导', type: 'ORGANIZED', role: 'lead' },
+  { word: '领导', type: 'ORGANIZED', role: 'lead' },
+  { word: '发起', type: 'ORGANIZED', role: 'launcher' },
+];
+
+/** The table's words as alternatives of a pattern, in table order: "联合主办|共同主办|主办…". */
+export function wordsOf(table: readonly TriggerWord[]): string {
+  return table.map((t) => t.word).join('|');
+}
+
+/** The row for `word`, which a pattern built from the table has matched. */
+export function triggerOf(table: readonly TriggerWord[], word: string): TriggerWord | undefined {
+  return table.find((t) => t.word === word);
+}

@@ -1,0 +1,80 @@
+import { ANAPHOR_SUFFIXES } from './lexicon/nameSuffixes.js';
+import { SHORT_TITLES } from './lexicon/titles.js';
+import { EntityRegistry } from './registry.js';
+import type { ArticleState, BriefingState, Mention } from './sentenceContext.js';
+import { charCount } from './charCount.js';
+
+// Resolution of one sentence's mentions: known and discovered names, short forms of people
+// (周书记), 该中心-style anaphors and the publisher's 我中心.
+
+/** Mentions in one sentence: known and discovered names, plus short forms of people (周书记, 张总). */
+
+/** "周书记": a surname and a short title. */
+const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+/** "该中心": the organisation of that kind named last. */
+const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
+
+/** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
+export function stationedIn(name: string): RegExpMatchArray | null {
+  return name.includes('驻') ? name.match(/驻(华|京)/u) : null;
+}
+
+export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of matcher.findAll(text)) {
+    const draft = registry.peek(m.value);
+    if (!draft) continue;
+    if (mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
+    mentions.push({ start: m.start, end: m.end, key: m.value, label: draft.label, text: m.text });
+    // An event named after a project or a body ("世行项目“…”终期评审会") mentions them too.
+    if (draft.label === 'Event') {
+      // Skip the first character so the event's own name does not match the whole span again.
+      for (const inner of matcher.findAll(text, m.start + 1, m.end)) {
+        const innerDraft = registry.peek(inner.value);
+        if (!innerDraft || innerDraft.label === 'Event' || inner.value === m.value) continue;
+        mentions.push({ start: m.start + 1 + inner.start, end: m.start + 1 + inner.end, key: inner.value, label: innerDraft.label, text: inner.text });
+      }
+    }
+  }
+  for (const m of text.matchAll(SURNAME_AND_SHORT_TITLE)) {
+    const start = m.index!;
+    if (mentions.some((x) => start < x.end && x.start < start + m[0].length)) continue;
+    const candidates = state.personsBySurname.get(m[1]!);
+    if (!candidates || candidates.size !== 1) continue;
+    const key = [...candidates][0]!;
+    // "周书记" but not "张小丹总经理": the surname must not be part of a longer mention.
+    mentions.push({ start, end: start + 1, key, label: 'Person', text: m[1]! });
+  }
+  // Short forms too ambiguous to match alone ("环境署", "中环") stand for an entity the article
+  // has already named in full.
+  for (const key of article.named) {
+    const entry = registry.peek(key)?.gazetteer;
+    if (!entry) continue;
+    for (const short of entry.noMatch) {
+      if (charCount(short) < 2) continue;
+      let at = text.indexOf(short);
+      while (at >= 0) {
+        const end = at + short.length;
+        if (!mentions.some((x) => at < x.end && x.start < end)) mentions.push({ start: at, end, key, label: entry.label, text: short });
+        at = text.indexOf(short, end);
+      }
+    }
+  }
+  for (const m of mentions) article.named.add(m.key);
+  // "该中心", "该协会": the organisation of that kind the article named last.
+  for (const m of text.includes('该') || text.includes('此') ? text.matchAll(ANAPHOR) : []) {
+    const key = article.lastOrgBySuffix.get(m[1]!);
+    if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+  }
+  for (const m of mentions) {
+    if (m.label !== 'Organization') continue;
+    const name = registry.canonicalName(registry.peek(m.key)!);
+    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
+    if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
+  }
+  if (/我中心|本中心/u.test(text) && state.publisher) {
+    const at = text.search(/我中心|本中心/u);
+    if (!mentions.some((x) => at < x.end && x.start < at + 3)) mentions.push({ start: at, end: at + 3, key: state.publisher, label: 'Organization', text: text.slice(at, at + 3) });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,115 @@
+// Provenance in one table: every way a reading rule states a fact, with its method name (as the
+// graph's `method` property shows it, "pattern:<name>") and how sure the reading is. A rule
+// passes one of these to emit(); it never types a method name or a confidence inline. Two
+// entries may share a method name when one reading has a surer and a less sure form (the
+// attendance at an event this sentence names, 0.8, and at the article's event, 0.7).
+
+export interface Provenance {
+  readonly method: string;
+  readonly confidence: number;
+}
+
+function p(name: string, confidence: number): Provenance {
+  return { method: `pattern:${name}`, confidence };
+}
+
+export const PROVENANCE = {
+  adopted: p('adopted', 0.7),
+  agreementOfProgramme: p('agreement-of-programme', 0.65),
+  appointed: p('appointed', 0.8),
+  atNamedEvent: p('at-named-event', 0.65),
+  attendance: p('attendance', 0.8),
+  attendanceInArticle: p('attendance', 0.7),
+  attendanceAffiliation: p('attendance-affiliation', 0.65),
+  attendanceOrganisation: p('attendance-organisation', 0.7),
+  awarded: p('awarded', 0.8),
+  carriesOut: p('carries-out', 0.75),
+  chairedByBody: p('chaired-by-body', 0.7),
+  chairedByBodyParent: p('chaired-by-body', 0.65),
+  citedAuthors: p('cited-authors', 0.7),
+  coOrganisedBy: p('co-organised-by', 0.85),
+  commissionedBy: p('commissioned-by', 0.75),
+  contributed: p('contributed', 0.75),
+  cooperates: p('cooperates', 0.75),
+  cooperatesParent: p('cooperates-parent', 0.65),
+  countryBeforeName: p('country-before-name', 0.6),
+  countryInName: p('country-in-name', 0.6),
+  declaredDay: p('declared-day', 0.75),
+  delegationAttends: p('delegation-attends', 0.65),
+  during: p('during', 0.75),
+  eventOfProject: p('event-of-project', 0.7),
+  eventProduced: p('event-produced', 0.7),
+  followUp: p('follow-up', 0.65),
+  founders: p('founders', 0.7),
+  funded: p('funded', 0.8),
+  fundedPledge: p('funded', 0.75),
+  fundedProject: p('funded-project', 0.75),
+  heldIn: p('held-in', 0.8),
+  heldInParent: p('held-in-parent', 0.65),
+  holdsLabel: p('holds-label', 0.8),
+  hostedBy: p('hosted-by', 0.85),
+  initiativeOutput: p('initiative-output', 0.65),
+  invitedBy: p('invited-by', 0.7),
+  involved: p('involved', 0.75),
+  joined: p('joined', 0.85),
+  labelAwardedAt: p('label-awarded-at', 0.7),
+  launchOwner: p('launch-owner', 0.7),
+  launchProduced: p('launch-produced', 0.7),
+  launched: p('launched', 0.8),
+  ledByBodies: p('led-by-bodies', 0.75),
+  launchedBy: p('launched-by', 0.7),
+  ledBy: p('led-by', 0.75),
+  ledByTopic: p('led-by', 0.7),
+  ledByMember: p('led-by-member', 0.7),
+  locatedIn: p('located-in', 0.8),
+  memberRole: p('member-role', 0.8),
+  memberRoleSeat: p('member-role', 0.7),
+  memberUnit: p('member-unit', 0.65),
+  observer: p('observer', 0.75),
+  operates: p('operates', 0.75),
+  operatesParent: p('operates-parent', 0.7),
+  orgName: p('org-name', 0.7),
+  orgTitleName: p('org-title-name', 0.85),
+  orgTitleNameChained: p('org-title-name', 0.75),
+  orgTitleNameListed: p('org-title-name', 0.75),
+  orgTitleNameMinistry: p('org-title-name', 0.8),
+  orgTitleNameOuter: p('org-title-name', 0.7),
+  organised: p('organised', 0.75),
+  ownMeeting: p('own-meeting', 0.7),
+  ownerInName: p('owner-in-name', 0.6),
+  partOf: p('part-of', 0.75),
+  partners: p('partners', 0.7),
+  programmeDocument: p('programme-document', 0.65),
+  programmeRole: p('programme-role', 0.75),
+  programmeRoleNoun: p('programme-role-noun', 0.75),
+  projectOf: p('project-of', 0.7),
+  published: p('published', 0.8),
+  publishedBy: p('published-by', 0.8),
+  publishedByTopic: p('published-by', 0.7),
+  secretariat: p('secretariat', 0.75),
+  sidesCooperate: p('sides-cooperate', 0.7),
+  signed: p('signed', 0.85),
+  signedAtEvent: p('signed-at-event', 0.8),
+  signedInArticleEvent: p('signed-at-event', 0.65),
+  signedForOrganisation: p('signed-for-organisation', 0.75),
+  signingEvent: p('signing-event', 0.75),
+  signingEventPartOf: p('signing-event', 0.7),
+  supports: p('supports', 0.65),
+  talkCounterpart: p('talk-counterpart', 0.7),
+  talkSide: p('talk-side', 0.7),
+  throughProgramme: p('through-programme', 0.7),
+  visitHost: p('visit-host', 0.7),
+  withinDates: p('within-dates', 0.7),
+  witnessed: p('witnessed', 0.8),
+  worksTowards: p('works-towards', 0.7),} as const satisfies Record<string, Provenance>;
+
+/** The same position held in the parent of the body named (环境发展中心国际处 -> EDC): one step less sure. */
+export function positionInParent(how: Provenance): Provenance {
+  return { method: 'pattern:org-title-name-parent', confidence: how.confidence - 0.1 };
+}
+
+/** Entities a rule creates itself (not found by discovery), with how they were read. */
+export const ENTITY_PROVENANCE = {
+  signedObject: p('signed-object', 0.75),
+  signingEvent: p('signing-event', 0.7),
+} as const satisfies Record<string, Provenance>;

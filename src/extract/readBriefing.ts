@@ -1,0 +1,133 @@
+import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
+import { stationedIn, mentionsIn } from './mentionsIn.js';
+import { findDates, lastExplicitYearOf } from './dates.js';
+import { type FactDraft } from './facts.js';
+import { type Gazetteer } from './gazetteer.js';
+import type { NameMatcher } from './nameMatcher.js';
+import { SURNAMES_1 } from './lexicon/nameWords.js';
+import { EntityRegistry, type RegistryDelta } from './registry.js';
+import { resolveBareTitles } from './bareTitles.js';
+import { readSentence } from './readSentence.js';
+import type { ReadingRule } from './rules/ruleKit.js';
+import type { ArticleState, BriefingState, SentenceContext } from './sentenceContext.js';
+import { readSectionMembership } from './sections.js';
+import { inSourceScript } from './sourceScript.js';
+
+// Pass 2 for one briefing: its sentences' mentions, then the reading rules over each sentence.
+// Runs on a fork of the registry, so briefings can be read in any order or in worker threads.
+
+/** Pass 1's results that pass 2 reads: the registry, its matcher, organisations named after places. */
+export interface ReadingBase {
+  gazetteer: Gazetteer;
+  registry: EntityRegistry;
+  matcher: NameMatcher<string>;
+  placeHeads: ReadonlyMap<string, PlaceHead>;
+  /** The reading rules (default: all of them). Functions: a worker thread always reads with the default. */
+  rules?: readonly ReadingRule[];
+}
+
+
+/** What reading one briefing gave: plain data, so it can come from a worker thread. */
+export interface BriefingReading {
+  briefingId: string;
+  facts: FactDraft[];
+  /** `${articleId}\u0000${key}` -> count and first offset. */
+  mentions: [string, { count: number; first: number }][];
+  used: string[];
+  placeHeads: [string, PlaceHead][];
+  skips: SkipRecord[];
+  registry: RegistryDelta;
+}
+
+
+/** Pass 2 for one briefing, on a fork of the registry. */
+export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingReading {
+  const { b, id: briefingId, articles } = unit;
+  const { gazetteer, matcher } = base;
+  const registry = base.registry.fork();
+  const facts: FactDraft[] = [];
+  const skips: SkipRecord[] = [];
+  const mentionCounts = new Map<string, { count: number; first: number }>();
+  const used = new Set<string>();
+  const placeHeads = new Map<string, PlaceHead>();
+  const hasPlaceHead = (key: string) => base.placeHeads.has(key) || placeHeads.has(key);
+  const publisher = b.meta.publisher ? gazetteer.lookup(b.meta.publisher, 'Organization')[0] : undefined;
+  const state: BriefingState = {
+    affiliation: new Map(),
+    affiliations: new Map(),
+    personsBySurname: new Map(),
+    publisher: publisher ? registry.known(publisher).key : undefined,
+    year: b.meta.year,
+  };
+  const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
+    // Spelled out rather than spread: the rules emit hundreds of thousands of facts at 100x.
+    facts.push({ type: f.type, from: f.from, to: f.to, props: f.props, method: f.method, confidence: f.confidence, citation: f.citation, note: f.note, articleId, evidence: sentence });
+    used.add(f.from);
+    used.add(f.to);
+  };
+  /** An entity mentioned in an article: counted, with the offset of its first mention. */
+  const countMention = (articleId: string, key: string, first: number) => {
+    used.add(key);
+    const k = `${articleId}\u0000${key}`;
+    const c = mentionCounts.get(k);
+    if (c) c.count++;
+    else mentionCounts.set(k, { count: 1, first });
+  };
+  for (const article of articles) {
+    const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
+    let contextYear = b.meta.year;
+    // The heading is read last, once the body has said which event the article reports.
+    const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
+    const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
+    for (const s of ordered) {
+      const mentions = resolveBareTitles(mentionsIn(s.text, matcher, registry, state, articleState), registry, articleState);
+      for (const m of mentions) {
+        countMention(article.id, m.key, s.start + m.start);
+        // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
+        const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
+        if (m.label === 'Person') {
+          const surname = m.text[0]!;
+          if (SURNAMES_1.has(surname)) {
+            const set = state.personsBySurname.get(surname) ?? new Set();
+            set.add(m.key);
+            state.personsBySurname.set(surname, set);
+          }
+        }
+      }
+      const dates = findDates(s.text, contextYear);
+      const ctx: SentenceContext = {
+        text: s.text,
+        offset: s.start,
+        articleId: article.id,
+        articleTitle: article.node.title,
+        isTitle: s === heading,
+        mentions,
+        dates,
+        registry,
+        article: articleState,
+        briefing: state,
+        emit: emitFor(article.id, inSourceScript(article, s)),
+        mention: (key) => countMention(article.id, key, s.start),
+        skip: (rule, reason, at = 0) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start + at, rule, reason, sentence: s.text }),
+      };
+      if (s.text.length > 600) {
+        ctx.skip('sentence-length', 'sentence longer than 600 characters (likely a table or list run together); read for mentions only');
+      } else {
+        readSentence(ctx, base.rules);
+      }
+      contextYear = lastExplicitYearOf(dates) ?? contextYear;
+    }
+  }
+  // Section headings in the table of contents ("全球环境标志网络成员") state membership.
+  const front = articles[0];
+  if (front) {
+    for (const f of readSectionMembership(front.node.text, matcher, registry)) {
+      facts.push({ ...f, articleId: front.id });
+      used.add(f.from);
+      used.add(f.to);
+    }
+  }
+  return { briefingId, facts, mentions: [...mentionCounts], used: [...used], placeHeads: [...placeHeads], skips, registry: registry.delta() };
+}

@@ -1,0 +1,274 @@
+import type { ExtractOptions, ExtractResult, PlaceHead, SkipRecord } from './extractTypes.js';
+import type { Discovery } from './discoveryPass.js';
+import type { BriefingReading } from './readBriefing.js';
+import { foldName, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Relationship } from '../graph/index.js';
+import { FactSet, remapFacts } from './facts.js';
+import { allNames } from './gazetteer.js';
+import { EntityRegistry, type DraftEntity } from './registry.js';
+import { charCount } from './charCount.js';
+import { addSourceScriptAliases } from './sourceScript.js';
+
+// Assembly: the briefings' readings merged in file order, then reference facts, curated
+// geography, short forms folded into their full names, and the graph's nodes and relationships.
+
+/** Adds mentions to those counted under `key` (another briefing's, or a merged entity's). */
+function addMentions(counts: Map<string, { count: number; first: number }>, key: string, mentions: { count: number; first: number }): void {
+  const existing = counts.get(key);
+  if (existing) {
+    existing.count += mentions.count;
+    existing.first = Math.min(existing.first, mentions.first);
+  } else counts.set(key, mentions);
+}
+
+/**
+ * Merges the briefings' readings, in file order, into a copy of the discovery registry (add, as
+ * readings arrive), then adds reference facts, curated geography and the graph's nodes and
+ * relationships (finish).
+ */
+export class ReadingMerger {
+  private readonly registry: EntityRegistry;
+  private readonly facts = new FactSet();
+  private readonly skips: SkipRecord[] = [];
+  private readonly mentionCounts = new Map<string, { count: number; first: number }>();
+  private readonly articleNodes: ArticleNode[] = [];
+  private readonly briefingNodes: BriefingNode[] = [];
+  private readonly used = new Set<string>();
+  private readonly placeHeads: Map<string, PlaceHead>;
+  private merged = 0;
+
+  constructor(
+    private readonly discovery: Discovery,
+    private readonly options: ExtractOptions,
+  ) {
+    this.registry = discovery.registry.copy();
+    this.placeHeads = new Map(discovery.placeHeads);
+  }
+
+  /** The next briefing's reading, in file order. */
+  add(reading: BriefingReading): void {
+    const unit = this.discovery.units[this.merged];
+    if (!unit || reading.briefingId !== unit.id) throw new Error(`the reading of ${reading.briefingId} came where ${unit?.id ?? 'no more briefings'} was expected`);
+    this.merged++;
+    const { b, id: briefingId, articles } = unit;
+    const { registry, facts, used, mentionCounts, placeHeads } = this;
+    this.briefingNodes.push({
+      id: briefingId,
+      title: [b.meta.title, b.meta.issue].filter(Boolean).join(' '),
+      issue: b.meta.issue,
+      publishedOn: b.meta.publishedOn ?? (b.meta.year ? String(b.meta.year) : undefined),
+      publisher: b.meta.publisher,
+      file: b.file.split(/[\\/]/).slice(-2).join('/'),
+      sha256: b.sha256,
+    });
+    for (const article of articles) this.articleNodes.push(article.node);
+    const remap = registry.absorb(reading.registry);
+    const at = (key: string) => remap.get(key) ?? key;
+    for (const f of reading.facts) facts.add(remap.size ? { ...f, from: at(f.from), to: at(f.to) } : f);
+    for (const key of reading.used) used.add(at(key));
+    for (const [k, c] of reading.mentions) {
+      const cut = k.indexOf('\u0000');
+      addMentions(mentionCounts, remap.size ? `${k.slice(0, cut)}\u0000${at(k.slice(cut + 1))}` : k, { ...c });
+    }
+    for (const [key, head] of reading.placeHeads) if (!placeHeads.has(at(key))) placeHeads.set(at(key), head);
+    this.skips.push(...reading.skips);
+  }
+
+  finish(): ExtractResult {
+    if (this.merged !== this.discovery.units.length) throw new Error(`${this.merged} of ${this.discovery.units.length} briefings' readings were merged`);
+    const { gazetteer } = this.options;
+    const { registry, facts, skips, mentionCounts, articleNodes, briefingNodes, used, placeHeads } = this;
+    const options = this.options;
+    for (const [key, head] of placeHeads) {
+      const k = registry.resolve(key);
+      if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
+      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
+      used.add(head.place);
+    }
+
+    // Reference facts: outside knowledge with citations.
+    for (const r of options.reference) {
+      const from = registry.known(gazetteer.byId.get(r.start)!).key;
+      const to = registry.known(gazetteer.byId.get(r.end)!).key;
+      facts.add({ type: r.type, from, to, props: r.properties, method: 'reference', confidence: r.confidence, citation: r.citation, note: r.note });
+      used.add(from);
+      used.add(to);
+    }
+
+    // Curated geography: every place in the graph sits in its containing place, and a known
+    // organisation in the place the gazetteer gives it.
+    const queue = [...used].filter((k) => registry.get(k)?.label === 'Place' || (registry.get(k)?.label === 'Organization' && registry.get(k)?.gazetteer?.in));
+    const placed = new Set<string>();
+    while (queue.length) {
+      const key = queue.pop()!;
+      if (placed.has(key)) continue;
+      placed.add(key);
+      const parentId = registry.get(key)?.gazetteer?.in;
+      const parent = parentId ? gazetteer.byId.get(parentId) : undefined;
+      if (!parent) continue;
+      const parentKey = registry.known(parent).key;
+      facts.add({ type: 'LOCATED_IN', from: key, to: parentKey, props: {}, method: 'curated', confidence: 1, citation: 'seed/gazetteer/places.json' });
+      used.add(parentKey);
+      queue.push(parentKey);
+    }
+
+    // A short form of a title in the same article ("中日环境标志共同标准" in a heading, "中日环境标志扫描仪共同标准"
+    // in the body) is the same work: merge it into the longer name.
+    const redirect = mergeShortForms(registry, mentionCounts, facts.all());
+    for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
+    const resolve = (k: string) => redirect.get(k) ?? k;
+    const merged = remapFacts(facts.all(), resolve);
+    for (const [from] of redirect) used.delete(from);
+    for (const [k, c] of [...mentionCounts]) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const target = redirect.get(key);
+      if (!target) continue;
+      mentionCounts.delete(k);
+      addMentions(mentionCounts, `${articleId}\u0000${target}`, c);
+    }
+
+    // Ids, nodes and relationships.
+    const ids = registry.assignIds();
+    const entities: EntityNode[] = [];
+    for (const key of [...used].sort()) {
+      const draft = registry.get(key);
+      if (!draft) continue;
+      entities.push(entityNode(draft, ids.get(key)!, registry));
+    }
+    addSourceScriptAliases(entities, this.discovery.units.map((u) => u.b));
+    // An event held in a city is not also listed as held in the country or region around it
+    // (the city is LOCATED_IN them): of each event's places, only the most specific are kept.
+    const placesOf = new Map<string, string[]>();
+    for (const f of merged.all()) {
+      if (f.type !== 'HELD_IN') continue;
+      const places = placesOf.get(f.from);
+      if (places) places.push(f.to);
+      else placesOf.set(f.from, [f.to]);
+    }
+    const specificPlaces = new Map([...placesOf].map(([event, places]) => [event, new Set(registry.mostSpecificPlaces(places))]));
+    const relationships: Relationship[] = [];
+    for (const f of merged.all()) {
+      if (f.type === 'HELD_IN' && !specificPlaces.get(f.from)!.has(f.to)) continue;
+      const start = ids.get(f.from);
+      const end = ids.get(f.to);
+      if (!start || !end) continue;
+      const props: Record<string, unknown> = { ...f.props };
+      const method = [...f.methods].sort()[0]!;
+      // A fact both read from a briefing and known from reference data is reported as read (it has
+      // evidence); the citation stays alongside.
+      const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
+      props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
+      props.confidence = Math.round(f.confidence * 100) / 100;
+      props.sources = f.sources;
+      props.evidence = f.evidence;
+      if (f.citations.length) props.citation = f.citations.join('; ');
+      if (f.notes.length) props.note = f.notes.join('; ');
+      const disc = String(f.props.role ?? f.props.titleZh ?? f.props.title ?? '');
+      relationships.push({ id: relationshipId(f.type, start, end, disc), type: f.type, start, end, properties: props as Relationship['properties'] });
+    }
+    for (const a of articleNodes) {
+      relationships.push({ id: relationshipId('HAS_ARTICLE', a.briefingId, a.id), type: 'HAS_ARTICLE', start: a.briefingId, end: a.id, properties: { order: a.order } });
+    }
+    for (const [k, c] of mentionCounts) {
+      const [articleId, key] = k.split('\u0000') as [string, string];
+      const end = ids.get(key);
+      if (!end) continue;
+      relationships.push({ id: relationshipId('MENTIONS', articleId, end), type: 'MENTIONS', start: articleId, end, properties: { count: c.count, firstOffset: c.first } });
+    }
+    return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
+  }
+}
+
+function entityNode(d: DraftEntity, id: string, registry: EntityRegistry): EntityNode {
+  const name = registry.canonicalName(d);
+  const names = new Set<string>();
+  if (d.gazetteer) for (const n of allNames(d.gazetteer)) names.add(n);
+  for (const n of d.seen.keys()) names.add(n);
+  for (const a of d.abbrs) names.add(a);
+  if (d.nameEn) names.add(d.nameEn);
+  const folded = new Set([foldName(name)]);
+  const aliases: string[] = [];
+  for (const n of [...names].sort()) {
+    const f = foldName(n);
+    if (folded.has(f)) continue;
+    folded.add(f);
+    aliases.push(n);
+  }
+  const han = /\p{Script=Han}/u;
+  const props: EntityNode['properties'] = {
+    id,
+    name,
+    aliases,
+  };
+  const nameZh = d.nameZh ?? (han.test(name) ? name : [...d.seen.keys()].find((n) => han.test(n)));
+  if (nameZh) props.nameZh = nameZh;
+  const nameEn = d.nameEn ?? (!han.test(name) ? name : undefined);
+  if (nameEn) props.nameEn = nameEn;
+  if (d.kind) props.kind = d.kind;
+  if (d.country) props.country = d.country;
+  if (d.description) props.description = d.description;
+  if (d.label === 'Event') {
+    if (d.startDate) props.startDate = d.startDate;
+    if (d.endDate) props.endDate = d.endDate;
+    if (d.datePrecision) props.datePrecision = d.datePrecision;
+  }
+  if (!d.gazetteer) {
+    (props as Record<string, unknown>).method = d.method;
+    (props as Record<string, unknown>).confidence = Math.round(d.confidence * 100) / 100;
+  }
+  return { id, label: d.label, properties: props };
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { count: number; first: number }>, facts: ReturnType<FactSet['all']>): Map<string, string> {
+  // Scope: the briefing (a heading may be segmented apart from its story).
+  const byBriefing = new Map<string, Set<string>>();
+  const note = (articleId: string, key: string) => {
+    const scope = articleId.slice(0, articleId.lastIndexOf(':'));
+    let keys = byBriefing.get(scope);
+    if (!keys) byBriefing.set(scope, (keys = new Set()));
+    keys.add(key);
+  };
+  for (const k of mentionCounts.keys()) {
+    const cut = k.indexOf('\u0000');
+    note(k.slice(0, cut), k.slice(cut + 1));
+  }
+  for (const f of facts) {
+    for (const source of f.sources) {
+      note(source, f.from);
+      note(source, f.to);
+    }
+  }
+  const titled = new Set(['Standard', 'Agreement', 'Document', 'Project']);
+  const names = new Map<string, string>();
+  const nameOf = (key: string, d: DraftEntity) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = registry.canonicalName(d)));
+    return name;
+  };
+  const redirect = new Map<string, string>();
+  for (const keys of byBriefing.values()) {
+    const works = [...keys].filter((k) => titled.has(registry.get(k)?.label ?? ''));
+    for (const a of works) {
+      const da = registry.get(a)!;
+      if (da.gazetteer) continue;
+      const na = nameOf(a, da);
+      if (charCount(na) < 6) continue;
+      for (const b of works) {
+        const db = registry.get(b)!;
+        if (a === b || db.label !== da.label) continue;
+        const nb = nameOf(b, db);
+        if (nb.length > na.length && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
+          redirect.set(a, b);
+          for (const name of da.seen.keys()) registry.observe(db, name, 0);
+          names.delete(b);
+        }
+      }
+    }
+  }
+  return redirect;
+}

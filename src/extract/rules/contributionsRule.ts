@@ -1,0 +1,60 @@
+import { PROVENANCE } from '../provenance.js';
+import type { ReadingRule } from './ruleKit.js';
+import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { ACTORS, emit } from './ruleKit.js';
+
+/** A bullet item with no subject of its own ("- ⇒ 提供…，支持UNEP完成《…》") under "2017年中环联合参与的主要工作：". */
+function listItemSubject(ctx: SentenceContext): Mention | undefined {
+  const key = ctx.article.listSubject;
+  if (!key || !/^\s*(?:[-–—•⇒*·]+|\d+\s*[、.．)）])/u.test(ctx.text)) return undefined;
+  const label = ctx.registry.peek(key)?.label;
+  return label ? { start: 0, end: 0, key, label, text: '' } : undefined;
+}
+
+/** "2017年中环联合参与的主要工作：": the one body a list's heading names is the subject of its items. */
+function listHeading(ctx: SentenceContext): void {
+  const text = ctx.text.trimEnd();
+  if (!text.endsWith('：') && !text.endsWith(':')) return;
+  const actors = mentionsOf(ctx, ACTORS);
+  if (actors.length === 1 && /参与|开展|承担|主要工作|工作内容|工作进展/u.test(text)) ctx.article.listSubject = actors[0]!.key;
+}
+
+function contributions(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const verb = text.match(/(提出了?(?:具体的|评审)?意见|评审意见|提交了?|编入|参与(?:了)?(?:制定|编制|编写|该项工作)|参与了?[^，。；]{0,8}?评审|技术支持|提供(?:了)?[^，。]{0,20}支持|组织提出|支持[^，。]{0,10}完成)/u);
+  if (!verb) return;
+  // The contributor is the subject: first in its clause, not the object of another verb (提供X, 向X).
+  const actors = mentionsOf(ctx, ACTORS, 0, verb.index!).filter((a) => !/[。；]/u.test(text.slice(a.end, verb.index!)));
+  const subject =
+    actors.find((a) => {
+      const lead = text.slice(clauseAround(text, a.start).start, a.start);
+      return /^[\s⇒•\-*]*(?:此外|同时|另外)?[\s，]*$/u.test(lead);
+    }) ?? listItemSubject(ctx);
+  if (!subject) {
+    ctx.skip('contributions', 'no contributor opens the clause', verb.index!);
+    return;
+  }
+  const role = /意见|评审/u.test(verb[1]!) ? 'reviewer' : /提交|组织提出|编入/u.test(verb[1]!) ? 'case submitter' : /制定|编制|编写/u.test(verb[1]!) ? 'author' : 'contributor';
+  let works = mentionsOf(ctx, ['Document', 'Standard', 'Project']).filter((w) => w.key !== subject!.key);
+  if (works.length === 0) {
+    const topic = /该指南|该报告|该项工作|指南/u.test(text) ? ctx.article.topic?.Document : /该项目|本项目/u.test(text) ? ctx.article.topic?.Project : undefined;
+    if (topic) works = [{ start: 0, end: 0, key: topic, label: 'Document', text: '' }];
+  }
+  for (const w of works) emit(ctx, 'CONTRIBUTED_TO', subject, w, { role }, PROVENANCE.contributed);
+}
+
+/**
+ * Rule `list-heading`.
+ * Reads: a list heading naming one body ("2017年X参与的主要工作：").
+ * Emits: no facts; the article's listSubject.
+ * Skips: none.
+ */
+export const listHeadingRule: ReadingRule = { name: 'list-heading', read: (ctx) => listHeading(ctx) };
+
+/**
+ * Rule `contributions`.
+ * Reads: X提出意见/提交/参与制定/提供支持 for a document or programme.
+ * Emits: CONTRIBUTED_TO with role.
+ * Skips: none.
+ */
+export const contributionsRule: ReadingRule = { name: 'contributions', read: (ctx) => contributions(ctx) };

@@ -1,0 +1,87 @@
+import { MEMBER_SEATS, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
+import { PROVENANCE } from '../provenance.js';
+import type { ReadingRule } from './ruleKit.js';
+import { matchesWith } from '../matchesWith.js';
+import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { englishTitle } from '../lexicon/titles.js';
+import { ACTORS, ORG, emit } from './ruleKit.js';
+
+const SEAT_RE = new RegExp(`(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
+/** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
+const SEAT_AFTER_NAME_RE = new RegExp(`^(?:\\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(${wordsOf(MEMBER_SEATS)})`, 'u');
+
+function membership(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const date = ctx.dates.find((d) => !d.end);
+  // X…加入(了)?Y
+  for (const m of matchesWith(text, '加入', /加入(?:了)?/gu)) {
+    const clause = clauseAround(text, m.index!);
+    const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
+    const target = targets[0];
+    if (!target) {
+      ctx.skip('membership', 'no body or programme named after 加入', m.index!);
+      continue;
+    }
+    let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
+    // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause;
+    // "中环联合作为国家级权威认证机构，…加入": what follows 作为 describes the subject, it is not one.
+    members = members.filter((x) => x.key !== target.key && !/作为\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
+    const member = members[members.length - 1] ?? members[0];
+    if (!member) {
+      ctx.skip('membership', 'no member named before 加入', m.index!);
+      continue;
+    }
+    const clauseText = text.slice(clause.start, clause.end);
+    // "作为核心群成员加入Y": the group of Y the member joins, as the text names it; else a board seat.
+    const tier = text.slice(clause.start, m.index!).match(/作为([\p{Script=Han}]{1,6}?)成员\s*$/u)?.[1];
+    const role = tier ?? (/理事/u.test(clauseText) ? 'board member' : undefined);
+    const since = date && Math.abs(date.index - m.index!) < 30 ? date.start.slice(0, date.precision === 'day' ? 10 : 7).slice(0, 4) : undefined;
+    emit(ctx, 'MEMBER_OF', member, target, { role, since }, PROVENANCE.joined);
+  }
+  // X担任(该组织|Y)理事 / X作为Y理事成员 / X成为Y…成员/会员/委员
+  // The span may hold an English aside: "成为澳大利亚可持续城市环境委员会（The Australian …, ASBEC）新的执行委员".
+  for (const m of matchesWith(text, ['员', '理事'], SEAT_RE)) {
+    const verbAt = m.index!;
+    const spanStart = verbAt + m[1]!.length;
+    const spanEnd = spanStart + m[2]!.length;
+    let target: Mention | string | undefined = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanEnd + m[3]!.length)[0];
+    let word = m[3]!;
+    // "成为澳大利亚可持续城市环境委员会（…）新的执行委员": the role word read first (委员) is inside the
+    // body's name; the role is the one after the name.
+    const inName = mentionsOf(ctx, ['Organization', 'Project'], spanStart).find((x) => x.start < spanEnd + word.length && x.end > spanEnd);
+    if (!target && inName) {
+      const after = text.slice(inName.end).match(SEAT_AFTER_NAME_RE);
+      if (after) {
+        target = inName;
+        word = after[1]!;
+      }
+    }
+    if (!target && /该组织|该网络|其/u.test(m[2]!)) {
+      const prior = mentionsOf(ctx, ORG, 0, verbAt);
+      target = prior[prior.length - 1];
+    }
+    if (!target) continue;
+    const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)));
+    // "澳大利亚良好环境选择首席执行官凯特·哈里斯…成为…执行委员": the person named in the verb's clause joins, not her employer.
+    const person = before.filter((x) => x.label === 'Person' && x.start >= clauseAround(text, verbAt).start).pop();
+    const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : person ?? before[0];
+    if (!member) {
+      ctx.skip('membership', 'no member named before the role', verbAt);
+      continue;
+    }
+    const role = triggerOf(MEMBER_SEATS, word)?.role;
+    const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
+    emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
+    if (member.label === 'Person' && typeof target !== 'string' && target.label === 'Organization') {
+      emit(ctx, 'HOLDS_POSITION', member, target, { title: englishTitle(word) ?? word, titleZh: word }, PROVENANCE.memberRoleSeat);
+    }
+  }
+}
+
+/**
+ * Rule `membership`.
+ * Reads: X加入Y, X担任/成为/作为Y理事/会员/成员/委员.
+ * Emits: MEMBER_OF with role and since; HOLDS_POSITION for a person's seat.
+ * Skips: no member named before 加入.
+ */
+export const membershipRule: ReadingRule = { name: 'membership', read: (ctx) => membership(ctx) };

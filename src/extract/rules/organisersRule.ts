@@ -1,0 +1,83 @@
+import { ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
+import { PROVENANCE } from '../provenance.js';
+import type { ReadingRule } from './ruleKit.js';
+import type { ReadEvent } from '../events.js';
+import { matchesWith } from '../matchesWith.js';
+import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
+import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
+
+const ORGANISED_BY_RE = new RegExp(`由([^，。；]{2,80}?)(${wordsOf(ORGANISED_BY)})`, 'gu');
+const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
+
+function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const eventKey = event?.key ?? ctx.article.event;
+  if (!eventKey) return;
+  // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
+  if (event?.kind === 'observance' && ctx.text.includes('把')) {
+    const at = ctx.text.indexOf('把');
+    const last = mentionsOf(ctx, ACTORS, clauseAround(ctx.text, at).start, at).pop();
+    if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, PROVENANCE.declaredDay);
+  }
+  for (const m of matchesWith(ctx.text, '由', ORGANISED_BY_RE)) {
+    const start = m.index! + 1;
+    const end = start + m[1]!.length;
+    const role = triggerOf(ORGANISED_BY, m[2]!)!.role;
+    const hosts = mentionsOf(ctx, ACTORS, start, end);
+    if (hosts.length === 0) ctx.skip('organisers', `no organiser named between 由 and ${m[2]}`, m.index!);
+    for (const o of hosts) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
+    // "…主办，A、B承办" lists the co-organisers after the host.
+    const rest = ctx.text.slice(m.index! + m[0].length);
+    const co = rest.match(/^[，,]?([^。；]{2,120}?)承办/u);
+    if (co) {
+      const s = m.index! + m[0].length + rest.indexOf(co[1]!);
+      for (const o of mentionsOf(ctx, ACTORS, s, s + co[1]!.length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'co-organizer' }, PROVENANCE.coOrganisedBy);
+    }
+  }
+  // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
+  const verb = ctx.text.match(ORGANISES_RE);
+  // "…今天在巴黎举行的“一个地球峰会”上宣布": a clause describing the event names no organiser.
+  const describing = verb && /^的/u.test(ctx.text.slice(verb.index! + verb[0].length)) && /在[^，。；]{1,12}$/u.test(ctx.text.slice(0, verb.index));
+  if (verb && !describing && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+    const clause = clauseAround(ctx.text, verb.index!);
+    const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
+    const first = subjects[0];
+    if (first && !/(?:于|在)\s*$/u.test(ctx.text.slice(Math.max(0, first.start - 2), first.start))) {
+      const isEventName = mentionsOf(ctx, ['Event'], clause.start, verb.index!).length > 0 && mentionsOf(ctx, ['Event']).some((e) => e.start < first.start);
+      if (!isEventName) {
+        for (const s of coordinated(ctx, subjects[subjects.length - 1]!, ACTORS)) {
+          emit(ctx, 'ORGANIZED', s, eventKey, { role: triggerOf(ORGANISES, verb[1]!)!.role }, PROVENANCE.organised);
+        }
+      }
+    }
+  }
+}
+
+/** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
+const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
+
+/** A body whose name opens the name of the meeting read here convenes it ("欧盟环境标志理事会议"). */
+function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  if (!event) return;
+  for (const o of mentionsOf(ctx, ORG)) {
+    const after = ctx.text.slice(o.end, o.end + 60);
+    const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
+    if (!own || !foldedIncludes(event.name, o.text)) continue;
+    emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.ownMeeting);
+  }
+}
+
+/**
+ * Rule `organisers`.
+ * Reads: 由X主办/承办, X召开/举办, X把…定为 (an observance).
+ * Emits: ORGANIZED with role host, co-organizer or organizer.
+ * Skips: none.
+ */
+export const organisersRule: ReadingRule = { name: 'organisers', read: (ctx, r) => organisers(ctx, r.event) };
+
+/**
+ * Rule `conveners`.
+ * Reads: a body whose name opens its meeting's name ("GEN 2017年会").
+ * Emits: ORGANIZED organizer.
+ * Skips: none.
+ */
+export const convenersRule: ReadingRule = { name: 'conveners', read: (ctx, r) => conveners(ctx, r.event) };

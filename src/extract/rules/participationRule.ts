@@ -1,0 +1,101 @@
+import { PROVENANCE } from '../provenance.js';
+import type { ReadingRule } from './ruleKit.js';
+import type { ReadEvent } from '../events.js';
+import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { ORG, emit, coordinated } from './ruleKit.js';
+
+const ROLE_WORDS: [RegExp, string][] = [
+  [/^[^，。]{0,6}?主持/u, 'chair'],
+  [/^[^，。]{0,12}?(?:特邀)?主旨(?:报告|演讲|发言)/u, 'keynote'],
+  [/^[^，。]{0,4}?(?:担任[^，。]{0,8}组长)/u, 'chair'],
+  [/^[^，。]{0,4}?(?:率团|率领|一行)/u, 'delegation lead'],
+  [/^[^，。]{0,6}?随团/u, 'delegate'],
+  [/^[^，。]{0,8}?(?:致辞|发言|讲话|作[^，。]{0,10}报告|做了?[^，。]{0,20}报告|发表|介绍|表示|指出|强调|建议|说)/u, 'speaker'],
+  [/^[^，。]{0,8}?会见/u, 'host'],
+  [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
+];
+
+const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流|表示|指出|介绍|强调|建议/u;
+
+function roleOf(ctx: SentenceContext, m: Mention): string {
+  const after = ctx.text.slice(m.end);
+  const before = ctx.text.slice(0, m.start);
+  if (/由[^，。]{0,30}$/u.test(before) && /^[^，。]{0,6}主持/u.test(after)) return 'chair';
+  if (/会见[^，。]{0,30}$/u.test(before)) return 'guest';
+  for (const [re, role] of ROLE_WORDS) if (re.test(after)) return role;
+  // "陈勤、陈轶群以及相关人员在随团出访": everyone listed in the clause before 随团 travels with the delegation.
+  const joins = ctx.text.indexOf('随团', m.end);
+  if (joins >= 0 && joins < clauseAround(ctx.text, m.start).end) return 'delegate';
+  return 'attendee';
+}
+
+function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const eventKey = event?.key ?? ctx.article.event;
+  if (!eventKey) return;
+  const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
+  // Within an article about an event, a sentence where people speak or take part is about it.
+  if (!event && !anaphor && !ATTEND.test(ctx.text)) return;
+  const people = mentionsOf(ctx, ['Person']);
+  // "受欧盟委员会邀请，代表团参加了…": who invites, hosts.
+  const invited = ctx.text.match(/(?:受|应)([^，。；]{2,40}?)(?:的)?邀请/u);
+  if (invited) {
+    for (const o of mentionsOf(ctx, ORG, invited.index!, invited.index! + invited[0].length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.invitedBy);
+  }
+  // "代表团参加了欧盟环境标志理事会议": the delegation the article follows attends.
+  if (event && /代表团|一行/u.test(ctx.text) && people.length === 0) {
+    for (const [person, role] of ctx.article.delegation) emit(ctx, 'ATTENDED', person, eventKey, { role }, PROVENANCE.delegationAttends);
+  }
+  for (const p of people) {
+    const role = roleOf(ctx, p);
+    if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
+    emit(ctx, 'ATTENDED', p, eventKey, { role }, event ? PROVENANCE.attendance : PROVENANCE.attendanceInArticle);
+    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, PROVENANCE.attendanceAffiliation);
+  }
+  // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
+  if (event && ctx.text.includes('进行')) {
+    const talk = ctx.text.match(/与([^，。；]{2,60}?)进行了?[^，。；]{0,6}?(?:磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u);
+    if (talk) {
+      const from = talk.index! + 1;
+      const side = mentionsOf(ctx, ORG, from, from + talk[1]!.length).filter((o) => !/^\s*就/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !/^\s*就/u.test(ctx.text.slice(from, o.start)));
+      for (const o of side) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, PROVENANCE.talkCounterpart);
+      // "中环联合项目团队与日方专家组进行了项目层面的研讨": the side before 与 takes part too.
+      const clause = clauseAround(ctx.text, talk.index!);
+      const last = mentionsOf(ctx, ORG, clause.start, talk.index!).pop();
+      if (last) for (const o of coordinated(ctx, last, ORG).filter((x) => x.start >= clause.start && x.end <= talk.index!)) emit(ctx, 'ATTENDED', o, event.key, { role: 'participant' }, PROVENANCE.talkSide);
+    }
+  }
+  // "会议由联合国环境署经济部…官员主持": the body whose officer chairs takes part, as chair.
+  const chairedBy = ctx.text.match(/由([^，。；]{2,50}?)主持/u);
+  if (chairedBy && !mentionsOf(ctx, ['Person'], chairedBy.index!, chairedBy.index! + chairedBy[0].length).length) {
+    for (const o of mentionsOf(ctx, ORG, chairedBy.index!, chairedBy.index! + chairedBy[0].length)) {
+      emit(ctx, 'ATTENDED', o, eventKey, { role: 'chair' }, PROVENANCE.chairedByBody);
+      const parent = ctx.registry.parentOf(o.key);
+      if (parent) emit(ctx, 'ATTENDED', parent, eventKey, { role: 'chair' }, PROVENANCE.chairedByBodyParent);
+    }
+  }
+  // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行|参与了?本/u.test(ctx.text);
+  if (orgsAttend) {
+    for (const o of mentionsOf(ctx, ORG)) {
+      const after = ctx.text.slice(o.end, o.end + 20);
+      const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
+      // The host of a visit ("到访中环联合") is the place visited, not a visitor.
+      if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
+        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
+        continue;
+      }
+      if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
+      // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
+      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
+    }
+  }
+}
+
+/**
+ * Rule `participation`.
+ * Reads: people and bodies attending, speaking, chairing, visiting, inviting the event read here or the article's.
+ * Emits: ATTENDED with a role; ORGANIZED host for 受…邀请 and visits.
+ * Skips: none.
+ */
+export const participationRule: ReadingRule = { name: 'participation', read: (ctx, r) => participation(ctx, r.event) };

@@ -1,0 +1,133 @@
+import { PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
+import type { ReadingRule } from './ruleKit.js';
+import { TITLES } from '../lexicon/titles.js';
+import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { englishTitle } from '../lexicon/titles.js';
+import { emit, withoutAsides } from './ruleKit.js';
+
+const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+
+/** Whether a position of the person at the organisation (or one of its units) was read already. */
+function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
+  return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
+}
+
+function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, how: Provenance): void {
+  ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
+  const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
+  all.add(org);
+  ctx.briefing.affiliations.set(person.key, all);
+  const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
+  // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
+  const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
+  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, how);
+  // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
+  const parent = ctx.registry.parentOf(org);
+  if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, positionInParent(how));
+}
+
+/**
+ * Who holds which position where: ORG [dept] TITLE NAME, ORG NAME TITLE, and chains of them
+ * before one name ("全国政协…委员会副主任、中国气候变化事务特别代表、国家发改委原副主任解振华"), and
+ * lists sharing an organisation ("CEC总经理张小丹、副总经理陈轶群").
+ */
+/** Clause marks a person's titles do not reach back across: ，。；：,;: */
+const TITLE_STRETCH_ENDS = new Set([...'，。；：,;:'].map((c) => c.charCodeAt(0)));
+
+function positions(ctx: SentenceContext): void {
+  const text = ctx.text;
+  const people = mentionsOf(ctx, ['Person']);
+  let previous: { person: Mention; org: string; outer?: string } | undefined;
+  let outerOf: { person: string; org: string } | undefined;
+  for (const person of people) {
+    // The stretch before the name, back to a clause mark; 、 separates the titles of one person.
+    let from = person.start;
+    while (from > 0 && !TITLE_STRETCH_ENDS.has(text.charCodeAt(from - 1))) from--;
+    const segments: { start: number; end: number }[] = [];
+    let segStart = from;
+    for (let i = from; i <= person.start; i++) {
+      if (i === person.start || text.charCodeAt(i) === 0x3001 /* 、 */) {
+        segments.push({ start: segStart, end: i });
+        segStart = i + 1;
+      }
+    }
+    let found = false;
+    segments.forEach((seg, index) => {
+      const isLast = index === segments.length - 1;
+      // Organisations (and programmes: "专题研究中方组长") in the segment, nearest the title first;
+      // names inside an aside ("（UN Environment Executive Director）") do not count.
+      const inAside = (m: Mention) => /[（(][^）)]*$/u.test(text.slice(seg.start, m.start));
+      const holders = ctx.mentions.filter((m) => (m.label === 'Organization' || m.label === 'Project') && m.start >= seg.start && m.end <= seg.end && !inAside(m));
+      if (holders.length === 0) {
+        // "、副总经理陈轶群": a bare title takes the organisation of the person listed before.
+        const bare = withoutAsides(text.slice(seg.start, seg.end));
+        // Only when the two are listed together: "张小丹、副总经理陈轶群", not across a clause.
+        const listed = /^\s*(?:先生|女士)?\s*、\s*$/u.test(ctx.text.slice(previous?.person.end ?? 0, seg.start));
+        if (isLast && previous && listed && TITLE_RE.test(bare) && bare.length <= 10) {
+          // "LCA 中心主任助理A、生态设计办公室主任B": a unit of its own before the title is a sibling
+          // unit, so B's position is in the body both units belong to.
+          const unit = bare.length - (bare.match(TITLE_RE)?.[0].length ?? 0) >= 2;
+          holdPosition(ctx, person, unit ? previous.outer ?? ctx.registry.parentOf(previous.org) ?? previous.org : previous.org, bare, PROVENANCE.orgTitleNameListed);
+          found = true;
+        }
+        return;
+      }
+      // Earlier segments must be only ORG + TITLE (no other person in between).
+      if (!isLast && ctx.mentions.some((m) => m.label === 'Person' && m.start >= seg.start && m.end <= seg.end)) return;
+      for (let h = holders.length - 1; h >= 0; h--) {
+        const org = holders[h]!;
+        const gap = withoutAsides(text.slice(org.end, seg.end));
+        if (gap === '' && isLast) {
+          const t = text.slice(person.end).replace(/^\s+/, '').match(TITLE_START);
+          if (t && org.label === 'Organization') {
+            holdPosition(ctx, person, org.key, t[0], PROVENANCE.orgTitleName);
+            found = true;
+          } else if (org.label === 'Organization' && !knownAt(ctx, person.key, org.key) && !/[（(]/u.test(text.slice(org.end, person.start))) {
+            holdPosition(ctx, person, org.key, '', PROVENANCE.orgName);
+            found = true;
+          }
+          return;
+        }
+        // "可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯": 代表 alone between the body and
+        // the name is a title (as a verb it comes before the body it speaks for).
+        if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
+        if (org.label === 'Project') {
+          // A role in a programme or study: 组长, 首席顾问.
+          emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, PROVENANCE.programmeRole);
+          found = true;
+          return;
+        }
+        holdPosition(ctx, person, org.key, gap, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
+        // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
+        const outer = holders[h - 1];
+        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') {
+          holdPosition(ctx, person, outer.key, gap, PROVENANCE.orgTitleNameOuter);
+          outerOf = { person: person.key, org: outer.key };
+        }
+        found = true;
+        return;
+      }
+    });
+    // "肯尼亚环境部长朱迪·瓦克洪古": the organisation swallowed the 部 of 部长.
+    if (!found) {
+      const orgs = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= person.start && person.start - m.end <= 2);
+      const org = orgs[orgs.length - 1];
+      if (org && text.slice(org.end, person.start) === '长' && /[部署局司处所院会]$/u.test(org.text)) {
+        holdPosition(ctx, person, org.key, `${org.text.slice(-1)}长`, PROVENANCE.orgTitleNameMinistry);
+        found = true;
+      }
+    }
+    // The next person in a 、-list may share this one's organisation, read here or earlier in the briefing.
+    const affiliation = ctx.briefing.affiliation.get(person.key);
+    previous = affiliation ? { person, org: affiliation, outer: outerOf?.person === person.key ? outerOf.org : undefined } : undefined;
+  }
+}
+
+/**
+ * Rule `positions`.
+ * Reads: ORG [unit] TITLE NAME, ORG NAME TITLE, chains of titles before one name, 、-lists sharing a body.
+ * Emits: HOLDS_POSITION (and the parent body's); INVOLVED_IN for a programme role; the briefing's affiliations.
+ * Skips: none: a person with no body before the name has no position to read.
+ */
+export const positionsRule: ReadingRule = { name: 'positions', read: (ctx) => positions(ctx) };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { membershipRule } from '../../../src/extract/rules/membershipRule.js';
+import { readWith } from './readWith.js';
+
+describe('membership: X加入Y, X成为Y理事', () => {
+  it('reads X加入Y with the year as since (own sentence)', async () => {
+    const r = await readWith([membershipRule], '网络成员', '2015年，中环联合认证中心正式加入全球环境标志网络。');
+    expect(r.facts('MEMBER_OF')).toEqual(['中环联合认证中心 -> 全球环境标志网络']);
+    expect(r.props('MEMBER_OF', 'since')).toEqual(['2015']);
+  });
+
+  it('takes the group named in 作为X成员加入 as the role (own sentence)', async () => {
+    const r = await readWith([membershipRule], '网络成员', '中环联合认证中心作为创始成员加入全球环境标志网络。');
+    expect(r.props('MEMBER_OF', 'role')).toEqual(['创始']);
+  });
+
+  it('reads a board seat from the seats table (own sentence)', async () => {
+    const r = await readWith([membershipRule], '理事会', '中环联合认证中心成为全球环境标志网络理事。');
+    expect(r.facts('MEMBER_OF')).toEqual(['中环联合认证中心 -> 全球环境标志网络']);
+    expect(r.props('MEMBER_OF', 'role')).toEqual(['board member']);
+  });
+
+  it('records a skip when no member is named before 加入 (seed sentence)', async () => {
+    const r = await readWith([membershipRule], '项目进展', '截止2017年10月，已有40多个国家的107个组织、14名专家加入了SPP10YFP项目。');
+    expect(r.facts('MEMBER_OF')).toEqual([]);
+    expect(r.skips).toEqual(['membership: no member named before 加入']);
+  });
+});
