@@ -89,11 +89,7 @@ describe.each(seedFiles())('normaliseText(%s)', (file) => {
     expect(text.endsWith('\n\n')).toBe(false);
   });
 
-  // The narrow-column 2021-spring briefing shows that today's normaliseText is not idempotent: a
-  // second pass joins a wrapped line the first pass left (…多边环境协定制 / 定；…). src/ingest is being
-  // rewritten for issue 12; this marks the known failure, and fails once ingest is idempotent on it,
-  // so the marker is then removed rather than forgotten.
-  (file === 'one-planet-spp-briefing-2021-spring.txt' ? it.fails : it)('is idempotent', () => {
+  it('is idempotent', () => {
     expect(normaliseText(text)).toBe(text);
   });
 });

@@ -51,7 +51,7 @@ const QUESTIONS: Record<string, string> = {
   // The README's query, with a first: on relations to keep under the API's cost limit.
   'Q1 joint standard partners (README)': `{ jointStandardPartners(organization: "CEC", memberOf: "GEN") {
     partner { id name nameEn }
-    standards { name relations(types: ["SIGNED"], direction: IN, first: 10) { node { name } date sources { quote } } } } }`,
+    standards { name relations(types: [SIGNED], direction: IN, first: 10) { node { name } date sources { quote } } } } }`,
   'Q1 partners without memberOf, by a Chinese name': '{ jointStandardPartners(organization: "中环联合") { partner { id name } standards { id name } } }',
   'Q2 who is 任勇 (README)': `{ entity(id: "任勇") { name ... on Person {
     positions { organization { name aliases } titleZh }
@@ -61,7 +61,7 @@ const QUESTIONS: Record<string, string> = {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { ... on Event { name startDate endDate datePrecision kind } } } } }`,
   'Q3 by 中环联合': '{ timeline(entity: "中环联合", from: "2017-10", to: "2017-12") { totalCount edges { cursor node { id startDate endDate } } } }',
-  'Q4 UL eco-labels': '{ entity(id: "UL") { ... on Organization { ecoLabels { id name } operatesNothing: relations(types: ["OPERATES"]) { node { id } } } } }',
+  'Q4 UL eco-labels': '{ entity(id: "UL") { ... on Organization { ecoLabels { id name } operatesNothing: relations(types: [OPERATES]) { node { id } } } } }',
   'Q5 Green Seal and CEC (README path)': '{ path(from: "organization:green-seal", to: "CEC") { length nodes { name } relations { type sources { citation quote } } } }',
   'Q6 Asia Pacific GPP network': `{ entity(id: "Asia Pacific Green Public Procurement Network") { relations(direction: IN) { type role node { id } sources { quote } } } }`,
   'GEN members and their people': `{ entity(id: "organization:gen") { name ... on Organization {

@@ -22,7 +22,7 @@ export const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { id type 
 
 // 10 events a page with up to 60 facts each keeps the estimated cost of their relations and sources under the API's limit.
 export const TIMELINE_PAGE = 10;
-export const TIMELINE_QUERY = `query Timeline($entity: String!, $from: String, $to: String, $kinds: [String!], $after: String, $types: [String!]) {
+export const TIMELINE_QUERY = `query Timeline($entity: String!, $from: String, $to: String, $kinds: [String!], $after: String, $types: [RelationshipType!]) {
   timeline(entity: $entity, from: $from, to: $to, kinds: $kinds, first: ${TIMELINE_PAGE}, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { ... on Event { id name nameEn kind startDate endDate datePrecision
@@ -37,5 +37,5 @@ export const NETWORK2_QUERY = `query Network2($id: ID!) { entity(id: $id) { id t
   relations(first: 100) { type direction role title date method confidence node { id name type
     relations(first: 12) { type direction node { id name type } } } ${SOURCE_FIELDS} } } }`;
 
-export const FACT_SOURCES_QUERY = `query FactSources($id: ID!, $types: [String!]) { entity(id: $id) {
+export const FACT_SOURCES_QUERY = `query FactSources($id: ID!, $types: [RelationshipType!]) { entity(id: $id) {
   relations(types: $types, first: 100) { type direction role title date method confidence node { id name type } ${SOURCE_FIELDS} } } }`;
