@@ -139,7 +139,10 @@ function participantsOf(facts: readonly Neighbour[]): TimelineParticipant[] {
 async function resolveSources(context: ApiContext, facts: readonly Neighbour[]): Promise<TimelineSource[]> {
   const seen = new Set<string>();
   const views: SourceView[] = [];
-  const ordered = [...facts].sort((a, b) => SOURCE_PRIORITY.indexOf(a.relation.type) - SOURCE_PRIORITY.indexOf(b.relation.type));
+  // Facts quoting a body sentence before those read from a heading or the contents (method
+  // structure:…, whose every quote is one): md and csv exports show the first source only.
+  const structural = (n: Neighbour) => Number(String(n.relation.properties.method ?? '').startsWith('structure:'));
+  const ordered = [...facts].sort((a, b) => structural(a) - structural(b) || SOURCE_PRIORITY.indexOf(a.relation.type) - SOURCE_PRIORITY.indexOf(b.relation.type));
   for (const fact of ordered) {
     for (const source of sourcesOf(fact.relation)) {
       const key = `${source.articleId ?? ''}|${source.quote ?? ''}|${source.citation ?? ''}`;

@@ -71,7 +71,9 @@ export function eventToItem(event: GqlEvent): TimelineItem {
 
   const seen = new Set<string>();
   const sources: TimelineItemSource[] = [];
-  const ordered = [...event.relations].sort((a, b) => SOURCE_PRIORITY.indexOf(a.type) - SOURCE_PRIORITY.indexOf(b.type));
+  // As kg timeline orders them: facts quoting a body sentence before those read from structure.
+  const structural = (r: { method?: string | null }) => Number(String(r.method ?? '').startsWith('structure:'));
+  const ordered = [...event.relations].sort((a, b) => structural(a) - structural(b) || SOURCE_PRIORITY.indexOf(a.type) - SOURCE_PRIORITY.indexOf(b.type));
   for (const r of ordered) {
     for (const s of r.sources ?? []) {
       const key = `${s.article?.id ?? ''}|${s.quote ?? ''}|${s.citation ?? ''}`;

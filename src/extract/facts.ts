@@ -52,6 +52,8 @@ export interface MergedFact {
   confidence: number;
   sources: string[];
   evidence: string[];
+  /** Parallel to `evidence`: the method of the reading that first quoted it (pattern:… or structure:…). */
+  quoteMethods: string[];
   citations: string[];
   notes: string[];
 }
@@ -67,7 +69,7 @@ export class FactSet {
     const key = `${f.type}|${f.from}|${f.to}|${discriminatorOf(f)}`;
     let merged = this.facts.get(key);
     if (!merged) {
-      merged = { type: f.type, from: f.from, to: f.to, props: {}, methods: new Set(), confidence: 0, sources: [], evidence: [], citations: [], notes: [] };
+      merged = { type: f.type, from: f.from, to: f.to, props: {}, methods: new Set(), confidence: 0, sources: [], evidence: [], quoteMethods: [], citations: [], notes: [] };
       this.facts.set(key, merged);
     }
     // for-in, not Object.entries: facts are added by the hundred thousand. props are plain literals.
@@ -95,6 +97,7 @@ export class FactSet {
         quoted.add(quote);
         merged.sources.push(f.articleId);
         merged.evidence.push(f.evidence);
+        merged.quoteMethods.push(f.method);
       }
     }
     if (f.citation && !merged.citations.includes(f.citation)) merged.citations.push(f.citation);
@@ -124,13 +127,14 @@ export function remapFacts(facts: MergedFact[], map: (key: string) => string): F
       continue;
     }
     const base = { type: f.type, from: map(f.from), to: map(f.to), props: f.props, confidence: f.confidence };
-    const methods = [...f.methods].sort();
-    const read = methods.find((m) => m !== 'reference' && m !== 'curated');
-    f.evidence.forEach((evidence, i) => out.add({ ...base, method: read ?? methods[0]!, articleId: f.sources[i], evidence }));
-    for (const method of methods) {
-      if (method === read && f.evidence.length) continue;
-      out.add({ ...base, method, citation: f.citations.join('; ') || undefined, note: f.notes.join('; ') || undefined });
-    }
+    // Each quote keeps the method it was read with (a heading's stays structure:heading).
+    f.evidence.forEach((evidence, i) => out.add({ ...base, method: f.quoteMethods[i]!, articleId: f.sources[i], evidence }));
+    const quoted = new Set(f.quoteMethods);
+    const unquoted = [...f.methods].sort().filter((method) => !quoted.has(method));
+    const citation = f.citations.join('; ') || undefined;
+    const note = f.notes.join('; ') || undefined;
+    for (const method of unquoted) out.add({ ...base, method, citation, note });
+    if (unquoted.length === 0 && (citation || note)) out.add({ ...base, method: f.quoteMethods[0]!, citation, note });
   }
   return out;
 }

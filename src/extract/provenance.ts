@@ -103,6 +103,28 @@ export const PROVENANCE = {
   witnessed: p('witnessed', 0.8),
   worksTowards: p('works-towards', 0.7),} as const satisfies Record<string, Provenance>;
 
+/**
+ * Facts read from a briefing's structure rather than from a sentence that states them: a heading
+ * (an article's title line, a Markdown heading, a short line standing alone), a line of the
+ * contents, or membership of a contents section ("全球环境标志网络成员" listing a member's story).
+ * A rule that reads a heading or contents line keeps its confidence; its method becomes the
+ * structure's (readBriefing.ts), and a body sentence stating the same fact is quoted first.
+ */
+export const STRUCTURE_METHOD = {
+  heading: 'structure:heading',
+  contents: 'structure:contents',
+  section: 'structure:section',
+} as const;
+
+export type StructureMethod = (typeof STRUCTURE_METHOD)[keyof typeof STRUCTURE_METHOD];
+
+export function isStructureMethod(method: string): boolean {
+  return method.startsWith('structure:');
+}
+
+/** Membership read from the contents section an organisation's story is listed under. */
+export const SECTION_MEMBERSHIP: Provenance = { method: STRUCTURE_METHOD.section, confidence: 0.7 };
+
 /** The same position held in the parent of the body named (环境发展中心国际处 -> EDC): one step less sure. */
 export function positionInParent(how: Provenance): Provenance {
   return { method: 'pattern:org-title-name-parent', confidence: how.confidence - 0.1 };

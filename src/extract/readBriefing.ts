@@ -11,7 +11,11 @@ import { readSentence } from './readSentence.js';
 import type { ReadingRule } from './rules/ruleKit.js';
 import type { ArticleState, BriefingState, SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
-import { inSourceScript } from './sourceScript.js';
+import { inSourceScript, readingTextOf } from './sourceScript.js';
+import { sentenceShapes, type SentenceShape } from './sentenceShapes.js';
+import type { Sentence } from './sentences.js';
+import { STRUCTURE_METHOD } from './provenance.js';
+import { quoteBounds } from '../graph/index.js';
 
 // Pass 2 for one briefing: its sentences' mentions, then the reading rules over each sentence.
 // Runs on a fork of the registry, so briefings can be read in any order or in worker threads.
@@ -31,14 +35,29 @@ export interface ReadingBase {
 export interface BriefingReading {
   briefingId: string;
   facts: FactDraft[];
-  /** `${articleId}\u0000${key}` -> count and first offset. */
-  mentions: [string, { count: number; first: number }][];
+  /** `${articleId}\u0000${key}` -> count and first offset (in a body sentence when one names it: see MentionCount). */
+  mentions: [string, MentionCount][];
   used: string[];
   placeHeads: [string, PlaceHead][];
   skips: SkipRecord[];
   registry: RegistryDelta;
 }
 
+
+/**
+ * How often an article names an entity, and where first: in a body sentence when one names it
+ * (`inBody`), so the mention's quote is a sentence rather than the article's heading.
+ */
+export interface MentionCount {
+  count: number;
+  first: number;
+  inBody: boolean;
+}
+
+/** A rule's method, or the structure it was read from when the sentence is not a body sentence. */
+function methodFor(method: string, shape: SentenceShape): string {
+  return shape === 'body' ? method : STRUCTURE_METHOD[shape];
+}
 
 /** Pass 2 for one briefing, on a fork of the registry. */
 export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingReading {
@@ -47,7 +66,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
   const registry = base.registry.fork();
   const facts: FactDraft[] = [];
   const skips: SkipRecord[] = [];
-  const mentionCounts = new Map<string, { count: number; first: number }>();
+  const mentionCounts = new Map<string, MentionCount>();
   const used = new Set<string>();
   const placeHeads = new Map<string, PlaceHead>();
   const hasPlaceHead = (key: string) => base.placeHeads.has(key) || placeHeads.has(key);
@@ -59,34 +78,50 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     publisher: publisher ? registry.known(publisher).key : undefined,
     year: b.meta.year,
   };
-  const emitFor = (articleId: string, sentence: string) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
+  const emitFor = (articleId: string, sentence: string, shape: SentenceShape) => (f: Omit<FactDraft, 'articleId' | 'evidence'>) => {
     // Spelled out rather than spread: the rules emit hundreds of thousands of facts at 100x.
-    facts.push({ type: f.type, from: f.from, to: f.to, props: f.props, method: f.method, confidence: f.confidence, citation: f.citation, note: f.note, articleId, evidence: sentence });
+    facts.push({ type: f.type, from: f.from, to: f.to, props: f.props, method: methodFor(f.method, shape), confidence: f.confidence, citation: f.citation, note: f.note, articleId, evidence: sentence });
     used.add(f.from);
     used.add(f.to);
   };
-  /** An entity mentioned in an article: counted, with the offset of its first mention. */
-  const countMention = (articleId: string, key: string, first: number) => {
+  /** An entity mentioned in an article: counted, with the offset of its first mention (in the body when it has one). */
+  const countMention = (articleId: string, key: string, first: number, inBody: boolean) => {
     used.add(key);
     const k = `${articleId}\u0000${key}`;
     const c = mentionCounts.get(k);
-    if (c) c.count++;
-    else mentionCounts.set(k, { count: 1, first });
+    if (!c) mentionCounts.set(k, { count: 1, first, inBody });
+    else {
+      c.count++;
+      if (inBody && (!c.inBody || first < c.first)) {
+        c.first = first;
+        c.inBody = true;
+      } else if (!inBody && !c.inBody && first < c.first) c.first = first;
+    }
   };
-  for (const article of articles) {
+  /** The sentence as evidence: in the source's script, without the layout marks around it. */
+  const quoteOf = (article: BriefingUnit['articles'][number], s: Sentence) => inSourceScript(article, { ...s, ...quoteBounds(b.text, s.start, s.end) });
+  const bodyHeads = new Set<string>();
+  const shapes = sentenceShapes(articles, readingTextOf(b));
+  articles.forEach((article, articleIndex) => {
+    const shapeOf = new Map(article.sentences.map((s, i) => [s, shapes[articleIndex]![i]!]));
     const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
     let contextYear = b.meta.year;
     // The heading is read last, once the body has said which event the article reports.
     const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
     const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
     for (const s of ordered) {
+      const shape = shapeOf.get(s)!;
       const mentions = resolveBareTitles(mentionsIn(s.text, matcher, registry, state, articleState), registry, articleState);
       for (const m of mentions) {
-        countMention(article.id, m.key, s.start + m.start);
+        countMention(article.id, m.key, s.start + m.start, shape === 'body');
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
         const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
         const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
-        if (where) placeHeads.set(m.key, { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
+        // Quoted from the first body sentence that names it, else from the last heading that does.
+        if (where && !bodyHeads.has(m.key)) {
+          placeHeads.set(m.key, { place: registry.known(where).key, sentence: quoteOf(article, s), articleId: article.id });
+          if (shape === 'body') bodyHeads.add(m.key);
+        }
         if (m.label === 'Person') {
           const surname = m.text[0]!;
           if (SURNAMES_1.has(surname)) {
@@ -108,8 +143,8 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         registry,
         article: articleState,
         briefing: state,
-        emit: emitFor(article.id, inSourceScript(article, s)),
-        mention: (key) => countMention(article.id, key, s.start),
+        emit: emitFor(article.id, quoteOf(article, s), shape),
+        mention: (key) => countMention(article.id, key, s.start, shape === 'body'),
         skip: (rule, reason, at = 0) => skips.push({ briefing: briefingId, articleId: article.id, offset: s.start + at, rule, reason, sentence: s.text }),
       };
       if (s.text.length > 600) {
@@ -119,7 +154,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       }
       contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }
-  }
+  });
   // Section headings in the table of contents ("全球环境标志网络成员") state membership.
   const front = articles[0];
   if (front) {

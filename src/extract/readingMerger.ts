@@ -1,6 +1,7 @@
 import type { ExtractOptions, ExtractResult, PlaceHead, SkipRecord } from './extractTypes.js';
 import type { Discovery } from './discoveryPass.js';
-import type { BriefingReading } from './readBriefing.js';
+import type { BriefingReading, MentionCount } from './readBriefing.js';
+import { orderEvidence, methodOfFact } from './evidenceOrder.js';
 import { foldName, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Relationship } from '../graph/index.js';
 import { FactSet, remapFacts } from './facts.js';
 import { allNames } from './gazetteer.js';
@@ -11,12 +12,16 @@ import { addSourceScriptAliases } from './sourceScript.js';
 // Assembly: the briefings' readings merged in file order, then reference facts, curated
 // geography, short forms folded into their full names, and the graph's nodes and relationships.
 
-/** Adds mentions to those counted under `key` (another briefing's, or a merged entity's). */
-function addMentions(counts: Map<string, { count: number; first: number }>, key: string, mentions: { count: number; first: number }): void {
+/** Adds mentions to those counted under `key` (another briefing's, or a merged entity's): the first in a body sentence wins. */
+function addMentions(counts: Map<string, MentionCount>, key: string, mentions: MentionCount): void {
   const existing = counts.get(key);
   if (existing) {
     existing.count += mentions.count;
-    existing.first = Math.min(existing.first, mentions.first);
+    if (mentions.inBody === existing.inBody) existing.first = Math.min(existing.first, mentions.first);
+    else if (mentions.inBody) {
+      existing.first = mentions.first;
+      existing.inBody = true;
+    }
   } else counts.set(key, mentions);
 }
 
@@ -29,7 +34,7 @@ export class ReadingMerger {
   private readonly registry: EntityRegistry;
   private readonly facts = new FactSet();
   private readonly skips: SkipRecord[] = [];
-  private readonly mentionCounts = new Map<string, { count: number; first: number }>();
+  private readonly mentionCounts = new Map<string, MentionCount>();
   private readonly articleNodes: ArticleNode[] = [];
   private readonly briefingNodes: BriefingNode[] = [];
   private readonly used = new Set<string>();
@@ -146,17 +151,15 @@ export class ReadingMerger {
     }
     const specificPlaces = new Map([...placesOf].map(([event, places]) => [event, new Set(registry.mostSpecificPlaces(places))]));
     const relationships: Relationship[] = [];
+    const position = articlePositions(articleNodes);
     for (const f of merged.all()) {
       if (f.type === 'HELD_IN' && !specificPlaces.get(f.from)!.has(f.to)) continue;
       const start = ids.get(f.from);
       const end = ids.get(f.to);
       if (!start || !end) continue;
       const props: Record<string, unknown> = { ...f.props };
-      const method = [...f.methods].sort()[0]!;
-      // A fact both read from a briefing and known from reference data is reported as read (it has
-      // evidence); the citation stays alongside.
-      const read = [...f.methods].filter((m) => m !== 'reference' && m !== 'curated').sort()[0];
-      props.method = f.evidence.length && read ? read : f.methods.has('reference') ? 'reference' : method;
+      orderEvidence(f, position);
+      props.method = methodOfFact(f);
       props.confidence = Math.round(f.confidence * 100) / 100;
       props.sources = f.sources;
       props.evidence = f.evidence;
@@ -176,6 +179,11 @@ export class ReadingMerger {
     }
     return { graph: { entities, briefings: briefingNodes, articles: articleNodes, relationships }, skips };
   }
+}
+
+/** Each article's place in the corpus (file order, then order in its briefing) and its text. */
+function articlePositions(articles: readonly ArticleNode[]): Map<string, { rank: number; text: string }> {
+  return new Map(articles.map((a, rank) => [a.id, { rank, text: a.text }]));
 }
 
 function entityNode(d: DraftEntity, id: string, registry: EntityRegistry): EntityNode {
@@ -224,7 +232,7 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, { count: number; first: number }>, facts: ReturnType<FactSet['all']>): Map<string, string> {
+function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, MentionCount>, facts: ReturnType<FactSet['all']>): Map<string, string> {
   // Scope: the briefing (a heading may be segmented apart from its story).
   const byBriefing = new Map<string, Set<string>>();
   const note = (articleId: string, key: string) => {

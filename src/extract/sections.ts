@@ -1,9 +1,13 @@
+import { unmarkedQuote } from '../graph/index.js';
 import type { FactDraft } from './facts.js';
+import { SECTION_MEMBERSHIP } from './provenance.js';
 import type { NameMatcher } from './nameMatcher.js';
 import type { EntityRegistry } from './registry.js';
 
 // A table of contents that groups articles under "<Network>成员" (members of the network)
-// states that the organisation each listed article is about belongs to that network.
+// states that the organisation each listed article is about belongs to that network. The fact is
+// read from the contents' structure, not from a sentence: its method is structure:section, and
+// its evidence the section heading and the listed title, each without its layout marks.
 
 export function readSectionMembership(front: string, matcher: NameMatcher<string>, registry: EntityRegistry): FactDraft[] {
   const out: FactDraft[] = [];
@@ -39,11 +43,10 @@ export function readSectionMembership(front: string, matcher: NameMatcher<string
       from: member.value,
       to: network,
       props: {},
-      method: 'pattern:member-section',
-      confidence: 0.7,
-      evidence: `${heading}`,
+      ...SECTION_MEMBERSHIP,
+      evidence: unmarkedQuote(heading),
     });
-    out.push({ type: 'MEMBER_OF', from: member.value, to: network, props: {}, method: 'pattern:member-section', confidence: 0.7, evidence: raw.trim() });
+    out.push({ type: 'MEMBER_OF', from: member.value, to: network, props: {}, ...SECTION_MEMBERSHIP, evidence: unmarkedQuote(raw) });
   }
   return out;
 }

@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './fold.js';
 export * from './identity.js';
 export * from './apocJson.js';
+export * from './quoteBounds.js';

@@ -118,5 +118,8 @@ export function allowsEndpoints(type: FactType, from: EntityLabel, to: EntityLab
 }
 
 export const EXTRACTION_METHODS = ['gazetteer', 'curated', 'reference'] as const;
-/** `gazetteer`, `curated`, `reference`, or `pattern:<name>`. */
-export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number] | `pattern:${string}`;
+/**
+ * `gazetteer`, `curated`, `reference`, `pattern:<name>` (a reading rule on a body sentence), or
+ * `structure:heading|contents|section` (read from a heading, a contents line or a contents section).
+ */
+export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number] | `pattern:${string}` | `structure:${'heading' | 'contents' | 'section'}`;
