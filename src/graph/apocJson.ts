@@ -4,6 +4,9 @@ import type { ArticleNode, BriefingNode, EntityNode, Graph, Properties, Property
 // The snapshot format: one JSON object per line in the layout of APOC's apoc.export.json, so
 // the file loads into Neo4j, the embedded store, or any tool that reads APOC exports.
 // Serialisation is canonical (sorted lines and keys) so the same graph gives the same bytes.
+// The last line is a summary (a node labelled Snapshot, so apoc.import.json takes it as any
+// other node) that counts what the file holds: a file cut short anywhere has lost it, or holds
+// fewer lines than it counts, and the reader refuses it, naming the file.
 
 export interface ApocNodeLine {
   type: 'node';
@@ -32,6 +35,43 @@ export class SnapshotFormatError extends Error {
     super(`${source}:${line}: ${detail}`);
     this.name = 'SnapshotFormatError';
   }
+}
+
+/**
+ * A snapshot that is not whole: it ends without its summary line, holds other counts than the
+ * summary says, or goes on after it. Raised by parseGraph, naming the file and the line.
+ */
+export class SnapshotIncompleteError extends SnapshotFormatError {
+  constructor(source: string, line: number, detail: string) {
+    super(source, line, detail);
+    this.name = 'SnapshotIncompleteError';
+  }
+}
+
+/** The summary line's id and label: no entity id has this prefix (ontology.ts ID_PREFIX). */
+export const SNAPSHOT_SUMMARY_ID = 'snapshot:summary';
+export const SNAPSHOT_SUMMARY_LABEL = 'Snapshot';
+/** The format the summary names; a reader refuses a format it does not know. */
+export const SNAPSHOT_FORMAT = 'kg-snapshot/1';
+
+/** What the summary line counts. */
+export interface SnapshotSummary {
+  format: string;
+  briefings: number;
+  articles: number;
+  entities: number;
+  nodes: number;
+  relationships: number;
+}
+
+function summaryOf(graph: Graph): SnapshotSummary {
+  const nodes = graph.briefings.length + graph.articles.length + graph.entities.length;
+  return { articles: graph.articles.length, briefings: graph.briefings.length, entities: graph.entities.length, format: SNAPSHOT_FORMAT, nodes, relationships: graph.relationships.length };
+}
+
+/** True when `line` (one line of a snapshot's text) is the summary line kg build writes last. */
+export function isSnapshotSummaryLine(line: string): boolean {
+  return line.startsWith(`{"type":"node","id":${JSON.stringify(SNAPSHOT_SUMMARY_ID)},`);
 }
 
 /** The properties in key order, without undefined values and empty lists (but aliases). */
@@ -69,7 +109,7 @@ export function entityLabels(label: EntityLabel): string[] {
   return ['Entity', label];
 }
 
-/** The graph as APOC JSON lines: briefings, articles, entities, then relationships; each by id. */
+/** The graph as APOC JSON lines: briefings, articles, entities, then relationships, each by id; then the summary. */
 export function toApocLines(graph: Graph): ApocLine[] {
   return [...apocLines(graph)];
 }
@@ -100,6 +140,7 @@ function* apocLines(graph: Graph): Generator<ApocLine> {
       properties: sortedProperties(r.properties),
     };
   }
+  yield { type: 'node', id: SNAPSHOT_SUMMARY_ID, labels: [SNAPSHOT_SUMMARY_LABEL], properties: summaryOf(graph) as unknown as Properties };
 }
 
 export function serializeGraph(graph: Graph): string {
@@ -112,9 +153,7 @@ export function serializeGraph(graph: Graph): string {
  */
 export function* serializeGraphChunks(graph: Graph, linesPerChunk = 1000): Generator<string> {
   let chunk: ApocLine[] = [];
-  let any = false;
   for (const line of apocLines(graph)) {
-    any = true;
     chunk.push(line);
     if (chunk.length >= linesPerChunk) {
       yield jsonLines(chunk);
@@ -122,7 +161,6 @@ export function* serializeGraphChunks(graph: Graph, linesPerChunk = 1000): Gener
     }
   }
   if (chunk.length) yield jsonLines(chunk);
-  else if (!any) yield '\n';
 }
 
 /** Where one line ends and the next begins in the JSON text of an array of lines. */
@@ -149,14 +187,24 @@ function num(props: Properties, key: string): number {
   return typeof v === 'number' ? v : 0;
 }
 
-/** Parses a snapshot. Errors name the source and the line, and say what was expected. */
+/**
+ * Parses a snapshot. Errors name the source and the line, and say what was expected. A snapshot
+ * must end with its summary line and hold what it counts (SnapshotIncompleteError otherwise): a
+ * file cut short at a line boundary still parses line by line, and only the summary tells.
+ */
 export function parseGraph(text: string, source = 'snapshot'): Graph {
   const graph: Graph = { entities: [], briefings: [], articles: [], relationships: [] };
   const articleBriefing = new Map<string, string>();
   const rawLines = text.split('\n');
+  let summary: { line: number; properties: Properties } | undefined;
+  let lastLine = 0;
   rawLines.forEach((raw, index) => {
     const lineNo = index + 1;
     if (raw.trim() === '') return;
+    lastLine = lineNo;
+    if (summary) {
+      throw new SnapshotIncompleteError(source, lineNo, `a line follows the summary line ${summary.line}, which kg build writes last (two snapshots run together?)`);
+    }
     let line: ApocLine;
     try {
       line = JSON.parse(raw) as ApocLine;
@@ -169,7 +217,9 @@ export function parseGraph(text: string, source = 'snapshot'): Graph {
     const properties = (line.properties ?? {}) as Properties;
     if (line.type === 'node') {
       const labels = Array.isArray(line.labels) ? line.labels : [];
-      if (labels.includes('Briefing')) {
+      if (line.id === SNAPSHOT_SUMMARY_ID && labels.includes(SNAPSHOT_SUMMARY_LABEL)) {
+        summary = { line: lineNo, properties };
+      } else if (labels.includes('Briefing')) {
         graph.briefings.push({
           id: line.id,
           title: str(properties, 'title') ?? line.id,
@@ -216,8 +266,32 @@ export function parseGraph(text: string, source = 'snapshot'): Graph {
       throw new SnapshotFormatError(source, lineNo, 'expected "type" to be "node" or "relationship"');
     }
   });
+  checkSummary(graph, summary, source, lastLine);
   for (const article of graph.articles) {
     if (!article.briefingId) article.briefingId = articleBriefing.get(article.id) ?? '';
   }
   return graph;
+}
+
+/** Refuses a snapshot without its summary line, of another format, or holding other counts. */
+function checkSummary(graph: Graph, summary: { line: number; properties: Properties } | undefined, source: string, lastLine: number): void {
+  if (!summary) {
+    const where = lastLine === 0 ? 'is empty: it holds not even' : `ends at line ${lastLine} without`;
+    throw new SnapshotIncompleteError(
+      source,
+      lastLine + 1,
+      `the snapshot ${where} the summary line kg build writes last ({"type":"node","id":"${SNAPSHOT_SUMMARY_ID}",...}): it was cut short, or written by a kg build older than the summary line; run 'kg build' to write it again`,
+    );
+  }
+  const format = summary.properties.format;
+  if (format !== SNAPSHOT_FORMAT) {
+    throw new SnapshotIncompleteError(source, summary.line, `the summary line names format ${JSON.stringify(format)}; expected ${JSON.stringify(SNAPSHOT_FORMAT)}`);
+  }
+  const held = summaryOf(graph);
+  const differ = (['briefings', 'articles', 'entities', 'relationships'] as const).filter((k) => summary.properties[k] !== held[k]);
+  if (differ.length > 0) {
+    const said = differ.map((k) => `${String(summary.properties[k])} ${k}`).join(', ');
+    const found = differ.map((k) => `${held[k]}`).join(', ');
+    throw new SnapshotIncompleteError(source, summary.line, `the summary line counts ${said}, but the file holds ${found}: lines are missing or were added (cut short or edited); run 'kg build' to write it again`);
+  }
 }

@@ -89,7 +89,8 @@ describe('the seed graph answers the worked questions', () => {
   it('Q5: Green Seal and CEC are both GEN members, Green Seal read from the 2020 section heading', () => {
     const gen = entity('GEN', 'Organization');
     const [greenSeal] = facts('MEMBER_OF', entity('Green Seal', 'Organization'), gen);
-    expect(greenSeal?.properties.method).toBe('pattern:member-section');
+    // Read from the contents (its story listed under the section), not from a sentence: the method says so.
+    expect(greenSeal?.properties.method).toBe('structure:section');
     expect(greenSeal?.properties.evidence).toEqual(expect.arrayContaining(['全球环境标志网络成员', '美国绿色印章 30 周年感想']));
     expect(greenSeal?.properties.citation).toBeTruthy();
     const cec = facts('MEMBER_OF', entity('中环联合'), gen);
@@ -145,7 +146,7 @@ describe('identity and provenance', () => {
   it('marks every fact with how it was found and how sure it is', () => {
     for (const r of graph.relationships) {
       if (r.type === 'MENTIONS' || r.type === 'HAS_ARTICLE') continue;
-      expect(String(r.properties.method)).toMatch(/^(?:gazetteer|curated|reference|pattern:.+)$/);
+      expect(String(r.properties.method)).toMatch(/^(?:gazetteer|curated|reference|pattern:.+|structure:(?:heading|contents|section))$/);
       expect(r.properties.confidence).toBeGreaterThan(0);
       expect(r.properties.confidence).toBeLessThanOrEqual(1);
       if (r.properties.method === 'reference') expect(r.properties.citation).toBeTruthy();

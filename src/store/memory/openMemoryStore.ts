@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
-import { parseGraph, SnapshotFormatError, type Graph } from '../../graph/index.js';
+import { parseGraph, SnapshotFormatError, SnapshotIncompleteError, type Graph } from '../../graph/index.js';
 import { StoreUnavailableError } from '../GraphStore.js';
 import { MemoryStore } from './MemoryStore.js';
 
@@ -26,6 +26,9 @@ async function readSnapshot(snapshotPath: string): Promise<Graph> {
   try {
     graph = parseGraph(text, snapshotPath);
   } catch (error) {
+    if (error instanceof SnapshotIncompleteError) {
+      throw new StoreUnavailableError(`graph snapshot is incomplete: ${error.message}`, { cause: error });
+    }
     if (error instanceof SnapshotFormatError) {
       throw new StoreUnavailableError(`graph snapshot is not valid APOC JSON Lines: ${error.message}`, { cause: error });
     }
@@ -37,9 +40,9 @@ async function readSnapshot(snapshotPath: string): Promise<Graph> {
 }
 
 /**
- * Why a parsed snapshot cannot be what `kg build` wrote, or undefined. A file emptied while
- * being rewritten has no entities; one cut short at a line boundary still parses, but its
- * relationships name nodes that were in the lines cut off (kg build writes every node first).
+ * Why a parsed snapshot cannot be what `kg build` wrote, or undefined. A file cut short lacks
+ * the summary line (parseGraph refuses it); these are what a whole file may still get wrong:
+ * no entities, or relationships naming nodes the file does not hold.
  */
 export function snapshotProblem(graph: Graph): string | undefined {
   if (graph.entities.length === 0) return 'has no entities (an empty or truncated file)';
