@@ -58,7 +58,9 @@ describe('serializeGraph', () => {
     expect(entity.properties.aliases).toEqual([]);
   });
 
-  it('writes an empty graph as one empty line', () => {
-    expect(serializeGraph({ briefings: [], articles: [], entities: [], relationships: [] })).toBe('\n');
+  it('writes an empty graph as its summary line alone', () => {
+    expect(serializeGraph({ briefings: [], articles: [], entities: [], relationships: [] })).toBe(
+      '{"type":"node","id":"snapshot:summary","labels":["Snapshot"],"properties":{"articles":0,"briefings":0,"entities":0,"format":"kg-snapshot/1","nodes":0,"relationships":0}}\n',
+    );
   });
 });

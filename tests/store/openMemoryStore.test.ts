@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../../src/store/memory/index.js';
 import { startHttpServer } from '../../src/api/index.js';
+import { parseGraph, serializeGraph } from '../../src/graph/index.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/mini-graph.jsonl', import.meta.url));
 const fixtureText = readFileSync(fixture, 'utf8');
@@ -56,7 +57,12 @@ describe('openMemoryStore', () => {
       expect((await store.stats()).byLabel.Person).toBe(4);
 
       // A new build without 任勇.
-      const without = fixtureText.split('\n').filter((l) => !l.includes('person:ren-yong')).join('\n');
+      const graph = parseGraph(fixtureText);
+      const without = serializeGraph({
+        ...graph,
+        entities: graph.entities.filter((e) => e.id !== 'person:ren-yong'),
+        relationships: graph.relationships.filter((r) => r.start !== 'person:ren-yong' && r.end !== 'person:ren-yong'),
+      });
       writeAtomically(file, without);
       await until(async () => (await store.stats()).byLabel.Person === 3);
       expect(logged.some((m) => m.startsWith(`reloaded graph snapshot ${file}`))).toBe(true);
@@ -97,20 +103,32 @@ describe('openMemoryStore', () => {
       // `: > graph.jsonl`
       writeFileSync(file, '');
       await until(() => logged.some((m) => m.startsWith('warning:')));
-      expect(logged.at(-1)).toBe(`warning: graph snapshot ${file} has no entities (an empty or truncated file); run 'kg build' to write it again; still serving the graph loaded before`);
+      expect(logged.at(-1)).toBe(
+        `warning: graph snapshot is incomplete: ${file}:1: the snapshot is empty: it holds not even the summary line kg build writes last ({"type":"node","id":"snapshot:summary",...}): it was cut short, or written by a kg build older than the summary line; run 'kg build' to write it again; still serving the graph loaded before`,
+      );
       const emptied = await health();
       expect(emptied).toMatchObject({ status: 'degraded', counts: { nodes: before.counts.nodes } });
-      expect(emptied.warning).toContain('has no entities');
+      expect(emptied.warning).toContain('the snapshot is empty');
 
-      // Cut short at a line boundary: every line parses, but relationships name nodes cut off.
+      // Cut short at line boundaries, among the nodes and among the relationships: every line
+      // left parses, and the relationships kept may all name nodes kept; the lost summary tells.
       const lines = fixtureText.trimEnd().split('\n');
-      const nodes = lines.filter((l) => l.includes('"type":"node"'));
-      const relationships = lines.filter((l) => l.includes('"type":"relationship"'));
-      writeFileSync(file, [...nodes.slice(0, Math.floor(nodes.length / 2)), ...relationships].join('\n') + '\n');
-      await until(() => logged.filter((m) => m.startsWith('warning:')).length === 2);
-      expect(logged.at(-1)).toMatch(/relationship\(s\) whose nodes are not in the file .*: it is truncated or corrupt/);
-      expect((await health()).counts.nodes).toBe(before.counts.nodes);
-      expect((await store.entitiesByName(['张小丹']))[0]).toHaveLength(1);
+      const firstRelationship = lines.findIndex((l) => l.includes('"type":"relationship"'));
+      const cuts = [3, firstRelationship - 1, firstRelationship + 1, Math.floor((firstRelationship + lines.length) / 2), lines.length - 1];
+      for (const [n, cut] of cuts.entries()) {
+        writeFileSync(file, lines.slice(0, cut).join('\n') + '\n');
+        await until(() => logged.filter((m) => m.startsWith('warning:')).length === n + 2);
+        expect(logged.at(-1)).toBe(
+          `warning: graph snapshot is incomplete: ${file}:${cut + 1}: the snapshot ends at line ${cut} without the summary line kg build writes last ({"type":"node","id":"snapshot:summary",...}): it was cut short, or written by a kg build older than the summary line; run 'kg build' to write it again; still serving the graph loaded before`,
+        );
+        expect((await health())).toMatchObject({ status: 'degraded', counts: { nodes: before.counts.nodes } });
+        expect((await store.entitiesByName(['张小丹']))[0]).toHaveLength(1);
+      }
+
+      // Whole lines lost from the middle, the summary kept: its counts tell.
+      writeFileSync(file, [...lines.slice(0, firstRelationship + 2), ...lines.slice(firstRelationship + 5)].join('\n') + '\n');
+      await until(() => logged.filter((m) => m.startsWith('warning:')).length === cuts.length + 2);
+      expect(logged.at(-1)).toContain(`${file}:${lines.length - 3}: the summary line counts 110 relationships, but the file holds 107: lines are missing or were added`);
 
       // A good snapshot again: served, and /health is ok.
       writeAtomically(file, fixtureText);
@@ -124,6 +142,9 @@ describe('openMemoryStore', () => {
   it('refuses an empty snapshot at start-up, naming it', async () => {
     const file = path.join(dir, 'graph.jsonl');
     writeFileSync(file, '\n');
+    await expect(openMemoryStore(file, { watch: false })).rejects.toThrow(`graph snapshot is incomplete: ${file}:1: the snapshot is empty`);
+    // A whole snapshot of no entities (its summary counting none) is refused too.
+    writeFileSync(file, serializeGraph({ briefings: [], articles: [], entities: [], relationships: [] }));
     await expect(openMemoryStore(file, { watch: false })).rejects.toThrow(`graph snapshot ${file} has no entities`);
   });
 });
