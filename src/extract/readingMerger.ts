@@ -2,7 +2,7 @@ import type { ExtractOptions, ExtractResult, PlaceHead, SkipRecord } from './ext
 import type { Discovery } from './discoveryPass.js';
 import type { BriefingReading, MentionCount } from './readBriefing.js';
 import { orderEvidence, methodOfFact } from './evidenceOrder.js';
-import { foldName, relationshipId, type ArticleNode, type BriefingNode, type EntityNode, type Relationship } from '../graph/index.js';
+import { foldName, relationshipId, unmarkedQuote, type ArticleNode, type BriefingNode, type EntityNode, type Relationship } from '../graph/index.js';
 import { FactSet, remapFacts } from './facts.js';
 import { allNames } from './gazetteer.js';
 import { EntityRegistry, type DraftEntity } from './registry.js';
@@ -86,7 +86,8 @@ export class ReadingMerger {
     for (const [key, head] of placeHeads) {
       const k = registry.resolve(key);
       if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
-      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: head.sentence });
+      // Discovery keeps the sentence as found; the quote leaves out its layout marks (a heading's ###).
+      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: unmarkedQuote(head.sentence) });
       used.add(head.place);
     }
 
