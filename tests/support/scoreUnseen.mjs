@@ -4,7 +4,12 @@
 // by the shared relayout tool at one width in both styles. `kg build --report` only knows the
 // seed's annotations; this reuses its scorer (dist/cli/qualityReport.js) on these texts.
 //
-//   npm run build && node tests/support/scoreUnseen.mjs [--width N] [--relayout PATH] [--misses]
+//   npm run build && node tests/support/scoreUnseen.mjs [--width N[,N...]] [--only PREFIX] [--keep DIR] [--relayout PATH] [--misses]
+//
+// --width 14,18,24 re-lays at each width in both styles (default 18). --only heldout- scores only the
+// texts whose file name starts with the prefix (the held-out yardstick). --keep DIR leaves the texts
+// and the built snapshots (DIR/<layout>/<text>.jsonl) there instead of deleting them, for judging
+// facts by hand.
 //
 // --relayout defaults to ../shared/tools/relayout.mjs, then ../../shared/tools/relayout.mjs (a
 // worktree one level deeper), relative to the project root.
@@ -20,7 +25,9 @@ const opt = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const width = opt('--width') ?? '18';
+const widths = (opt('--width') ?? '18').split(',');
+const only = opt('--only');
+const keep = opt('--keep');
 const showMisses = args.includes('--misses');
 const relayout =
   opt('--relayout') ??
@@ -38,12 +45,18 @@ const { loadAnnotations, scoreAnnotation } = await import(path.join(root, 'dist'
 
 const unseen = path.join(root, 'tests', 'fixtures', 'unseen');
 const seedDir = path.join(root, 'seed');
-const annotations = await loadAnnotations(path.join(unseen, 'annotations'));
-const work = mkdtempSync(path.join(tmpdir(), 'kg-score-unseen-'));
+const annotations = (await loadAnnotations(path.join(unseen, 'annotations'))).filter((a) => !only || a.briefing.startsWith(only));
+if (annotations.length === 0) {
+  console.error(`no annotated texts${only ? ` whose name starts with ${only}` : ''} in ${unseen}`);
+  process.exit(2);
+}
+const work = keep ? path.resolve(keep) : mkdtempSync(path.join(tmpdir(), 'kg-score-unseen-'));
 const layouts = [
   ['as laid', null],
-  [`re-laid w${width} double`, ['--width', width, '--style', 'double']],
-  [`re-laid w${width} single`, ['--width', width, '--style', 'single']],
+  ...widths.flatMap((width) => [
+    [`re-laid w${width} double`, ['--width', width, '--style', 'double']],
+    [`re-laid w${width} single`, ['--width', width, '--style', 'single']],
+  ]),
 ];
 const pct = (r) => (r.total ? ((100 * r.hit) / r.total).toFixed(1).padStart(5) + `% (${r.hit}/${r.total})` : '    - ');
 const metrics = [
@@ -84,5 +97,5 @@ try {
   console.log('all texts');
   for (const [name] of layouts) console.log(`  ${name.padEnd(22)} ` + metrics.map(([label, k]) => `${label} ${pct(totals.get(name)[k])}`).join('  '));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }
