@@ -1,8 +1,9 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
-import { TITLES } from './lexicon/titles.js';
+import { AFTER_NAME, FOLLOWS_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
+import { TITLE_MODIFIERS } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 
@@ -61,6 +62,38 @@ export function titleEndingAt(sentence: string, end: number): string | undefined
   return candidates?.find((t) => end - t.length >= 0 && sentence.startsWith(t, end - t.length));
 }
 
+const ENDINGS_LONGEST = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length);
+const MODIFIERS_LONGEST = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length);
+
+/**
+ * A title-like word ending at `end`, listed or not: a title of the table, or a word ending in a
+ * title's ending (总监, 干事, 工程师; 长 after a unit: 董事长, 校长) with up to two modifiers in
+ * front (高级, 首席, 项目). Titles nobody listed are recognised by these endings.
+ */
+export function titleLikeEndingAt(sentence: string, end: number): string | undefined {
+  const listed = titleEndingAt(sentence, end);
+  let start = -1;
+  const ending = ENDINGS_LONGEST.find((e) => end - e.length >= 0 && sentence.startsWith(e, end - e.length));
+  if (ending) start = end - ending.length;
+  else if (sentence[end - 1] === '长' && end >= 2 && TITLE_UNIT_CHARS.includes(sentence[end - 2]!)) start = end - 2;
+  if (start < 0) return listed;
+  for (let k = 0; k < 2; k++) {
+    const modifier = MODIFIERS_LONGEST.find((m) => start - m.length >= 0 && sentence.startsWith(m, start - m.length));
+    if (!modifier) break;
+    start -= modifier.length;
+  }
+  const word = sentence.slice(start, end);
+  return listed && listed.length > word.length ? listed : word;
+}
+
+/** Whether a name may end at `end`: the sentence's end, punctuation, a word that follows names, or 先生/女士. */
+function nameEndsAt(sentence: string, end: number): boolean {
+  const next = sentence[end] ?? '';
+  if (next === '' || !HAN.test(next)) return true;
+  if (AFTER_NAME.has(next) || sentence.startsWith('先生', end) || sentence.startsWith('女士', end)) return true;
+  return FOLLOWS_NAME.some((w) => sentence.startsWith(w, end));
+}
+
 /** A Chinese personal name starting at `i`: surname + one or two characters. */
 export function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boolean): string | undefined {
   const two = SURNAMES_2.find((s) => sentence.startsWith(s, i));
@@ -100,7 +133,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     let text = m[0];
     // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
     for (let k = text.indexOf('·') - 1; k > 0; k--) {
-      if (titleEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
+      if (titleLikeEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
         text = text.slice(k);
         start += k;
         break;
@@ -156,7 +189,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,5}/u)?.[0] ?? '';
       let cut = run.length;
       for (let k = 2; k < run.length; k++) {
-        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k)) {
+        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w, k))) {
           cut = k;
           break;
         }
@@ -175,6 +208,19 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       if (!titleAt(sentence, after) && !runsOn) {
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
+    }
+  }
+  // UNLISTED TITLE + NAME: 采购总监李明, 项目协调人王芳, 可持续发展官赵敏: a title nobody listed,
+  // known by its ending, before a Chinese name that ends where a name may end.
+  for (const ending of TITLE_ENDINGS) {
+    for (let at = sentence.indexOf(ending); at >= 0; at = sentence.indexOf(ending, at + 1)) {
+      const after = at + ending.length;
+      const title = titleLikeEndingAt(sentence, after);
+      if (!title || titleAt(sentence, after)) continue;
+      const name = chineseNameAt(sentence, after, hint);
+      if (!name || !nameEndsAt(sentence, after + name.length)) continue;
+      if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
+      add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
     }
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
@@ -209,7 +255,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
       const prev = sentence[start - 1] ?? '';
-      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
+      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev) || titleLikeEndingAt(sentence, start) !== undefined;
       if (!bounded) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.8, title: polite ? undefined : suffix });
       found = true;

@@ -157,7 +157,9 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
       // Coordination inside a name is common (绿色消费与绿色供应链联盟), so only cut when both
       // sides are names of the same kind.
       const parallel = rule && leftRule && rule.label === leftRule.label && right.length >= 2;
-      if (!parallel) continue;
+      // "宜可城和全球电子可持续发展倡议": a known name ends right at the join, so the join is a list's.
+      const knownLeft = stop !== '的' && rule !== undefined && gazetteer.matcher.findAll(sentence, start, start + at).some((m) => m.end === at);
+      if (!parallel && !knownLeft) continue;
     } else if (after > strongCut) strongCut = after;
     if (after > cut) cut = after;
   }
