@@ -16,6 +16,8 @@ const PRONOUN_SET = new Set(PRONOUNS);
 const GENERIC_WORDS = [...new Set([...GENERIC_MODIFIERS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
 const TITLE_WORDS = [...new Set([...TITLE_MODIFIERS, ...TITLE_ENDINGS, ...TITLES])].sort((a, b) => b.length - a.length);
 const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 'u');
+/** "约八十人", "三十余位": a number of people, not one. */
+const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
 
 /** Whether `text` is made of `words` from end to end (a small dynamic programme: phrases are short). */
@@ -69,6 +71,7 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   if (PRONOUN_SET.has(text)) return 'a pronoun';
   if (label === 'Person') {
     if (isTitleWord(text)) return 'a title word';
+    if (PERSON_COUNT.test(text)) return 'a counted phrase';
     return undefined;
   }
   // Places keep their first and last characters: 也门, 都柏林, 华中.

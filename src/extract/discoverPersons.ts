@@ -131,19 +131,21 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
     let start = m.index!;
     let text = m[0];
-    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
-    for (let k = text.indexOf('·') - 1; k > 0; k--) {
-      if (titleLikeEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
-        text = text.slice(k);
-        start += k;
-        break;
-      }
+    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯. A title first: a known
+    // name may sit inside a transliteration (德里 in 罗德里戈).
+    const dotAt = text.indexOf('·');
+    let cutFront = 0;
+    for (let k = dotAt - 1; k > 0 && cutFront === 0; k--) if (titleLikeEndingAt(sentence, start + k)) cutFront = k;
+    for (let k = dotAt - 1; k > 0 && cutFront === 0; k--) if (taken.some((t) => t.end === start + k && (t.start <= start || t.end - t.start >= 3))) cutFront = k;
+    if (cutFront > 0) {
+      text = text.slice(cutFront);
+      start += cutFront;
     }
     const lastDot = text.lastIndexOf('·');
     const tailPart = text.slice(lastDot + 1);
     let cutAt = tailPart.length;
     for (let k = 1; k < tailPart.length; k++) {
-      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k)) {
+      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && tailPart.startsWith(w, k))) {
         cutAt = k;
         break;
       }
@@ -161,7 +163,10 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       text = trimmed + text.slice(firstPart.length);
     }
     const paren = sentence.slice(start + text.length).match(/^\s*[（(]([A-Z][^（）()]{2,60})[）)]/u);
-    add({
+    // A known name wholly inside the transliteration (德里 in 罗德里戈·费尔南德斯) is part of it.
+    const blocking = taken.filter((t) => !(t.start > start && t.end <= start + text.length));
+    if (overlapsAny(blocking, start, start + text.length)) continue;
+    out.push({
       label: 'Person',
       name: text,
       surface: text,

@@ -128,15 +128,24 @@ export function signalParties(sentence: string, gazetteer: Gazetteer, taken: Spa
     const by = sentence.lastIndexOf('由', end - 1);
     const marked = by >= start && by < end;
     if (marked) start = by + 1;
-    const items = listItems(sentence, start, end, knownEnds);
+    const items = listItems(sentence, start, end, knownEnds).map((it) => {
+      // "促成该国政府采购监管局": a verb and a pointer to a country before the first party.
+      const cut = afterLastVerb(it.text);
+      const lead = it.text.slice(cut).match(/^(?:该国|本国|该市|本市|两国|各国)/u)?.[0].length ?? 0;
+      return { start: it.start + cut + lead, text: it.text.slice(cut + lead) };
+    });
     const isKnown = (it: { start: number; text: string }) => known.some((k) => k.start === it.start && k.end === it.start + it.text.length);
-    // Without 由, only a list vouched for by a known member bounds its items.
-    if (!marked && (items.length < 2 || !items.some(isKnown))) continue;
+    const typedOrg = (it: { start: number; text: string }) => classifyBySuffix(it.text)?.label === 'Organization';
+    const vouched = items.some(isKnown);
+    // Without 由, only a list vouched for by a known member, or made of bodies by their endings, bounds its items.
+    if (!marked && (items.length < 2 || !(vouched || items.every(typedOrg)))) continue;
     for (const item of items) {
       const text = item.text;
       const name = cleanName(text);
       const itemEnd = item.start + text.length;
       if (charCount(name) < 2 || charCount(name) > 14 || !(HAN.test(name) || /^[A-Z][A-Za-z&\- ]{1,20}$/.test(name))) continue;
+      // A short body (环境部) in a list nothing vouches for is any country's: left to the readers that know whose.
+      if (!marked && !vouched && charCount(name) < 5) continue;
       if (overlapsAny(taken, item.start, itemEnd) || overlapsAny(out, item.start, itemEnd)) continue;
       if (known.some((k) => k.start < itemEnd && k.end > item.start)) continue;
       if (gazetteer.lookup(name).length > 0 || looksLikePersonalName(name)) continue;
