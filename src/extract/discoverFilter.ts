@@ -44,7 +44,7 @@ export function isTitleWord(word: string): boolean {
   if (madeOf(word, TITLE_WORDS)) return true;
   // 董事长, 校长, 组长: a unit and 长.
   if (word.length >= 2 && word.endsWith('长') && TITLE_UNIT_CHARS.includes(word.at(-2)!)) return true;
-  return TITLE_ENDINGS.some((e) => word.length > e.length && word.endsWith(e) && e.length >= 2);
+  return TITLE_ENDINGS.some((e) => word.length > e.length && word.endsWith(e) && (e.length >= 2 || word.length >= 3));
 }
 
 /** Whether a verb in `name` is really a clause's verb, not part of an event noun (启动会, 签署仪式). */

@@ -66,6 +66,14 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
       start += cut;
       text = text.slice(cut);
     }
+    // "X与Y共同牵头": the verb says the parties are several, so a join before the ending is the list's.
+    if (/^(?:共同|联合|分别)/u.test(sentence.slice(end))) {
+      const join = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'));
+      if (join >= 0 && text.length - join - 1 >= rule.suffix.length + 2) {
+        start += join + 1;
+        text = text.slice(join + 1);
+      }
+    }
     // Bounded on the left: by punctuation, or by a word phraseEndingAt stopped at, not by running out.
     if (end - start >= 24 && !OPENS.test(sentence[start - 1] ?? '，')) continue;
     const name = cleanName(text);
@@ -82,14 +90,15 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
 /**
  * The parties of a list "X、Y和Z" from `start` to `end`, each with its offsets. A join inside a
  * name stays (德国联邦经济合作与发展部): the list splits there only when the part before it is a
- * name of its own, by its ending or as a known name.
+ * name of its own, by its ending or as a known name, or when the verb says the parties are
+ * several (X与Y共同发起).
  */
-function listItems(sentence: string, start: number, end: number, knownEnds: Set<number>): { start: number; text: string }[] {
+function listItems(sentence: string, start: number, end: number, knownEnds: Set<number>, several: boolean): { start: number; text: string }[] {
   const items: { start: number; text: string }[] = [];
   let from = start;
   for (let k = start; k < end; k++) {
     const c = sentence[k]!;
-    if (c === '、' || ((c === '和' || c === '与' || c === '及') && (knownEnds.has(k) || classifyBySuffix(sentence.slice(from, k)) !== undefined))) {
+    if (c === '、' || ((c === '和' || c === '与' || c === '及') && (several || knownEnds.has(k) || classifyBySuffix(sentence.slice(from, k)) !== undefined))) {
       items.push({ start: from, text: sentence.slice(from, k) });
       from = k + 1;
     }
@@ -110,12 +119,14 @@ export function signalParties(sentence: string, gazetteer: Gazetteer, taken: Spa
   const knownEnds = new Set(known.map((k) => k.end));
   for (const m of matchesWith(sentence, SIGNAL_VERBS, new RegExp(SIGNAL_VERBS.join('|'), 'gu'))) {
     let end = m.index!;
-    // Adverbs between the party and the verb: X正式发布, 由X共同发起.
+    // Adverbs between the party and the verb: X正式发布, 由X共同发起. 共同, 联合 and 分别 say the parties are several.
+    let several = false;
     for (let moved = true; moved; ) {
       moved = false;
       for (const adverb of VERB_ADVERBS) {
         if (end - adverb.length > 0 && sentence.startsWith(adverb, end - adverb.length)) {
           end -= adverb.length;
+          several ||= adverb === '共同' || adverb === '联合' || adverb === '分别';
           moved = true;
           break;
         }
@@ -128,7 +139,7 @@ export function signalParties(sentence: string, gazetteer: Gazetteer, taken: Spa
     const by = sentence.lastIndexOf('由', end - 1);
     const marked = by >= start && by < end;
     if (marked) start = by + 1;
-    const items = listItems(sentence, start, end, knownEnds).map((it) => {
+    const items = listItems(sentence, start, end, knownEnds, several).map((it) => {
       // "促成该国政府采购监管局": a verb and a pointer to a country before the first party.
       const cut = afterLastVerb(it.text);
       const lead = it.text.slice(cut).match(/^(?:该国|本国|该市|本市|两国|各国)/u)?.[0].length ?? 0;

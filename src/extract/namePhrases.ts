@@ -157,8 +157,9 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
       // Coordination inside a name is common (绿色消费与绿色供应链联盟), so only cut when both
       // sides are names of the same kind.
       const parallel = rule && leftRule && rule.label === leftRule.label && right.length >= 2;
-      // "宜可城和全球电子可持续发展倡议": a known name ends right at the join, so the join is a list's.
-      const knownLeft = stop !== '的' && rule !== undefined && gazetteer.matcher.findAll(sentence, start, start + at).some((m) => m.end === at);
+      // "宜可城和全球电子可持续发展倡议": a known body ends right at the join, so the join is a
+      // list's. Places joined stay inside a name: 拉丁美洲和加勒比可持续公共采购网络.
+      const knownLeft = stop !== '的' && rule !== undefined && gazetteer.matcher.findAll(sentence, start, start + at).some((m) => m.end === at && m.value.label !== 'Place');
       if (!parallel && !knownLeft) continue;
     } else if (after > strongCut) strongCut = after;
     if (after > cut) cut = after;

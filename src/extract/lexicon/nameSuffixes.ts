@@ -82,6 +82,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '基金会', label: 'Organization', kind: 'foundation', anaphor: true },
   { suffix: '协会', label: 'Organization', kind: 'association', anaphor: true },
   { suffix: '学会', label: 'Organization', kind: 'association' },
+  { suffix: '促进会', label: 'Organization', kind: 'association' },
+  { suffix: '研究会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
   { suffix: '研究所', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究院', label: 'Organization', kind: 'research_institute', anaphor: true },
@@ -140,7 +142,7 @@ export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', 
  * body in front and stay out.
  */
 export const BARE_SUFFIXES = new Set([
-  '小组', '工作组', '倡议', '伙伴关系', '同盟', '联盟', '网络', '委员会', '计划', '观察', '理事会', '基金会', '协会', '学会', '联合会', '研究所', '研究院',
+  '小组', '工作组', '倡议', '伙伴关系', '同盟', '联盟', '网络', '委员会', '计划', '观察', '理事会', '基金会', '协会', '学会', '促进会', '研究会', '联合会', '研究所', '研究院',
   '研究中心', '秘书处', '方案框架', '一揽子计划', '大学', '学院', '银行', '有限公司', '集团', '智库', '标委会', '课题组', '基金',
 ]);
 
