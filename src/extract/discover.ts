@@ -49,7 +49,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(ordinalEvents(sentence));
   keep(launchedInitiatives(sentence, [...taken, ...knownSpans]));
   keep(glossedNames(sentence, gazetteer, [...taken, ...knownSpans]));
-  keep(bareSuffixNames(sentence, gazetteer, [...taken, ...knownSpans]));
+  keep(bareSuffixNames(sentence, gazetteer, taken, knownSpans));
   keep(dashAppositions(sentence, gazetteer, [...taken, ...knownSpans]));
   keep(signalParties(sentence, gazetteer, [...taken, ...knownSpans]));
   keep(listedPlaces(sentence, known, taken));

@@ -2,7 +2,7 @@ import type { Candidate, Span } from './candidate.js';
 import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer } from './gazetteer.js';
 import { HAN, cleanName, overlapsAny, phraseEndingAt, readLatinParen } from './namePhrases.js';
-import { notANameBecause } from './discoverFilter.js';
+import { isGenericPhrase, notANameBecause } from './discoverFilter.js';
 import { BARE_SUFFIXES, NEEDS_SIGNAL, classifyBySuffix, suffixRuleEndingAt } from './lexicon/nameSuffixes.js';
 import { FOLLOWS_NAME, SIGNAL_VERBS, SURNAMES_1, SURNAMES_2, VERB_ADVERBS } from './lexicon/nameWords.js';
 import { CLAUSE_VERBS } from './lexicon/notNames.js';
@@ -47,8 +47,8 @@ function looksLikePersonalName(text: string): boolean {
   return surname.length > 0 && text.length - surname.length <= 2 && text.length - surname.length >= 1;
 }
 
-/** Names ending in a telling word (小组, 倡议, 伙伴关系, 观察, 委员会…), bounded on both sides, with nothing known in front. */
-export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: Span[]): Candidate[] {
+/** Names ending in a telling word (小组, 倡议, 伙伴关系, 观察, 委员会…), bounded on both sides, whatever stands in front. */
+export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: Span[], known: Span[] = []): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < sentence.length; i++) {
     if (!BARE_LAST.has(sentence.charCodeAt(i))) continue;
@@ -78,8 +78,12 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
     if (end - start >= 24 && !OPENS.test(sentence[start - 1] ?? '，')) continue;
     const name = cleanName(text);
     if (!HAN.test(name) || charCount(name) < rule.suffix.length + 2 || charCount(name) > 18) continue;
-    if (gazetteer.lookup(name).length > 0 || overlapsAny(taken, start, end)) continue;
+    // A known name inside it is its head (可持续公共采购计划塑料工作组, a programme's working group).
+    if (gazetteer.lookup(name).length > 0 || overlapsAny(taken, start, end) || known.some((k) => k.start < end && k.end > start && (k.start < start || k.end > end - rule.suffix.length))) continue;
     if (notANameBecause(name, rule.label) !== undefined) continue;
+    // After a known head, more than a kind of body must follow: "AGEDI执行伙伴关系" is AGEDI's partnership, not a name.
+    const head = known.filter((k) => k.start >= start && k.end <= end).reduce((last, k) => Math.max(last, k.end), start);
+    if (head > start && isGenericPhrase(cleanName(sentence.slice(head, end)))) continue;
     // Vaguer endings (计划, 网络, 基金) name a thing only where a party's verb stands next to them.
     if (NEEDS_SIGNAL.has(rule.suffix) && !SIGNAL_VERBS.some((v) => sentence.startsWith(v, end) || sentence.endsWith(v, start) || sentence.slice(0, start).replace(/[了\s]+$/u, '').endsWith(v))) continue;
     out.push({ label: rule.label, name, surface: text, kind: rule.kind, start, end, method: 'pattern:suffix-name', confidence: 0.6 });
