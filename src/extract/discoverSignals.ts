@@ -162,7 +162,8 @@ export function signalParties(sentence: string, gazetteer: Gazetteer, taken: Spa
       // A short body (环境部) in a list nothing vouches for is any country's: left to the readers that know whose.
       if (!marked && !vouched && charCount(name) < 5) continue;
       if (overlapsAny(taken, item.start, itemEnd) || overlapsAny(out, item.start, itemEnd)) continue;
-      if (known.some((k) => k.start < itemEnd && k.end > item.start)) continue;
+      // A known name inside the party is its head or its place (亚太地区生态标签网络); one across its edge is another party.
+      if (known.some((k) => k.start < itemEnd && k.end > item.start && (k.start < item.start || k.end > itemEnd || (k.start === item.start && k.end === itemEnd)))) continue;
       if (gazetteer.lookup(name).length > 0 || looksLikePersonalName(name)) continue;
       // Places and what their ending types otherwise are read elsewhere: 北京市发布, 新版标准发布.
       const rule = classifyBySuffix(name);
