@@ -8,7 +8,7 @@ export type { Candidate, DiscoverOptions, Span } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keepNames } from './discoverFilter.js';
 import { bareSuffixNames, dashAppositions, glossedNames, signalParties } from './discoverSignals.js';
-import { listedPlaces } from './discoverPlaces.js';
+import { listedPlaces, placeRegions } from './discoverPlaces.js';
 
 // Discovery of entities the gazetteer lacks, from what the text itself signals:
 // 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
@@ -37,6 +37,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   const knownSpans = known.map((m) => ({ start: m.start, end: m.end, label: m.value.label }));
   const people = persons(sentence, [...taken, ...knownSpans.filter((k) => k.label !== 'Person')], options.nameHint).filter((p) => !knownSpans.some((k) => k.label === 'Person' && k.start <= p.start && k.end >= p.end));
   keep(people);
+  keep(placeRegions(sentence, known, taken));
   keep(organisationsBeforeTitles(sentence, gazetteer, people, [...taken, ...knownSpans]));
   const beforePhrases = found.length;
   keep(organisationPhrases(sentence, gazetteer, taken, known));

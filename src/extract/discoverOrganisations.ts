@@ -6,7 +6,7 @@ import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
 import { classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
-import { NAME_HEADS, LEADING_FUNCTION } from './lexicon/nameWords.js';
+import { NAME_HEADS, LEADING_FUNCTION, NOT_A_BODY_ENDING } from './lexicon/nameWords.js';
 import { TITLES } from './lexicon/titles.js';
 import { eventKindOf } from './lexicon/eventKinds.js';
 import { charCount } from './charCount.js';
@@ -39,7 +39,7 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
       if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end)) && !endsName(sentence, end)) continue;
-      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委|餐厅|大厅|客厅)$/u.test(sentence.slice(end - 2, end))) continue;
+      if (NOT_A_BODY_ENDING.some((w) => sentence.startsWith(w, end - w.length))) continue;
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
 import { overlapsAny } from './namePhrases.js';
 import { notANameBecause, isGenericPhrase } from './discoverFilter.js';
-import { TRANSLITERATION_CHARS } from './lexicon/nameWords.js';
+import { DIRECTIONS, TRANSLITERATION_CHARS } from './lexicon/nameWords.js';
 
 // Foreign places in lists: in "马尔默、奥斯陆、哥本哈根和赫尔辛基等城市", the members the
 // gazetteer knows as places make the others candidate places, when they look like place names
@@ -81,6 +81,21 @@ export function listedPlaces(sentence: string, known: NameMatch<GazetteerEntry>[
       if (notANameBecause(it.text, 'Place') !== undefined) return;
       out.push({ label: 'Place', name: it.text, surface: it.text, kind: cities * 2 >= count ? 'city' : 'country', start: it.start, end: it.end, method: 'pattern:listed-place', confidence: 0.6 });
     });
+  }
+  return out;
+}
+
+/** A known place and a direction: 非洲西部, 巴西东北部. A region, not a ministry (部). */
+export function placeRegions(sentence: string, known: NameMatch<GazetteerEntry>[], taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of known) {
+    if (k.value.label !== 'Place') continue;
+    const direction = DIRECTIONS.find((d) => sentence.startsWith(d, k.end));
+    if (!direction) continue;
+    const end = k.end + direction.length;
+    if (overlapsAny(taken, k.start, end)) continue;
+    const name = sentence.slice(k.start, end);
+    out.push({ label: 'Place', name, surface: name, kind: 'region', start: k.start, end, method: 'pattern:place-region', confidence: 0.7 });
   }
   return out;
 }

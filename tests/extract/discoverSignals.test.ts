@@ -120,6 +120,15 @@ describe('foreign places in lists', () => {
   });
 });
 
+describe('regions of known places', () => {
+  it('reads a known place and a direction as a region, not as a ministry', () => {
+    const places = new Gazetteer([entry('place:africa', 'Place', '非洲', 'continent'), entry('place:brazil', 'Place', '巴西', 'country')]);
+    expect(typed('冈比亚位于非洲西部，是一个沿海国家。', places)).toEqual(['Place 非洲西部']);
+    expect(typed('巴西东北部的三个州参加了试点。', places)).toEqual(['Place 巴西东北部']);
+    expect(typed('巴西环境部长出席了会议。', places)).toContain('Organization 巴西环境部');
+  });
+});
+
 describe('text in traditional characters, read through its simplified view', () => {
   const view = (text: string) => simplifiedView(text) ?? text;
 

@@ -56,3 +56,15 @@ export const TRANSLITERATION_CHARS = new Set(
     '提图托瓦万旺威韦维温沃乌伍西希锡夏辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐鹿特里尔堡港瑙卑')
     .split(''),
 );
+
+/**
+ * Words that end in a body's one-character ending and name no body: 全部, 总部, 西部 (非洲西部 is
+ * western Africa), 党委, 大厅. A phrase ending in one is not taken for a ministry or office.
+ */
+export const NOT_A_BODY_ENDING: readonly string[] = [
+  '签署', '部署', '全部', '内部', '外部', '局部', '总部', '东部', '西部', '南部', '北部', '中部', '东南部', '西南部', '东北部', '西北部', '腹部', '头部', '底部', '顶部',
+  '正处', '之处', '好处', '各处', '到处', '相处', '委托', '党委', '餐厅', '大厅', '客厅', '格局', '布局', '结局', '开局', '上司',
+];
+
+/** Directions after a place that make a region of it (非洲西部, 巴西东北部), longest first. */
+export const DIRECTIONS: readonly string[] = ['东南部', '西南部', '东北部', '西北部', '东部', '西部', '南部', '北部', '中部'];
