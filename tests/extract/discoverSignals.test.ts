@@ -49,6 +49,12 @@ describe('parties of the verbs only parties have', () => {
     expect(names('该倡议由海洋守护者与蓝色经济研究会共同牵头。')).toEqual(expect.arrayContaining(['海洋守护者', '蓝色经济研究会']));
   });
 
+  it('reads the co-hosts of a meeting when a known one vouches for the list', () => {
+    const known = new Gazetteer([entry('org:hkfep', 'Organization', '香港环保促进会')]);
+    expect(names('论坛由亚洲生态标签联盟主办，澳门环境保护局与香港环保促进会协办。', known)).toEqual(expect.arrayContaining(['亚洲生态标签联盟', '澳门环境保护局']));
+    expect(typed('冈比亚也是东非经济共同体的观察员。')).toEqual(['Organization 东非经济共同体']);
+  });
+
   it('keeps 与 inside a ministry named before 资助 and reads the parties of a signing', () => {
     expect(names('该项目由挪威气候与环境部资助，为期两年。')).toEqual(['挪威气候与环境部']);
     expect(names('促成该国国家采购监管局和农业部签署谅解备忘录。', empty, 'Organization')).toEqual(['国家采购监管局']);

@@ -107,6 +107,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '小组', label: 'Organization', kind: 'working_group' },
   { suffix: '伙伴关系', label: 'Organization', kind: 'partnership' },
   { suffix: '同盟', label: 'Organization', kind: 'alliance' },
+  { suffix: '共同体', label: 'Organization', kind: 'intergovernmental' },
   { suffix: '观察', label: 'Organization', kind: 'organization' },
   { suffix: '课题组', label: 'Organization', kind: 'working_group' },
   { suffix: '使馆', label: 'Organization', kind: 'embassy' },
@@ -142,7 +143,7 @@ export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', 
  * body in front and stay out.
  */
 export const BARE_SUFFIXES = new Set([
-  '小组', '工作组', '倡议', '伙伴关系', '同盟', '联盟', '网络', '委员会', '计划', '观察', '理事会', '基金会', '协会', '学会', '促进会', '研究会', '联合会', '研究所', '研究院',
+  '小组', '工作组', '倡议', '伙伴关系', '同盟', '共同体', '联盟', '网络', '委员会', '计划', '观察', '理事会', '基金会', '协会', '学会', '促进会', '研究会', '联合会', '研究所', '研究院',
   '研究中心', '秘书处', '方案框架', '一揽子计划', '大学', '学院', '银行', '有限公司', '集团', '智库', '标委会', '课题组', '基金',
 ]);
 

@@ -33,7 +33,7 @@ export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|
 export const PORTFOLIOS = new Set(['环境', '环保', '生态', '生态环境', '外交', '财政', '经济', '商务', '贸易', '外贸', '工业', '农业', '林业', '渔业', '能源', '交通', '卫生', '健康', '教育', '科技', '科学', '文化', '旅游', '体育', '司法', '国防', '内政', '国土', '资源', '水利', '海洋', '气候', '发展', '规划', '住房', '劳动', '社会', '金融', '税务', '海关', '统计', '基础设施']);
 
 /** Verbs next to which a noun phrase is a party (the one who publishes, launches, leads, funds, signs, joins). */
-export const SIGNAL_VERBS: readonly string[] = ['发布', '发起', '启动', '牵头', '资助', '签署', '加入', '联合', '推出', '组建', '主办'];
+export const SIGNAL_VERBS: readonly string[] = ['发布', '发起', '启动', '牵头', '资助', '签署', '加入', '联合', '推出', '组建', '主办', '协办', '承办', '合办', '赞助'];
 
 /** Adverbs between a party and its verb (X正式发布, X共同发起): not part of the party's name. */
 export const VERB_ADVERBS: readonly string[] = [
