@@ -52,7 +52,7 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(glossedNames(sentence, gazetteer, [...taken, ...knownSpans]));
   keep(bareSuffixNames(sentence, gazetteer, taken, knownSpans));
   keep(dashAppositions(sentence, gazetteer, [...taken, ...knownSpans]));
-  keep(signalParties(sentence, gazetteer, [...taken, ...knownSpans]));
+  keep(signalParties(sentence, gazetteer, [...taken, ...knownSpans], known));
   keep(listedPlaces(sentence, known, taken));
   return found.sort((a, b) => a.start - b.start);
 }

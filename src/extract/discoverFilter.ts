@@ -15,19 +15,35 @@ const PRONOUN_SET = new Set(PRONOUNS);
 /** Generic words, longest first, for segmenting a phrase into them. */
 const GENERIC_WORDS = [...new Set([...GENERIC_MODIFIERS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
 const TITLE_WORDS = [...new Set([...TITLE_MODIFIERS, ...TITLE_ENDINGS, ...TITLES])].sort((a, b) => b.length - a.length);
+const VERBS_BY_FIRST = byFirst(CLAUSE_VERBS);
 const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 'u');
 /** "约八十人", "三十余位": a number of people, not one. */
 const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
 
+/** Words by their first character: every candidate of every sentence is filtered. */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const list = map.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else map.set(w.charCodeAt(0), [w]);
+  }
+  return map;
+}
+
+const indexes = new WeakMap<readonly string[], Map<number, string[]>>();
+
 /** Whether `text` is made of `words` from end to end (a small dynamic programme: phrases are short). */
 export function madeOf(text: string, words: readonly string[]): boolean {
   if (text.length === 0) return true;
+  let index = indexes.get(words);
+  if (!index) indexes.set(words, (index = byFirst(words)));
   const ok = new Array<boolean>(text.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < text.length; i++) {
     if (!ok[i]) continue;
-    for (const w of words) if (text.startsWith(w, i)) ok[i + w.length] = true;
+    for (const w of index.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) ok[i + w.length] = true;
   }
   return ok[text.length]!;
 }
@@ -49,10 +65,10 @@ export function isTitleWord(word: string): boolean {
 
 /** Whether a verb in `name` is really a clause's verb, not part of an event noun (启动会, 签署仪式). */
 function hasClauseVerb(name: string, label: EntityLabel): boolean {
-  for (const verb of CLAUSE_VERBS) {
-    for (let at = name.indexOf(verb); at >= 0; at = name.indexOf(verb, at + 1)) {
-      const after = name.slice(at + verb.length);
-      if (label === 'Event' && /^(?:会|式|仪式|典礼|大会|活动)/u.test(after)) continue;
+  for (let at = 0; at < name.length; at++) {
+    for (const verb of VERBS_BY_FIRST.get(name.charCodeAt(at)) ?? []) {
+      if (!name.startsWith(verb, at)) continue;
+      if (label === 'Event' && /^(?:会|式|仪式|典礼|大会|活动)/u.test(name.slice(at + verb.length))) continue;
       return true;
     }
   }

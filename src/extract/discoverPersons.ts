@@ -63,6 +63,9 @@ export function titleEndingAt(sentence: string, end: number): string | undefined
 }
 
 const ENDINGS_LONGEST = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length);
+/** Whether a code unit ends some title ending. */
+const ENDING_LAST = new Uint8Array(0x10000);
+for (const e of TITLE_ENDINGS) ENDING_LAST[e.charCodeAt(e.length - 1)] = 1;
 const MODIFIERS_LONGEST = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length);
 
 /**
@@ -217,16 +220,15 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   }
   // UNLISTED TITLE + NAME: 采购总监李明, 项目协调人王芳, 可持续发展官赵敏: a title nobody listed,
   // known by its ending, before a Chinese name that ends where a name may end.
-  for (const ending of TITLE_ENDINGS) {
-    for (let at = sentence.indexOf(ending); at >= 0; at = sentence.indexOf(ending, at + 1)) {
-      const after = at + ending.length;
-      const title = titleLikeEndingAt(sentence, after);
-      if (!title || titleAt(sentence, after)) continue;
-      const name = chineseNameAt(sentence, after, hint);
-      if (!name || !nameEndsAt(sentence, after + name.length)) continue;
-      if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
-      add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
-    }
+  // Scanned once by the endings' last characters: every sentence is searched.
+  for (let after = 1; after < sentence.length; after++) {
+    if (ENDING_LAST[sentence.charCodeAt(after - 1)] === 0) continue;
+    const name = chineseNameAt(sentence, after, hint);
+    if (!name || titleAt(sentence, after) || !nameEndsAt(sentence, after + name.length)) continue;
+    const title = titleLikeEndingAt(sentence, after);
+    if (!title || !ENDINGS_LONGEST.some((e) => title.endsWith(e))) continue;
+    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
+    add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
   const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
