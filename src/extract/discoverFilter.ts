@@ -77,9 +77,10 @@ function hasClauseVerb(name: string, label: EntityLabel): boolean {
 
 /**
  * Why `name` is no name of a `label`, or undefined when it may be one. `marked` names (in 《》
- * or quotes) are names by the writer's own mark, so only emptiness and bare dates count there.
+ * or quotes) are names by the writer's own mark, so only emptiness and bare dates count there;
+ * `glossed` ones (given an abbreviation or English name) may sound generic.
  */
-export function notANameBecause(name: string, label: EntityLabel, marked = false): string | undefined {
+export function notANameBecause(name: string, label: EntityLabel, marked = false, glossed = false): string | undefined {
   const text = name.trim();
   if (text.length < 2) return 'too short';
   if (DATE.test(text) && (!marked || /^[\d\s年月日至到\-–—.\/]+$/u.test(text))) return 'a date';
@@ -96,7 +97,8 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   if (COUNTED.test(text)) return 'a counted phrase';
   if (hasClauseVerb(text, label)) return 'a clause';
   if (INNER_PARTICLES.some((p) => text.includes(p))) return 'a clause';
-  if (isGenericPhrase(text)) return 'a generic word';
+  // "项目顾问委员会（MAC）": a body given its own abbreviation or English name is that body.
+  if (!glossed && isGenericPhrase(text)) return 'a generic word';
   if (isTitleWord(text)) return 'a title word';
   // "中环和联盟": what follows the last join is a bare word, so the join is a list's, not the name's.
   const lastJoin = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'), text.lastIndexOf('、'));
@@ -111,7 +113,9 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   return undefined;
 }
 
-/** The candidates that are names: those found inside 《》 or quotes are judged leniently, the gazetteer's own never. */
+/** The candidates that are names: those inside 《》 or quotes, or glossed, are judged leniently, the gazetteer's own never. */
 export function keepNames(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.known !== undefined || notANameBecause(c.name, c.label, c.method === 'pattern:title-brackets' || c.method === 'pattern:quoted-name') === undefined);
+  return candidates.filter(
+    (c) => c.known !== undefined || notANameBecause(c.name, c.label, c.method === 'pattern:title-brackets' || c.method === 'pattern:quoted-name', c.abbr !== undefined || c.nameEn !== undefined) === undefined,
+  );
 }

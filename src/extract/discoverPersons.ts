@@ -130,8 +130,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   const add = (c: Candidate) => {
     if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
   };
-  // Transliterations: 凯特·哈里斯（Kate Harris）.
-  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+  // Transliterations: 凯特·哈里斯（Kate Harris）, 弗洛里卡·芬克-胡伊泽 (a double surname).
+  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu)) {
     let start = m.index!;
     let text = m[0];
     // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯. A title first: a known

@@ -32,6 +32,12 @@ describe('names bounded by a telling ending, with nothing known in front', () =>
     expect(names('双方同意成立联合工作组，并召开专家委员会会议。')).toEqual([]);
     expect(names('该网络研讨会吸引了三百名采购官员。')).toEqual([]);
     expect(names('各国应制定减少塑料包装计划，并加强区域网络建设。')).toEqual([]);
+    expect(names('双方同意建立战略伙伴关系，代表团还进行了实地观察。')).toEqual([]);
+    expect(names('大会组委会宣布，筹备委员会将于下月成立。')).toEqual([]);
+  });
+
+  it('keeps a generic-sounding body that the text gives its own abbreviation', () => {
+    expect(typed('该中心被批准为项目指导委员会（PSC）成员。')).toContain('Organization 项目指导委员会');
   });
 
   it('reads a vaguer ending (计划, 网络) next to the verb of a party', () => {
@@ -100,6 +106,7 @@ describe('people named with a title, listed or not', () => {
     const delhi = new Gazetteer([entry('place:delhi', 'Place', '德里', 'city')]);
     expect(people('智利公共采购局采购总监罗德里戈·费尔南德斯表示，加入联盟有益。', delhi)).toEqual(['罗德里戈·费尔南德斯']);
     expect(people('韩国环境产业技术院认证本部部长朴成浩与中方代表分别在文本上签字。')).toEqual(['朴成浩']);
+    expect(people('欧盟委员会环境总司司长玛丽亚·费雷拉-桑托斯出席并致辞。')).toEqual(['玛丽亚·费雷拉-桑托斯']);
   });
 
   it('never takes the title word, its modifier, or a number of people for a person', () => {
