@@ -5,8 +5,8 @@ import type { NameMatch } from './nameMatcher.js';
 import { HAN, cleanName, overlapsAny, phraseEndingAt, readLatinParen } from './namePhrases.js';
 import { isGenericPhrase, notANameBecause } from './discoverFilter.js';
 import { BARE_SUFFIXES, NEEDS_SIGNAL, classifyBySuffix, suffixRuleEndingAt } from './lexicon/nameSuffixes.js';
-import { FOLLOWS_NAME, SIGNAL_VERBS, SURNAMES_1, SURNAMES_2, VERB_ADVERBS } from './lexicon/nameWords.js';
-import { CLAUSE_VERBS } from './lexicon/notNames.js';
+import { APPOSITION_DESCRIPTORS, FOLLOWS_NAME, SIGNAL_VERBS, SURNAMES_1, SURNAMES_2, VERB_ADVERBS } from './lexicon/nameWords.js';
+import { CLAUSE_VERBS, POINTERS } from './lexicon/notNames.js';
 import { ENGLISH_BODY_WORDS } from './lexicon/englishNames.js';
 import { titleAt } from './discoverPersons.js';
 import { charCount } from './charCount.js';
@@ -153,7 +153,7 @@ export function signalParties(sentence: string, gazetteer: Gazetteer, taken: Spa
     const items = listItems(sentence, start, end, knownEnds, several).map((it) => {
       // "促成该国政府采购监管局": a verb and a pointer to a country before the first party.
       const cut = afterLastVerb(it.text);
-      const lead = it.text.slice(cut).match(/^(?:该国|本国|该市|本市|两国|各国)/u)?.[0].length ?? 0;
+      const lead = POINTERS.find((p) => it.text.startsWith(p, cut))?.length ?? 0;
       return { start: it.start + cut + lead, text: it.text.slice(cut + lead) };
     });
     const isKnown = (it: { start: number; text: string }) => known.some((k) => k.start === it.start && k.end === it.start + it.text.length);
@@ -212,26 +212,12 @@ export function glossedNames(sentence: string, gazetteer: Gazetteer, taken: Span
   return out;
 }
 
-/** What a descriptor before a dash says the name after it is: 新成员——X, 合作城市——X. */
-const DESCRIPTORS: readonly { word: string; label: EntityLabel; kind: string }[] = [
-  { word: '城市', label: 'Place', kind: 'city' },
-  { word: '国家', label: 'Place', kind: 'country' },
-  { word: '标签', label: 'EcoLabel', kind: 'ecolabel' },
-  { word: '标志', label: 'EcoLabel', kind: 'ecolabel' },
-  { word: '项目', label: 'Project', kind: 'project' },
-  { word: '倡议', label: 'Project', kind: 'initiative' },
-  { word: '成员', label: 'Organization', kind: 'organization' },
-  { word: '伙伴', label: 'Organization', kind: 'organization' },
-  { word: '机构', label: 'Organization', kind: 'organization' },
-  { word: '组织', label: 'Organization', kind: 'organization' },
-];
-
 /** Apposition with a dash: "瑞典的新成员——绿色采购联盟", "合作伙伴——电子观察": the name after the dash is what the word before it says. */
 export function dashAppositions(sentence: string, gazetteer: Gazetteer, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesWith(sentence, '——', /——\s*([\p{Script=Han}A-Za-z·\-]{2,16}?)(?=[，。；：、（(）)]|$)/gu)) {
     const before = sentence.slice(Math.max(0, m.index! - 6), m.index!);
-    const descriptor = DESCRIPTORS.find((d) => before.endsWith(d.word));
+    const descriptor = APPOSITION_DESCRIPTORS.find((d) => before.endsWith(d.word));
     if (!descriptor) continue;
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;

@@ -1,3 +1,5 @@
+import type { EntityLabel } from '../../graph/ontology.js';
+
 // Closed word lists the name detectors rely on: surnames, the words that stop a name on its left
 // or right, the words that open a national body's name, and a ministry's portfolios. They
 // describe Chinese news prose in general, not the content of any briefing.
@@ -68,3 +70,17 @@ export const NOT_A_BODY_ENDING: readonly string[] = [
 
 /** Directions after a place that make a region of it (非洲西部, 巴西东北部), longest first. */
 export const DIRECTIONS: readonly string[] = ['东南部', '西南部', '东北部', '西北部', '东部', '西部', '南部', '北部', '中部'];
+
+/** What a word before a dash says the name after it is: 新成员——X, 试点城市——X. */
+export const APPOSITION_DESCRIPTORS: readonly { word: string; label: EntityLabel; kind: string }[] = [
+  { word: '城市', label: 'Place', kind: 'city' },
+  { word: '国家', label: 'Place', kind: 'country' },
+  { word: '标签', label: 'EcoLabel', kind: 'ecolabel' },
+  { word: '标志', label: 'EcoLabel', kind: 'ecolabel' },
+  { word: '项目', label: 'Project', kind: 'project' },
+  { word: '倡议', label: 'Project', kind: 'initiative' },
+  { word: '成员', label: 'Organization', kind: 'organization' },
+  { word: '伙伴', label: 'Organization', kind: 'organization' },
+  { word: '机构', label: 'Organization', kind: 'organization' },
+  { word: '组织', label: 'Organization', kind: 'organization' },
+];

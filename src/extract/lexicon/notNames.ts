@@ -58,3 +58,6 @@ export const PRONOUNS: readonly string[] = [
   '我们', '他们', '她们', '它们', '大家', '双方', '各方', '三方', '中方', '外方', '我方', '对方', '我国', '各国', '本中心', '我中心', '该中心', '会议', '会上', '会议期间',
   '与会者', '与会代表', '代表们', '专家们', '各位', '有关方面', '相关方', '所有人', '参会者', '主办方', '承办方', '合作方',
 ];
+
+/** Words pointing at a country or city named before (促成该国…监管局): no part of the name after them. */
+export const POINTERS: readonly string[] = ['该国', '本国', '该市', '本市', '两国', '各国', '我国', '该地区'];
