@@ -1,11 +1,12 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, orgSuffixLast, cleanName, phraseEndingAt, overlapsAny } from './namePhrases.js';
 import { titleAt, GENERIC_ORG } from './discoverPersons.js';
+import { endsName } from './discoverSignals.js';
 import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
 import { classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
-import { NAME_HEADS, LEADING_FUNCTION } from './lexicon/nameWords.js';
+import { NAME_HEADS, LEADING_FUNCTION, NOT_A_BODY_ENDING } from './lexicon/nameWords.js';
 import { TITLES } from './lexicon/titles.js';
 import { eventKindOf } from './lexicon/eventKinds.js';
 import { charCount } from './charCount.js';
@@ -27,6 +28,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     const rule = suffixRuleEndingAt(sentence, Math.max(0, i - 6), i + 1);
     if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
     const end = i + 1;
+    // "肯尼亚标准局": 标准 here begins a body's name, whose own ending comes next.
+    if (rule.label !== 'Organization' && [1, 2].some((k) => suffixRuleEndingAt(sentence, end - rule.suffix.length, end + k)?.label === 'Organization')) continue;
     // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
     // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts. A title
     // inside the suffix (委员 in 委员会) does not make it one.
@@ -35,8 +38,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     if (!ministerOf && titleThere !== undefined && titleThere.length > rule.suffix.length && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
-      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end))) continue;
-      if (/(?:签署|部署|全部|内部|外部|局部|总部|正处|之处|好处|各处|到处|相处|委托|党委|餐厅|大厅|客厅)$/u.test(sentence.slice(end - 2, end))) continue;
+      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end)) && !endsName(sentence, end)) continue;
+      if (NOT_A_BODY_ENDING.some((w) => sentence.startsWith(w, end - w.length))) continue;
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
     if (!phrase) continue;

@@ -1,8 +1,9 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
-import { TITLES } from './lexicon/titles.js';
+import { AFTER_NAME, FOLLOWS_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
+import { TITLE_MODIFIERS } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 
@@ -61,6 +62,41 @@ export function titleEndingAt(sentence: string, end: number): string | undefined
   return candidates?.find((t) => end - t.length >= 0 && sentence.startsWith(t, end - t.length));
 }
 
+const ENDINGS_LONGEST = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length);
+/** Whether a code unit ends some title ending. */
+const ENDING_LAST = new Uint8Array(0x10000);
+for (const e of TITLE_ENDINGS) ENDING_LAST[e.charCodeAt(e.length - 1)] = 1;
+const MODIFIERS_LONGEST = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length);
+
+/**
+ * A title-like word ending at `end`, listed or not: a title of the table, or a word ending in a
+ * title's ending (总监, 干事, 工程师; 长 after a unit: 董事长, 校长) with up to two modifiers in
+ * front (高级, 首席, 项目). Titles nobody listed are recognised by these endings.
+ */
+export function titleLikeEndingAt(sentence: string, end: number): string | undefined {
+  const listed = titleEndingAt(sentence, end);
+  let start = -1;
+  const ending = ENDINGS_LONGEST.find((e) => end - e.length >= 0 && sentence.startsWith(e, end - e.length));
+  if (ending) start = end - ending.length;
+  else if (sentence[end - 1] === '长' && end >= 2 && TITLE_UNIT_CHARS.includes(sentence[end - 2]!)) start = end - 2;
+  if (start < 0) return listed;
+  for (let k = 0; k < 2; k++) {
+    const modifier = MODIFIERS_LONGEST.find((m) => start - m.length >= 0 && sentence.startsWith(m, start - m.length));
+    if (!modifier) break;
+    start -= modifier.length;
+  }
+  const word = sentence.slice(start, end);
+  return listed && listed.length > word.length ? listed : word;
+}
+
+/** Whether a name may end at `end`: the sentence's end, punctuation, a word that follows names, or 先生/女士. */
+function nameEndsAt(sentence: string, end: number): boolean {
+  const next = sentence[end] ?? '';
+  if (next === '' || !HAN.test(next)) return true;
+  if (AFTER_NAME.has(next) || sentence.startsWith('先生', end) || sentence.startsWith('女士', end)) return true;
+  return FOLLOWS_NAME.some((w) => sentence.startsWith(w, end));
+}
+
 /** A Chinese personal name starting at `i`: surname + one or two characters. */
 export function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boolean): string | undefined {
   const two = SURNAMES_2.find((s) => sentence.startsWith(s, i));
@@ -94,23 +130,25 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   const add = (c: Candidate) => {
     if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
   };
-  // Transliterations: 凯特·哈里斯（Kate Harris）.
-  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+  // Transliterations: 凯特·哈里斯（Kate Harris）, 弗洛里卡·芬克-胡伊泽 (a double surname).
+  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu)) {
     let start = m.index!;
     let text = m[0];
-    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯.
-    for (let k = text.indexOf('·') - 1; k > 0; k--) {
-      if (titleEndingAt(sentence, start + k) || taken.some((t) => t.end === start + k)) {
-        text = text.slice(k);
-        start += k;
-        break;
-      }
+    // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯. A title first: a known
+    // name may sit inside a transliteration (德里 in 罗德里戈).
+    const dotAt = text.indexOf('·');
+    let cutFront = 0;
+    for (let k = dotAt - 1; k > 0 && cutFront === 0; k--) if (titleLikeEndingAt(sentence, start + k)) cutFront = k;
+    for (let k = dotAt - 1; k > 0 && cutFront === 0; k--) if (taken.some((t) => t.end === start + k && (t.start <= start || t.end - t.start >= 3))) cutFront = k;
+    if (cutFront > 0) {
+      text = text.slice(cutFront);
+      start += cutFront;
     }
     const lastDot = text.lastIndexOf('·');
     const tailPart = text.slice(lastDot + 1);
     let cutAt = tailPart.length;
     for (let k = 1; k < tailPart.length; k++) {
-      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k)) {
+      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && tailPart.startsWith(w, k))) {
         cutAt = k;
         break;
       }
@@ -128,7 +166,10 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       text = trimmed + text.slice(firstPart.length);
     }
     const paren = sentence.slice(start + text.length).match(/^\s*[（(]([A-Z][^（）()]{2,60})[）)]/u);
-    add({
+    // A known name wholly inside the transliteration (德里 in 罗德里戈·费尔南德斯) is part of it.
+    const blocking = taken.filter((t) => !(t.start > start && t.end <= start + text.length));
+    if (overlapsAny(blocking, start, start + text.length)) continue;
+    out.push({
       label: 'Person',
       name: text,
       surface: text,
@@ -156,7 +197,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,5}/u)?.[0] ?? '';
       let cut = run.length;
       for (let k = 2; k < run.length; k++) {
-        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k)) {
+        if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w, k))) {
           cut = k;
           break;
         }
@@ -176,6 +217,18 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
     }
+  }
+  // UNLISTED TITLE + NAME: 采购总监李明, 项目协调人王芳, 可持续发展官赵敏: a title nobody listed,
+  // known by its ending, before a Chinese name that ends where a name may end.
+  // Scanned once by the endings' last characters: every sentence is searched.
+  for (let after = 1; after < sentence.length; after++) {
+    if (ENDING_LAST[sentence.charCodeAt(after - 1)] === 0) continue;
+    const name = chineseNameAt(sentence, after, hint);
+    if (!name || titleAt(sentence, after) || !nameEndsAt(sentence, after + name.length)) continue;
+    const title = titleLikeEndingAt(sentence, after);
+    if (!title || !ENDINGS_LONGEST.some((e) => title.endsWith(e))) continue;
+    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
+    add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
   const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
@@ -209,7 +262,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
       const prev = sentence[start - 1] ?? '';
-      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev);
+      const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev) || titleLikeEndingAt(sentence, start) !== undefined;
       if (!bounded) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.8, title: polite ? undefined : suffix });
       found = true;

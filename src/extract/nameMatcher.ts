@@ -146,12 +146,23 @@ export class NameMatcher<T> {
   findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
     const codes = foldUnits(text);
     const out: NameMatch<T>[] = [];
+    // A web address is no mention: "ellenmacarthurfoundation.org" names no foundation, "/gpp/"
+    // no programme. Matches are not started inside one, nor run into one.
+    const urls = urlSpans(text, from, to);
+    let u = 0;
     const { ends, values, nodeValues, pairs } = this;
     // The pair set and the edge table are read in place: this loop runs for every character of
     // every sentence, and V8 does not always inline calls into it (kg build lowers its budget).
     const { table, mask } = this.edges;
     let i = from;
     while (i < to) {
+      if (urls) {
+        while (u < urls.length && urls[u]!.end <= i) u++;
+        if (u < urls.length && urls[u]!.start <= i) {
+          i = urls[u]!.end;
+          continue;
+        }
+      }
       let count = 0;
       const first = codes[i]!;
       // Names never start with whitespace; the second character is the next one that is not.
@@ -198,6 +209,7 @@ export class NameMatcher<T> {
       for (let k = count - 1; k >= 0; k--) {
         const end = ends[k]!;
         if (!onBoundary(text, i, end, from, to)) continue;
+        if (urls && u < urls.length && urls[u]!.start < end) continue;
         const slice = text.slice(i, end);
         for (const value of values[k]!) out.push({ start: i - from, end: end - from, text: slice, value });
         i = end;
@@ -208,6 +220,18 @@ export class NameMatcher<T> {
     }
     return out;
   }
+}
+
+/** Web addresses: a scheme or www., or a dotted host ending in a common top-level domain, with any path. */
+const URL = /(?:https?:\/\/|www\.)[^\s，。；、）)】」》"”<>]+|(?<![A-Za-z0-9@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:org|com|net|int|gov|edu|info|eu|cn|uk|de|fr|se|jp|kr|io)(?![A-Za-z0-9-])(?:\/[^\s，。；、）)】」》"”<>]*)?/giu;
+
+/** The web addresses within [from, to) of text, or undefined when there are none (most sentences hold no dot, slash or colon). */
+function urlSpans(text: string, from: number, to: number): { start: number; end: number }[] | undefined {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (part.indexOf('.') < 0 && part.indexOf('/') < 0) return undefined;
+  let spans: { start: number; end: number }[] | undefined;
+  for (const m of part.matchAll(URL)) (spans ??= []).push({ start: from + m.index!, end: from + m.index! + m[0].length });
+  return spans;
 }
 
 // The same sentence is matched several times in a row (gazetteer, discovery, mentions): keep

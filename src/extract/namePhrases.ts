@@ -138,6 +138,9 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
     const list = STOPS_BY_FIRST.get(code);
     if (list) stops.push(...list);
   }
+  // Where known bodies end inside the phrase, searched once and only when a join asks.
+  let bodyEndsFound: Set<number> | undefined;
+  const bodyEnds = () => (bodyEndsFound ??= new Set(gazetteer.matcher.findAll(sentence, start, end).filter((m) => m.value.label !== 'Place').map((m) => m.end)));
   for (const stop of stops) {
     const at = text.lastIndexOf(stop);
     if (at < 0) continue;
@@ -157,7 +160,10 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
       // Coordination inside a name is common (绿色消费与绿色供应链联盟), so only cut when both
       // sides are names of the same kind.
       const parallel = rule && leftRule && rule.label === leftRule.label && right.length >= 2;
-      if (!parallel) continue;
+      // "宜可城和全球电子可持续发展倡议": a known body ends right at the join, so the join is a
+      // list's. Places joined stay inside a name: 拉丁美洲和加勒比可持续公共采购网络.
+      const knownLeft = stop !== '的' && rule !== undefined && !parallel && bodyEnds().has(at);
+      if (!parallel && !knownLeft) continue;
     } else if (after > strongCut) strongCut = after;
     if (after > cut) cut = after;
   }

@@ -60,4 +60,13 @@ describe('the name matcher', () => {
     expect(found(matcher, '中国与日本')).toEqual([]);
     expect(found(matcher, '')).toEqual([]);
   });
+  it('finds no name inside a web address, and still finds it next to one', () => {
+    const matcher = matcherOf(['Ellen MacArthur Foundation', 'GPP', '宜可城']);
+    expect(found(matcher, '详见 https://www.ellenmacarthurfoundation.org/assets/GPP/report.pdf')).toEqual([]);
+    expect(found(matcher, '资料来源：ellenmacarthurfoundation.org；宜可城网站')).toEqual([['宜可城', '宜可城', 34]]);
+    expect(found(matcher, 'Ellen MacArthur Foundation发布了GPP报告（www.example.org/gpp）')).toEqual([
+      ['Ellen MacArthur Foundation', 'Ellen MacArthur Foundation', 0],
+      ['GPP', 'GPP', 29],
+    ]);
+  });
 });

@@ -82,6 +82,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '基金会', label: 'Organization', kind: 'foundation', anaphor: true },
   { suffix: '协会', label: 'Organization', kind: 'association', anaphor: true },
   { suffix: '学会', label: 'Organization', kind: 'association' },
+  { suffix: '促进会', label: 'Organization', kind: 'association' },
+  { suffix: '研究会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
   { suffix: '研究所', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究院', label: 'Organization', kind: 'research_institute', anaphor: true },
@@ -102,6 +104,11 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '代表处', label: 'Organization', kind: 'office' },
   { suffix: '办公室', label: 'Organization', kind: 'office' },
   { suffix: '工作组', label: 'Organization', kind: 'working_group' },
+  { suffix: '小组', label: 'Organization', kind: 'working_group' },
+  { suffix: '伙伴关系', label: 'Organization', kind: 'partnership' },
+  { suffix: '同盟', label: 'Organization', kind: 'alliance' },
+  { suffix: '共同体', label: 'Organization', kind: 'intergovernmental' },
+  { suffix: '观察', label: 'Organization', kind: 'organization' },
   { suffix: '课题组', label: 'Organization', kind: 'working_group' },
   { suffix: '使馆', label: 'Organization', kind: 'embassy' },
   { suffix: '政府', label: 'Organization', kind: 'government' },
@@ -128,6 +135,20 @@ export const ANAPHOR_SUFFIXES: readonly string[] = SUFFIX_RULES.filter((r) => r.
 
 /** Single-character organisation suffixes need a longer name in front to count (全部, 内部...). */
 export const WEAK_SUFFIXES = new Set(['部', '署', '局', '司', '委', '处', '网', '厅', '中心', '组织', '机构', '网络', '平台', '系统', '计划', '行动', '框架', '标准', '报告', '案例', '网站']);
+
+/**
+ * Endings that name a body or programme with nothing known in front (国际资源小组, 生命周期倡议,
+ * 电子观察): discovery takes a phrase ending in one of them as a name when the phrase is bounded
+ * on both sides. Single-character and vaguer endings (部, 中心, 系统) need a place or a known
+ * body in front and stay out.
+ */
+export const BARE_SUFFIXES = new Set([
+  '小组', '工作组', '倡议', '伙伴关系', '同盟', '共同体', '联盟', '网络', '委员会', '计划', '观察', '理事会', '基金会', '协会', '学会', '促进会', '研究会', '联合会', '研究所', '研究院',
+  '研究中心', '秘书处', '方案框架', '一揽子计划', '大学', '学院', '银行', '有限公司', '集团', '智库', '标委会', '课题组', '基金',
+]);
+
+/** Of BARE_SUFFIXES, those too often a description (减少碳足迹计划, 区域网络): a name only next to a party's verb (发起…计划, …网络发布). */
+export const NEEDS_SIGNAL = new Set(['计划', '网络', '基金', '一揽子计划']);
 
 /** Rules by their last character, longest suffix first: classification is a lookup, not a scan. */
 const RULES_BY_LAST = new Map<string, SuffixRule[]>();

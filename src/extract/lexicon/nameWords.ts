@@ -1,12 +1,14 @@
+import type { EntityLabel } from '../../graph/ontology.js';
+
 // Closed word lists the name detectors rely on: surnames, the words that stop a name on its left
 // or right, the words that open a national body's name, and a ministry's portfolios. They
 // describe Chinese news prose in general, not the content of any briefing.
 
-/** The 150 or so most common Chinese surnames, two-character ones first. */
+/** The 150 or so most common Chinese surnames (and 朴, common in Korean names), two-character ones first. */
 export const SURNAMES_2 = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐'];
 export const SURNAMES_1 = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薄').split(''),
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薄朴').split(''),
 );
 
 /** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
@@ -31,3 +33,54 @@ export const NAME_HEADS = /^(?:全国|国家|中国|中华|国际|世界|全球|
  * 环境 in it is no one's name.
  */
 export const PORTFOLIOS = new Set(['环境', '环保', '生态', '生态环境', '外交', '财政', '经济', '商务', '贸易', '外贸', '工业', '农业', '林业', '渔业', '能源', '交通', '卫生', '健康', '教育', '科技', '科学', '文化', '旅游', '体育', '司法', '国防', '内政', '国土', '资源', '水利', '海洋', '气候', '发展', '规划', '住房', '劳动', '社会', '金融', '税务', '海关', '统计', '基础设施']);
+
+/** Verbs next to which a noun phrase is a party (the one who publishes, launches, leads, funds, signs, joins). */
+export const SIGNAL_VERBS: readonly string[] = ['发布', '发起', '启动', '牵头', '资助', '签署', '加入', '联合', '推出', '组建', '主办', '协办', '承办', '合办', '赞助'];
+
+/** Adverbs between a party and its verb (X正式发布, X共同发起): not part of the party's name. */
+export const VERB_ADVERBS: readonly string[] = [
+  '正式', '共同', '联合', '首次', '近日', '日前', '同时', '随后', '此后', '今年', '去年', '已经', '正在', '即将', '将', '再次', '率先', '相继', '分别', '成功', '顺利',
+  '也', '还', '又', '还将', '已', '曾', '均', '一起', '积极', '专门', '特别', '主动', '于近日', '今天', '本周', '本月',
+];
+
+/** Words that may follow a name directly: a name found by its ending stops where one of these starts. */
+export const FOLLOWS_NAME: readonly string[] = [
+  ...SIGNAL_VERBS, ...VERB_ADVERBS, '是', '为', '的', '和', '与', '及', '等', '在', '于', '对', '向', '由', '重要', '合作', '负责', '表示', '指出', '宣布', '举办', '召开', '主持',
+  '参加', '出席', '成员', '下设', '旗下', '发表', '编写', '制定', '提供', '呼吁', '代表', '作为', '成立', '组织', '邀请', '支持', '提出', '通过', '开展', '实施', '设立', '秘书长',
+  '主席', '主任', '官员', '专家', '网站', '年会', '会议', '第', '首届', '新', '近期', '所', '已经', '目前', '一直', '每年',
+  '介绍', '强调', '致辞', '发言', '会见', '访问', '到访', '承诺', '获得', '荣获', '参与', '开发', '审议', '批准', '认为', '建议', '计划', '决定', '同意', '启用', '代表团', '提交',
+];
+
+/** Characters transliterated foreign names are written with (马尔默, 赫尔辛基, 鹿特丹): a name made of them may be a foreign place. */
+export const TRANSLITERATION_CHARS = new Set(
+  ('阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯博布查达大丹当道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰夫弗福富盖甘冈高戈格根贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎昆拉' +
+    '莱兰朗劳勒雷蕾黎里利莉林琳卢鲁陆路伦罗洛吕马迈麦曼芒梅门蒙米明莫默姆穆纳奈南内尼宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙山尚什圣施斯松苏索塔泰坦汤唐特' +
+    '提图托瓦万旺威韦维温沃乌伍西希锡夏辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐鹿特里尔堡港瑙卑')
+    .split(''),
+);
+
+/**
+ * Words that end in a body's one-character ending and name no body: 全部, 总部, 西部 (非洲西部 is
+ * western Africa), 党委, 大厅. A phrase ending in one is not taken for a ministry or office.
+ */
+export const NOT_A_BODY_ENDING: readonly string[] = [
+  '签署', '部署', '全部', '内部', '外部', '局部', '总部', '东部', '西部', '南部', '北部', '中部', '东南部', '西南部', '东北部', '西北部', '腹部', '头部', '底部', '顶部',
+  '正处', '之处', '好处', '各处', '到处', '相处', '委托', '党委', '餐厅', '大厅', '客厅', '格局', '布局', '结局', '开局', '上司',
+];
+
+/** Directions after a place that make a region of it (非洲西部, 巴西东北部), longest first. */
+export const DIRECTIONS: readonly string[] = ['东南部', '西南部', '东北部', '西北部', '东部', '西部', '南部', '北部', '中部'];
+
+/** What a word before a dash says the name after it is: 新成员——X, 试点城市——X. */
+export const APPOSITION_DESCRIPTORS: readonly { word: string; label: EntityLabel; kind: string }[] = [
+  { word: '城市', label: 'Place', kind: 'city' },
+  { word: '国家', label: 'Place', kind: 'country' },
+  { word: '标签', label: 'EcoLabel', kind: 'ecolabel' },
+  { word: '标志', label: 'EcoLabel', kind: 'ecolabel' },
+  { word: '项目', label: 'Project', kind: 'project' },
+  { word: '倡议', label: 'Project', kind: 'initiative' },
+  { word: '成员', label: 'Organization', kind: 'organization' },
+  { word: '伙伴', label: 'Organization', kind: 'organization' },
+  { word: '机构', label: 'Organization', kind: 'organization' },
+  { word: '组织', label: 'Organization', kind: 'organization' },
+];

@@ -90,6 +90,14 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['执行秘书', 'Executive Secretary'],
   ['协调员', 'Coordinator'],
   ['顾问', 'Adviser'],
+  ['高级工程师', 'Senior Engineer'],
+  ['工程师', 'Engineer'],
+  ['项目官员', 'Programme Officer'],
+  ['项目干事', 'Programme Officer'],
+  ['干事', 'Officer'],
+  ['董事总经理', 'Managing Director'],
+  ['执行董事', 'Executive Director'],
+  ['采购专家', 'Procurement Specialist'],
 ];
 
 /** The Chinese titles, in table order. */
@@ -110,3 +118,16 @@ export function englishTitle(titleZh: string): string | undefined {
   const prefix = titleZh.startsWith('原') || titleZh.startsWith('前') ? 'Former ' : '';
   return prefix + TITLE_EN.get(base)!;
 }
+
+/**
+ * Endings that make a word a position title even when the table above lacks it (采购总监,
+ * 可持续发展官, 项目协调人): discovery recognises titles by these, so a person named with a
+ * title nobody listed is still found, and the title word alone is never taken for a person.
+ */
+export const TITLE_ENDINGS: readonly string[] = [
+  '主任', '总监', '经理', '干事', '专员', '顾问', '官员', '主管', '秘书', '董事', '理事', '主席', '总裁', '工程师', '研究员', '协调员', '协调人',
+  '分析师', '规划师', '设计师', '专家', '教授', '律师', '代表', '大使', '参赞', '首代', '负责人', '执行官', '会长', '院士', '助理', '委员', '官',
+];
+
+/** 长 ends a title when a unit stands before it (部长, 处长, 院长, 董事长, 校长, 市长, 组长, 行长, 社长): these are the units. */
+export const TITLE_UNIT_CHARS = '部司局处所院会校市省县镇组科行社团队站馆室厅署委事厂区州';

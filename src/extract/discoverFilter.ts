@@ -1,0 +1,121 @@
+import type { Candidate } from './candidate.js';
+import type { EntityLabel } from '../graph/ontology.js';
+import { classifyBySuffix } from './lexicon/nameSuffixes.js';
+import { CLAUSE_VERBS, GENERIC_HEADS, GENERIC_MODIFIERS, INNER_PARTICLES, LEADING_PARTICLES, MEASURE_WORDS, NUMERALS, PRONOUNS, TITLE_MODIFIERS, TRAILING_PARTICLES } from './lexicon/notNames.js';
+import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
+
+// The name filter every discovery path goes through: a name a rule made must be a name. It
+// refuses clauses (a verb inside), particles glued on, counted phrases, dates, bare generic
+// words (国际会议, 理事会和年会) and title words taken for people (董事长, 高级). The words are
+// data, in lexicon/notNames.ts and lexicon/titles.ts.
+
+const TITLE_SET = new Set(TITLES);
+const TITLE_MODIFIER_SET = new Set(TITLE_MODIFIERS);
+const PRONOUN_SET = new Set(PRONOUNS);
+/** Generic words, longest first, for segmenting a phrase into them. */
+const GENERIC_WORDS = [...new Set([...GENERIC_MODIFIERS, ...GENERIC_HEADS])].sort((a, b) => b.length - a.length);
+const TITLE_WORDS = [...new Set([...TITLE_MODIFIERS, ...TITLE_ENDINGS, ...TITLES])].sort((a, b) => b.length - a.length);
+const VERBS_BY_FIRST = byFirst(CLAUSE_VERBS);
+const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 'u');
+/** "约八十人", "三十余位": a number of people, not one. */
+const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
+const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
+
+/** Words by their first character: every candidate of every sentence is filtered. */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const list = map.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else map.set(w.charCodeAt(0), [w]);
+  }
+  return map;
+}
+
+const indexes = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/** Whether `text` is made of `words` from end to end (a small dynamic programme: phrases are short). */
+export function madeOf(text: string, words: readonly string[]): boolean {
+  if (text.length === 0) return true;
+  let index = indexes.get(words);
+  if (!index) indexes.set(words, (index = byFirst(words)));
+  const ok = new Array<boolean>(text.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!ok[i]) continue;
+    for (const w of index.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) ok[i + w.length] = true;
+  }
+  return ok[text.length]!;
+}
+
+/** A kind of thing rather than one thing: 国际会议, 专家委员会, 理事会和年会, 行动计划. */
+export function isGenericPhrase(name: string): boolean {
+  const parts = name.split(/[和与及、]/u).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => madeOf(p, GENERIC_WORDS));
+}
+
+/** A title word, or a title's modifier, standing where a name should: 董事长, 专务, 高级, 采购总监. */
+export function isTitleWord(word: string): boolean {
+  if (TITLE_SET.has(word) || TITLE_MODIFIER_SET.has(word)) return true;
+  if (madeOf(word, TITLE_WORDS)) return true;
+  // 董事长, 校长, 组长: a unit and 长.
+  if (word.length >= 2 && word.endsWith('长') && TITLE_UNIT_CHARS.includes(word.at(-2)!)) return true;
+  return TITLE_ENDINGS.some((e) => word.length > e.length && word.endsWith(e) && (e.length >= 2 || word.length >= 3));
+}
+
+/** Whether a verb in `name` is really a clause's verb, not part of an event noun (启动会, 签署仪式). */
+function hasClauseVerb(name: string, label: EntityLabel): boolean {
+  for (let at = 0; at < name.length; at++) {
+    for (const verb of VERBS_BY_FIRST.get(name.charCodeAt(at)) ?? []) {
+      if (!name.startsWith(verb, at)) continue;
+      if (label === 'Event' && /^(?:会|式|仪式|典礼|大会|活动)/u.test(name.slice(at + verb.length))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Why `name` is no name of a `label`, or undefined when it may be one. `marked` names (in 《》
+ * or quotes) are names by the writer's own mark, so only emptiness and bare dates count there;
+ * `glossed` ones (given an abbreviation or English name) may sound generic.
+ */
+export function notANameBecause(name: string, label: EntityLabel, marked = false, glossed = false): string | undefined {
+  const text = name.trim();
+  if (text.length < 2) return 'too short';
+  if (DATE.test(text) && (!marked || /^[\d\s年月日至到\-–—.\/]+$/u.test(text))) return 'a date';
+  if (marked) return undefined;
+  if (PRONOUN_SET.has(text)) return 'a pronoun';
+  if (label === 'Person') {
+    if (isTitleWord(text)) return 'a title word';
+    if (PERSON_COUNT.test(text)) return 'a counted phrase';
+    return undefined;
+  }
+  // Places keep their first and last characters: 也门, 都柏林, 华中.
+  if (label !== 'Place' && LEADING_PARTICLES.some((p) => text.startsWith(p))) return 'a particle glued on in front';
+  if (label !== 'Place' && TRAILING_PARTICLES.some((p) => text.endsWith(p) && !(classifyBySuffix(text)?.suffix.endsWith(p) ?? false))) return 'a particle glued on behind';
+  if (COUNTED.test(text)) return 'a counted phrase';
+  if (hasClauseVerb(text, label)) return 'a clause';
+  if (INNER_PARTICLES.some((p) => text.includes(p))) return 'a clause';
+  // "项目顾问委员会（MAC）": a body given its own abbreviation or English name is that body.
+  if (!glossed && isGenericPhrase(text)) return 'a generic word';
+  if (isTitleWord(text)) return 'a title word';
+  // "中环和联盟": what follows the last join is a bare word, so the join is a list's, not the name's.
+  const lastJoin = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'), text.lastIndexOf('、'));
+  if (lastJoin > 0 && isGenericPhrase(text.slice(lastJoin + 1))) return 'a list, not a name';
+  // "环保促进会与香港理工大学": two names joined, each a name of the same kind.
+  const join = text.search(/[与和及、]/u);
+  if (join > 1) {
+    const left = classifyBySuffix(text.slice(0, join));
+    const right = classifyBySuffix(text);
+    if (left && right && left.label === right.label && left.label === label && text.length - join - 1 >= right.suffix.length + 2) return 'two names joined';
+  }
+  return undefined;
+}
+
+/** The candidates that are names: those inside 《》 or quotes, or glossed, are judged leniently, the gazetteer's own never. */
+export function keepNames(candidates: Candidate[]): Candidate[] {
+  return candidates.filter(
+    (c) => c.known !== undefined || notANameBecause(c.name, c.label, c.method === 'pattern:title-brackets' || c.method === 'pattern:quoted-name', c.abbr !== undefined || c.nameEn !== undefined) === undefined,
+  );
+}

@@ -1,0 +1,63 @@
+// Words that make a phrase something other than a name: the name filter (`discoverFilter.ts`)
+// refuses what a discovery rule proposes when it holds one of them. They describe Chinese news
+// prose in general, not any briefing.
+
+/** Verbs that never sit inside a name found by a rule: a phrase holding one is a clause. */
+export const CLAUSE_VERBS: readonly string[] = [
+  '发布', '举行', '举办', '召开', '签署', '签订', '签字', '开展', '启动', '发起', '加入', '参加', '出席', '主持', '主办', '承办', '协办',
+  '表示', '指出', '认为', '介绍', '会见', '访问', '到访', '宣布', '推出', '提出', '提交', '通过', '成为', '担任', '获得', '荣获', '颁发',
+  '讨论', '探讨', '介绍了', '见证', '邀请', '参与', '负责', '牵头', '资助', '编写', '编制', '制定', '实施', '完成', '进行',
+  '包括', '涉及', '旨在', '致力于', '位于', '来自', '开始', '结束', '计划开展', '相继', '分别',
+  '推进', '实现', '促成', '确定', '组建', '推动', '加强', '提高', '应对', '解决', '评估', '审议', '批准', '鼓励', '呼吁', '要求', '帮助', '协助', '促使', '减少', '改善', '替代', '执行了', '交流了',
+];
+
+/** Particles and function words a name found by a rule cannot start with: they were glued on from the clause. */
+export const LEADING_PARTICLES: readonly string[] = ['的', '了', '在', '于', '前', '后', '和', '与', '及', '并', '对', '向', '由', '被', '将', '把', '从', '为', '是', '等', '也', '都', '已', '还', '又', '其', '该', '此', '这', '那', '各', '每', '即', '而', '但', '就', '给', '让', '或',
+  '近日', '日前', '目前', '今年', '去年', '此外', '另外', '其中', '随后', '同时', '最近', '首先', '其次', '此次', '本次', '特别是', '尤其是', '进而', '通过', '作为', '应', '自', '促成', '确定'];
+
+/** What a name found by a rule cannot end with: a particle, or a word of time or place relative to something. */
+export const TRAILING_PARTICLES: readonly string[] = ['的', '了', '在', '于', '前', '后', '时', '等', '和', '与', '及', '上', '中', '下', '内', '外', '间', '期间', '以来', '之后', '之前', '开展的', '进行的'];
+
+/** Particles that, anywhere inside a name found without brackets, mark a clause ("X在Y", "X了"). */
+export const INNER_PARTICLES: readonly string[] = ['了', '在', '着', '将', '把', '被', '已', '该', '其', '们'];
+
+/**
+ * Modifiers that say which or what kind of thing, not whose: stripped before asking whether
+ * anything is left but a generic word (国际会议 is a meeting, not the name of one).
+ */
+export const GENERIC_MODIFIERS: readonly string[] = [
+  '国际', '全球', '区域', '地区', '国家', '全国', '地方', '年度', '全体', '相关', '有关', '其他', '各', '本', '该', '此', '这', '其', '双方', '多边', '双边',
+  '专家', '工作', '技术', '高级别', '部长级', '联合', '专题', '特别', '常设', '临时', '执行', '咨询', '指导', '协调', '管理', '新', '首届', '首次', '第一次', '下一次',
+  '主要', '重要', '行业', '专项', '春季', '夏季', '秋季', '冬季', '季度', '中方', '外方', '上述', '前述', '下列', '以下', '未来', '今后', '领导', '可持续', '可持续发展', '战略', '公私', '实地', '现场', '长期', '持续', '筹备', '组织', '评审', '选举', '监督', '顾问', '学术', '科学', '伦理', '审计', '财务', '执行局', '多个', '一些', '多家', '两个', '三个', '若干', '大型', '小型', '线上', '线下', '网络', '视频', '在线', '公开', '年', '月',
+];
+
+/** Words that name a kind of thing, not one thing: alone (after GENERIC_MODIFIERS) they are no name. */
+export const GENERIC_HEADS: readonly string[] = [
+  '会议', '大会', '年会', '会', '论坛', '峰会', '研讨会', '讨论会', '座谈会', '培训班', '培训', '活动', '仪式', '理事会', '委员会', '董事会', '秘书处', '工作组', '小组', '专家组',
+  '项目', '计划', '方案', '倡议', '行动', '平台', '网络', '联盟', '伙伴关系', '观察', '观察员', '同盟', '共同体', '报告', '指南', '文件', '标准', '协议', '备忘录', '合作', '机构', '组织', '部门', '单位', '企业',
+  '公司', '政府', '协会', '学会', '联合会', '研究机构', '科研机构', '生产企业', '高校', '大学', '媒体', '城市', '国家', '地区', '成员', '伙伴', '合作伙伴', '代表', '代表团', '专家', '中心', '网站', '系统', '框架', '基金', '研究', '课题', '工作', '进展', '成果', '期间', '会议期间',
+];
+
+/**
+ * Counted things are no names: 七项共同标准, 9项行动计划, 12个城市. A numeral (Han or Arabic)
+ * followed by one of these measure words at the start of a phrase.
+ */
+export const MEASURE_WORDS: readonly string[] = ['项', '个', '份', '种', '家', '名', '位', '类', '批', '条', '届', '次', '轮', '场', '所', '座', '元', '美元', '欧元', '人'];
+
+/** Numerals that open a counted phrase. */
+export const NUMERALS = '0123456789０１２３４５６７８９.一二三四五六七八九十百千万亿两几多数';
+
+/**
+ * Words that modify a title rather than name anyone (高级顾问, 专务理事, 常务副会长): on their
+ * own they are no person, however a rule found them.
+ */
+export const TITLE_MODIFIERS: readonly string[] = ['高级', '资深', '首席', '常务', '专务', '名誉', '特聘', '特邀', '执行', '代理', '助理', '副', '总', '原', '前', '现任', '新任', '候任', '临时', '首任', '联合', '驻华', '驻京', '地区', '区域', '国际', '全球', '项目', '采购', '技术', '政策'];
+
+/** Words that stand for a party without naming it: a rule that finds one has found no name. */
+export const PRONOUNS: readonly string[] = [
+  '我们', '他们', '她们', '它们', '大家', '双方', '各方', '三方', '中方', '外方', '我方', '对方', '我国', '各国', '本中心', '我中心', '该中心', '会议', '会上', '会议期间',
+  '与会者', '与会代表', '代表们', '专家们', '各位', '有关方面', '相关方', '所有人', '参会者', '主办方', '承办方', '合作方',
+];
+
+/** Words pointing at a country or city named before (促成该国…监管局): no part of the name after them. */
+export const POINTERS: readonly string[] = ['该国', '本国', '该市', '本市', '两国', '各国', '我国', '该地区'];
