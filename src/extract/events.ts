@@ -1,4 +1,4 @@
-import { COUNTRY_SHORT } from './lexicon/countries.js';
+import { COUNTRY_OF_SHORT, COUNTRY_SHORT } from './lexicon/countries.js';
 import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
@@ -113,12 +113,24 @@ function dateDuring(parent: { startDate?: string; endDate?: string }): DateMenti
 /** "会议期间，代表团与…负责人就…进行了磋商": a talk held during an event the article reported. */
 const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u;
 
+/**
+ * "发布时间：2021年6月21日", "日期：2021/06/04", "來源：…，更新：2022年3月1日": a line that dates the page
+ * (a label, a colon and a date, nothing else), not anything that happened on that day.
+ */
+export function isDateLine(text: string, dates: readonly DateMention[]): boolean {
+  if (dates.length === 0 || !/[：:]/u.test(text)) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, '');
+  return /^(?:\s*[\p{Script=Han}]{1,6}\s*[：:]\s*[^，。；：:]{0,16}?[，,；;\s]*)+[。.]?\s*$/u.test(rest) && !/召开|举办|举行|签署|启动|上线|会见|访问/u.test(rest);
+}
+
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
   return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
 }
 
 /** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */
 export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
+  if (isDateLine(ctx.text, ctx.dates)) return undefined;
   let date = primaryDate(ctx);
   const text = ctx.text;
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
@@ -200,7 +212,9 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name) {
     if (trigger!.kind === 'approval' && !mentionsOf(ctx, ['Document', 'Standard']).length) return undefined;
     // The article heading names the event best when this is the article's first dated event.
-    name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index);
+    // What happened to what ("…互认协议签署", "…伙伴关系启动") names it best; else the article heading
+    // when this is the article's first dated event; else who met whom, else the clause.
+    name = deedName(ctx, trigger!) ?? (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
@@ -224,6 +238,51 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
   return { key, name, kind, date, inherited, parent: parentKey, talk: during !== undefined };
+}
+
+/** What may follow a whole name: its closing mark, a clause mark, a list word, or the end. */
+const WHOLE_NAME_END = /^(?:[》”"]|\s*(?:[，。；、,;]|$|和|与|及|等|报告))/u;
+const SIGNED_WORKS = ['Agreement', 'Standard', 'Document'] as const;
+const LAUNCHED_THINGS = ['Project', 'Document', 'Standard', 'EcoLabel', 'Agreement'] as const;
+/** A generic agreement named after the verb ("签署了战略合作协议"): named by its parties. */
+const GENERIC_AGREEMENT = /^了?\s*[“《]?([^，。；“”《》]{2,24}?(?:协议|协定|备忘录|意向书|公约|共同标准))/u;
+
+/**
+ * A signing or a launch named by what was signed or launched: "《泰国绿色标签与越南绿色标签互认协议》
+ * 签署" for "TEI与越南环境总局在河内签署《…》", "城市循环采购伙伴关系启动" for "由…发起的“城市循环采购伙伴关系”
+ * 于6月18日在波恩正式启动". Undefined when the sentence names no such thing next to the verb.
+ */
+function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecArray }): string | undefined {
+  const text = ctx.text;
+  const at = trigger.m.index;
+  const after = at + trigger.m[0].length;
+  const nameOf = (key: string) => ctx.registry.canonicalName(ctx.registry.peek(key)!);
+  const clause = clauseStartOf(text, at);
+  if (trigger.kind === 'signing') {
+    const work = mentionsOf(ctx, [...SIGNED_WORKS], after).find((w) => !/[，。；]/u.test(text.slice(after, w.start)));
+    if (work) return `${nameOf(work.key)}签署`;
+    const np = GENERIC_AGREEMENT.exec(text.slice(after));
+    if (!np) return undefined;
+    // The parties before the verb, not a witness (在…见证下) nor a place (在河内).
+    const before = mentionsOf(ctx, ['Organization'], clause, at).filter((o) => !/见证|支持/u.test(text.slice(o.end, at).split(/[，]/u)[0] ?? ''));
+    const bodies = before.length ? before.map((o) => o.key) : mentionsOf(ctx, ['Person'], clause, at).map((p) => ctx.briefing.affiliation.get(p.key)).filter((k): k is string => k !== undefined);
+    const parties = [...new Set(bodies.map(nameOf))];
+    const thing = cleanName(np[1]!);
+    return parties.length ? `${parties.join('与')}${thing}签署` : charCount(thing) >= 6 ? `${thing}签署` : undefined;
+  }
+  if (trigger.kind === 'launch') {
+    const deed = trigger.m[0].replace(/^正式/u, '');
+    if (!/^(?:启动|发布|上线|挂牌|推出)$/u.test(deed)) return undefined;
+    // "启动《…》", "发布“…”": the thing right after the verb.
+    // The whole of what is launched: not "可持续发展目标" of "可持续发展目标（SDG）12.7.1-…指数方法学".
+    const object = mentionsOf(ctx, [...LAUNCHED_THINGS], after).find((o) => /^了?\s*[《“"]?\s*$/u.test(text.slice(after, o.start)) && WHOLE_NAME_END.test(text.slice(o.end)));
+    if (object) return `${nameOf(object.key)}${deed}`;
+    // "…伙伴关系于6月18日在德国波恩正式启动。": with nothing after the verb, what the clause is about.
+    if (!/^了?\s*(?:[，。；！,;]|$)/u.test(text.slice(after))) return undefined;
+    const subject = mentionsOf(ctx, [...LAUNCHED_THINGS], clause, at).filter((o) => !/[，；]/u.test(text.slice(o.end, at))).pop();
+    if (subject) return `${nameOf(subject.key)}${deed}`;
+  }
+  return undefined;
 }
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
@@ -266,6 +325,8 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   while (end < text.length && !/[，。；：]/u.test(text[end]!)) end++;
   let clause = text.slice(start, end);
   for (const d of ctx.dates) clause = clause.replace(d.text, '');
+  // "由宜可城…发起的…在德国波恩正式启动": who launched it and where are facts of their own, not its name.
+  clause = clause.replace(/^由[^，。；]{2,40}?(?:发起|主办|牵头|组织|资助)的/u, '').replace(/在[^，。；在]{1,12}?(?=正式|召开|举办|举行|启动|签署|发布)/u, '').replace(/(?:于\s*)?正式(?=启动|发布|上线|签署|挂牌)/u, '');
   clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/(?:计划)?于\s*(?=正式|启动|召开|举办|在)/u, '').replace(/^[，\s]+/u, ''));
   // "该报告正式发布": name the report the article is about.
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
@@ -299,12 +360,20 @@ function withinBrackets(name: string): string {
  */
 function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
+  // "代表团访德": the country a visit goes to, named by its one-character form.
+  for (const m of matchesWith(ctx.text, '访', VISITED_SHORT)) {
+    const place = ctx.registry.placeByName(COUNTRY_OF_SHORT[m[1]!]!);
+    if (place) places.add(place);
+  }
+  const parties = partiesOf(ctx);
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs));
+  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs, parties));
   if (same) {
     for (const p of places) same.places.add(p);
+    same.parties ??= new Set();
+    for (const p of parties) same.parties.add(p);
     return same.key;
   }
   // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
@@ -329,15 +398,28 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
     return alike.key;
   }
   const key = eventKeyOf(date.start, name);
-  list.push({ key, places, name: folded, ...(notSameAs ? { notSameAs } : {}) });
+  list.push({ key, places, parties, name: folded, ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
+}
+
+const VISITED_SHORT = new RegExp(`访([${Object.keys(COUNTRY_OF_SHORT).join('')}])`, 'gu');
+
+/** The bodies and people a report of an event names, and the bodies of those people. */
+function partiesOf(ctx: SentenceContext): Set<string> {
+  const parties = new Set<string>();
+  for (const m of mentionsOf(ctx, ['Organization', 'Person'])) {
+    parties.add(m.key);
+    const org = m.label === 'Person' ? ctx.briefing.affiliation.get(m.key) : undefined;
+    if (org) parties.add(org);
+  }
+  return parties;
 }
 
 function fileEvent(ctx: SentenceContext, date: DateMention, kind: string, name: string, key: string): void {
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   if (list.some((e) => e.key === key)) return;
-  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), name: foldName(name) });
+  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), parties: partiesOf(ctx), name: foldName(name) });
   ctx.registry.eventBuckets.set(bucket, list);
 }

@@ -33,6 +33,8 @@ export interface ArticleState {
   frame?: string;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */
   recentEvent?: string;
+  /** People and bodies the sentence before named: who "双方分别在协议上签字" means after "A的代表甲和B的代表乙出席。". */
+  previousActors?: string[];
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */

@@ -17,6 +17,9 @@ const ROLE_WORDS: [RegExp, string][] = [
 
 const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流|表示|指出|介绍|强调|建议/u;
 
+/** After a body (or the last of a list of bodies): it attends ("派代表参加了", "一行", "参与了本届"). */
+const ATTENDING_AFTER = /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u;
+
 function roleOf(ctx: SentenceContext, m: Mention): string {
   const after = ctx.text.slice(m.end);
   const before = ctx.text.slice(0, m.start);
@@ -86,8 +89,11 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
       // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
-      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
-      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
+      // "欧洲环境局、欧洲消费者组织（BEUC）和…派代表参加了会议": what the last of a list does, the list does.
+      const last = coordinated(ctx, o, ORG).pop() ?? o;
+      const tail = last.key === o.key ? after : ctx.text.slice(last.end, last.end + 20);
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || ATTENDING_AFTER.test(tail);
+      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
   }
 }
