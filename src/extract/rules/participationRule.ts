@@ -82,9 +82,10 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     for (const o of mentionsOf(ctx, ORG)) {
       const after = ctx.text.slice(o.end, o.end + 20);
       const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
-      // The host of a visit ("到访中环联合") is the place visited, not a visitor.
+      // The body visited ("到访中环联合") takes part as host, not as a visitor; it received the
+      // visit rather than organised it (an invitation, 受…邀请, is organising).
       if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
-        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
+        emit(ctx, 'ATTENDED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
         continue;
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
@@ -101,7 +102,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
 /**
  * Rule `participation`.
  * Reads: people and bodies attending, speaking, chairing, visiting, inviting the event read here or the article's.
- * Emits: ATTENDED with a role; ORGANIZED host for 受…邀请 and visits.
+ * Emits: ATTENDED with a role (host for the body a visit goes to); ORGANIZED host for 受…邀请.
  * Skips: none.
  */
 export const participationRule: ReadingRule = { name: 'participation', read: (ctx, r) => participation(ctx, r.event) };

@@ -61,7 +61,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       // A generic name ("互认合作备忘录") of something the article has signed already is that thing.
       // So is one the text names by a shorter or longer form of its name ("绿色标签互认协议" for
       // "《泰国绿色标签与越南绿色标签互认协议》", the heading's words for the body's title).
-      const already = rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label && (generic || sameWork(ctx.registry.canonicalName(ctx.registry.peek(k)!), name))) : undefined;
+      // "小规模资助协议" after "…战略合作协议" is another agreement.
+      const already = rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label && [...ctx.registry.peek(k)!.seen.keys()].some((n) => sameWork(n, name))) : undefined;
       if (already) {
         ctx.registry.observeKey(already, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
@@ -135,6 +136,17 @@ function sameWork(a: string, b: string): boolean {
   return i === short.length;
 }
 
+/**
+ * The date a sentence gives a signing: "2017年11月21日-27日，…访德，…签署了…" dates the trip, so the
+ * signing only to the month the days share (or the year), never to the trip's first day.
+ */
+function signedOn(ctx: SentenceContext): string | undefined {
+  const d = ctx.dates.find((x) => x.precision !== 'year' || !x.end) ?? ctx.dates[0];
+  if (!d?.end || d.precision === 'year') return sentenceDate(ctx);
+  if (d.start.slice(0, 7) === d.end.slice(0, 7)) return d.start.slice(0, 7);
+  return d.start.slice(0, 4) === d.end.slice(0, 4) ? d.start.slice(0, 4) : undefined;
+}
+
 /** SIGNED (and the bodies of people who signed), witnesses, the event that produced it. */
 function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], event: ReadEvent | undefined, witnesses: Mention[]): void {
   const eventDraft = ctx.registry.peek(event?.key ?? ctx.article.event ?? '');
@@ -143,7 +155,7 @@ function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], ev
   // the same date the signing event below gets (never a day the text does not give it).
   const ownSigning = !event && eventDraft?.kind === 'signing';
   const during = event || ownSigning || !eventDraft?.startDate ? undefined : eventDraft.endDate || eventDraft.startDate.length < 10 ? eventDraft.startDate.slice(0, 7) : eventDraft.startDate;
-  const date = sentenceDate(ctx) ?? (event ? ctx.registry.peek(event.key)?.startDate : undefined) ?? during ?? eventDraft?.startDate;
+  const date = signedOn(ctx) ?? (event ? ctx.registry.peek(event.key)?.startDate : undefined) ?? during ?? eventDraft?.startDate;
   for (const o of objects) {
     for (const s of signers) {
       emit(ctx, 'SIGNED', s, o, { date }, PROVENANCE.signed);
