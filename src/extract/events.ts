@@ -125,7 +125,41 @@ export function isDateLine(text: string, dates: readonly DateMention[]): boolean
 }
 
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
-  return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
+  return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate ?? sameDay(ctx) : undefined);
+}
+
+/** "同日，…在曼谷召开了…": the day of the event the article reported last, when it was one day. */
+function sameDay(ctx: SentenceContext): DateMention | undefined {
+  if (!/同日|当日|当天|同一天/u.test(ctx.text)) return undefined;
+  const last = ctx.registry.peek(ctx.article.recentEvent ?? ctx.article.event ?? '');
+  if (!last?.startDate || last.startDate.length < 10 || last.endDate) return undefined;
+  return { start: last.startDate, precision: 'day', inferredYear: true, index: 0, length: 0, text: '' };
+}
+
+/** A name that is only a generic word for the meeting already reported ("会议", "本次论坛"). */
+const GENERIC_EVENT = /^(?:本次|此次|这次|该|本届|此届)?(?:会议|论坛|大会|年会|会谈|研讨会|仪式)$/u;
+
+/**
+ * Whether the sentence names an event of its own ("…在曼谷召开了绿色标签工作会议") that is not the
+ * article's: its organisers and participants then belong to that one, not to the article's event.
+ */
+export function namesOtherEvent(ctx: SentenceContext): boolean {
+  const current = ctx.registry.peek(ctx.article.event ?? '');
+  const currentName = current ? foldName(ctx.registry.canonicalName(current)) : undefined;
+  for (const m of matchesWith(ctx.text, ['会', '论坛', '仪式'], EVENT_WORD)) {
+    const before = ctx.text.slice(0, m.index!);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    // "张小丹向大会做了…报告": the bare word after a preposition or verb is the meeting being reported.
+    if (/(?:向|在|于|对|为|到|赴|出席|参加|主持|本次|此次|这次|本届|该)\s*$/u.test(before)) continue;
+    const phrase = eventPhraseEndingAt(ctx.text, m.index! + m[0].length);
+    if (!phrase || GENERIC_EVENT.test(phrase) || charCount(phrase) < 6) continue;
+    const from = m.index! + m[0].length - phrase.length;
+    if (mentionsOf(ctx, ['Person'], from, m.index! + m[0].length).length > 0) continue;
+    const folded = foldName(phrase);
+    if (currentName && (currentName === folded || namedAlike(currentName, folded) || currentName.includes(folded))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */

@@ -2,7 +2,7 @@ import { ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerV
 import { PROVENANCE } from '../provenance.js';
 import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
 import type { ReadingRule } from './ruleKit.js';
-import type { ReadEvent } from '../events.js';
+import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
@@ -14,7 +14,8 @@ const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
 const HELD_NOUN = new RegExp(`(?:活动|仪式|典礼|${EVENT_WORD_PATTERN})`, 'u');
 
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const eventKey = event?.key ?? ctx.article.event;
+  // A sentence about another, undated event of its own says nothing about the article's.
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
   if (!eventKey) return;
   // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
   if (event?.kind === 'observance' && ctx.text.includes('把')) {

@@ -1,6 +1,6 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import type { ReadEvent } from '../events.js';
+import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
 
@@ -33,7 +33,8 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
 }
 
 function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const eventKey = event?.key ?? ctx.article.event;
+  // A sentence about another, undated event of its own says nothing about the article's.
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
   if (!eventKey) return;
   const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
   // Within an article about an event, a sentence where people speak or take part is about it.

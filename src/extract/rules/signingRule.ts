@@ -182,12 +182,14 @@ function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], ev
       heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, PROVENANCE.signingEvent);
     }
-    // Those who sign at a signing the sentence reports take part in it as signatories.
-    if (event?.kind === 'signing') {
+    // Those who sign at a signing the sentence (or its article) reports take part in it as signatories.
+    // (The article's signing only for the agreement it signed: "还签署了…另一协议" may be another occasion.)
+    const signingAt = event?.kind === 'signing' ? event.key : ownSigning && ctx.article.signed.includes(o.key) ? ctx.article.event : undefined;
+    if (signingAt) {
       for (const s of signers) {
-        emit(ctx, 'ATTENDED', s, event.key, { role: 'signatory' }, PROVENANCE.signingEvent);
+        emit(ctx, 'ATTENDED', s, signingAt, { role: 'signatory' }, PROVENANCE.signingEvent);
         const org = s.label === 'Person' ? ctx.briefing.affiliation.get(s.key) : undefined;
-        if (org) emit(ctx, 'ATTENDED', org, event.key, { role: 'signatory' }, PROVENANCE.signingEvent);
+        if (org) emit(ctx, 'ATTENDED', org, signingAt, { role: 'signatory' }, PROVENANCE.signingEvent);
       }
     }
     ctx.article.signed.push(o.key);
