@@ -11,6 +11,8 @@ import { heldWhereParentWas } from './heldInRule.js';
 import { ACTORS, WORKS, emit, sentenceDate } from './ruleKit.js';
 
 const SIGN = new RegExp(`(?:共同)?(?:${wordsOf(SIGNS)})(?:了)?`, 'u');
+/** The signing verbs written backwards, to find the last one before a point. */
+const SIGN_ALL = new RegExp(SIGNS.map((w) => [...w.word].reverse().join('')).join('|'), 'u');
 /** "分别代表双方在协议上签字", "在《…》上签字": putting one's name to an agreement. */
 const SIGNATURE = /在\s*([^，。；在]{1,40}?)\s*上\s*(?:共同)?(?:签字|签名)/u;
 /** "该协议", "上述备忘录", "这份标准": an agreement named before. */
@@ -95,7 +97,10 @@ function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const earlier = earlierWork(ctx, m[1]!);
     if (earlier) objects = [{ start: onStart, end: onStart + m[1]!.length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1]! }];
   }
-  const clauseStart = Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('；', m.index)) + 1;
+  // Who signs is named after the last sentence mark or the last 签署 before (whose parties are that verb's).
+  const signedBefore = SIGN_ALL.exec(ctx.text.slice(0, m.index).split('').reverse().join(''));
+  const afterSign = signedBefore ? m.index - signedBefore.index : 0;
+  const clauseStart = Math.max(ctx.text.lastIndexOf('。', m.index) + 1, ctx.text.lastIndexOf('；', m.index) + 1, afterSign);
   let signers = mentionsOf(ctx, ACTORS, clauseStart, m.index).filter((s) => !/(?:在|于|受|向)\s*$/u.test(ctx.text.slice(Math.max(0, s.start - 2), s.start)));
   if (signers.length === 0 && /双方|各方|两方|三方/u.test(ctx.text.slice(clauseStart, m.index + m[0].length))) {
     const previous = ctx.article.previousActors ?? [];
@@ -207,6 +212,7 @@ export const signingRule: ReadingRule = {
   name: 'signing',
   read: (ctx, r) => {
     if (SIGN.test(ctx.text)) signing(ctx, r.event);
-    else signatures(ctx, r.event);
+    // "…签署《…》，A与B分别代表双方在备忘录上签字": the people who put their names to it, too.
+    if (ctx.text.includes('签')) signatures(ctx, r.event);
   },
 };
