@@ -29,6 +29,11 @@ const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /定为[^，。]{0,8}[“"]/u, kind: 'observance' },
 ];
 
+/** A meeting named by its kind alone ("年度会议", "第二次全体会议"): it takes its convener's name. */
+const GENERIC_MEETING = /^(?:首次|第[一二三四五六七八九十\d]+次|本次|年度|年度全体|全体|成员|秋季|春季|理事)?(?:全体会议|会议|年会|大会|理事会议)$/u;
+/** "…在奥斯陆召开", "…召开了" at the end of a heading's subject: the verb between the body and its meeting. */
+const ORGANISED_IN_TITLE = /(?:在[\p{Script=Han}]{1,8}?)?(?:组织召开|召开|举办|举行)了?$/u;
+
 /** The first trigger, in the order of TRIGGERS, that the sentence contains. */
 function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecArray } | undefined {
   for (const t of TRIGGERS) {
@@ -180,10 +185,16 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       let phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
-      if (phrase && /^(?:首次|第[一二三四五六七八九十\d]+次|本次)?(?:全体会议|会议|年会|大会)$/u.test(phrase)) {
+      if (phrase && GENERIC_MEETING.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;
         const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
         if (convener) phrase = ctx.registry.canonicalName(ctx.registry.peek(convener.key)!) + phrase;
+        // No convener the reader knows: the heading that reports this meeting names it better
+        // ("北欧生态标签委员会召开年度会议") than "年度会议" alone.
+        else if (!ctx.article.event && ctx.articleTitle.trim().endsWith(phrase)) {
+          const who = ctx.articleTitle.trim().slice(0, -phrase.length).replace(ORGANISED_IN_TITLE, '');
+          if (charCount(who) >= 2 && !/[，。；：\s]/u.test(who)) phrase = cleanName(who + phrase);
+        }
       }
       if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
         name = phrase;
@@ -248,7 +259,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     // The article heading names the event best when this is the article's first dated event.
     // What happened to what ("…互认协议签署", "…伙伴关系启动") names it best; else the article heading
     // when this is the article's first dated event; else who met whom, else the clause.
-    name = deedName(ctx, trigger!) ?? (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
+    name = deedName(ctx, trigger!) ?? (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
@@ -272,6 +283,11 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   draft.datePrecision ??= date.precision;
   draft.kind ??= kind;
   return { key, name, kind, date, inherited, parent: parentKey, talk: during !== undefined };
+}
+
+/** An agreement named only by its kind ("战略合作协议", "谅解备忘录"): the signing rule names it after its parties. */
+export function genericAgreement(name: string): boolean {
+  return charCount(name) <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
 }
 
 /** What may follow a whole name: its closing mark, a clause mark, a list word, or the end. */
@@ -302,7 +318,8 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
     const bodies = before.length ? before.map((o) => o.key) : mentionsOf(ctx, ['Person'], clause, at).map((p) => ctx.briefing.affiliation.get(p.key)).filter((k): k is string => k !== undefined);
     const parties = [...new Set(bodies.map(nameOf))];
     const thing = cleanName(np[1]!);
-    return parties.length ? `${parties.join('与')}${thing}签署` : charCount(thing) >= 6 ? `${thing}签署` : undefined;
+    if (!genericAgreement(thing)) return `${thing}签署`;
+    return parties.length ? `${parties.join('与')}${thing}签署` : undefined;
   }
   if (trigger.kind === 'launch') {
     const deed = trigger.m[0].replace(/^正式/u, '');
@@ -315,6 +332,9 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
     if (!/^了?\s*(?:[，。；！,;]|$)/u.test(text.slice(after))) return undefined;
     const subject = mentionsOf(ctx, [...LAUNCHED_THINGS], clause, at).filter((o) => !/[，；]/u.test(text.slice(o.end, at))).pop();
     if (subject) return `${nameOf(subject.key)}${deed}`;
+    // A name the text marks as one ("“亚洲城市绿色采购伙伴关系”于…启动") though no list knows it.
+    const quoted = [...text.slice(clause, at).matchAll(/[“《]([^“”《》，。；]{4,40})[”》]/gu)].pop();
+    if (quoted) return `${cleanName(quoted[1]!)}${deed}`;
   }
   return undefined;
 }
@@ -350,6 +370,18 @@ function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray, duringVisit: 
   return before && after ? `${before}与${after}${talk[1]}` : synthesise(ctx, talk.index + talk[0].length - 1);
 }
 
+/**
+ * "由宜可城…发起的…在德国波恩正式启动" -> "…启动": who launched it and where are facts of their own,
+ * not part of its name.
+ */
+function tidyClause(clause: string): string {
+  const tidy = clause
+    .replace(/^由[^，。；]{2,40}?(?:发起|主办|牵头|组织|资助)的/u, '')
+    .replace(/在[^，。；在]{1,12}?(?=正式|召开|举办|举行|启动|签署|发布)/u, '')
+    .replace(/(?:于\s*)?正式(?=启动|发布|上线|签署|挂牌)/u, '');
+  return charCount(tidy) >= 4 ? tidy : clause;
+}
+
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */
 function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const text = ctx.text;
@@ -359,8 +391,7 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   while (end < text.length && !/[，。；：]/u.test(text[end]!)) end++;
   let clause = text.slice(start, end);
   for (const d of ctx.dates) clause = clause.replace(d.text, '');
-  // "由宜可城…发起的…在德国波恩正式启动": who launched it and where are facts of their own, not its name.
-  clause = clause.replace(/^由[^，。；]{2,40}?(?:发起|主办|牵头|组织|资助)的/u, '').replace(/在[^，。；在]{1,12}?(?=正式|召开|举办|举行|启动|签署|发布)/u, '').replace(/(?:于\s*)?正式(?=启动|发布|上线|签署|挂牌)/u, '');
+  clause = tidyClause(clause);
   clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/(?:计划)?于\s*(?=正式|启动|召开|举办|在)/u, '').replace(/^[，\s]+/u, ''));
   // "该报告正式发布": name the report the article is about.
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);

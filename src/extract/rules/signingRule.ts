@@ -3,7 +3,7 @@ import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
-import type { ReadEvent } from '../events.js';
+import { genericAgreement, type ReadEvent } from '../events.js';
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { foldName } from '../../graph/index.js';
@@ -23,6 +23,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   if (!sign) return;
   const at = sign.index;
   const after = at + sign[0].length;
+  // "出席了签约仪式": the ceremony, not a statement of who signed what.
+  if (/^(?:仪式|现场|环节|活动)/u.test(ctx.text.slice(after))) return;
   // Witnesses: 在X(的)?见证下.
   const witnessSpan = ctx.text.match(/在([^，。]{1,40}?)(?:的)?见证下/u);
   const wStart = witnessSpan ? witnessSpan.index! + 1 : -1;
@@ -56,7 +58,7 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     if (np) {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
-      const generic = charCount(name) <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
+      const generic = genericAgreement(name);
       const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.peek(s.key)!));
       const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.peek(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
