@@ -341,13 +341,15 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
 function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefined {
-  if (!/会见|会谈/u.test(m[0])) return undefined;
+  if (!/会见|会谈|会晤|拜会|拜访/u.test(m[0])) return undefined;
   const actor = (from: number, to: number) => {
     const people = mentionsOf(ctx, ['Person'], from, to);
     const pick = people[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
     return pick ? ctx.registry.canonicalName(ctx.registry.peek(pick.key)!) : undefined;
   };
-  const before = actor(clauseStartOf(ctx.text, m.index), m.index);
+  const start = clauseStartOf(ctx.text, m.index);
+  // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
+  const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
   const after = actor(m.index + m[0].length, ctx.text.length);
   return before && after ? `${before}${m[0]}${after}` : undefined;
 }

@@ -78,14 +78,14 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
-  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行|参与了?本/u.test(ctx.text);
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|拜会|一行|参与了?本/u.test(ctx.text);
   if (orgsAttend) {
     for (const o of mentionsOf(ctx, ORG)) {
       const after = ctx.text.slice(o.end, o.end + 20);
       const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
       // The body visited ("到访中环联合") takes part as host, not as a visitor; it received the
       // visit rather than organised it (an invitation, 受…邀请, is organising).
-      if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
+      if (/(?:到访|来访|访问|拜访|拜会)了?\s*$/u.test(before)) {
         emit(ctx, 'ATTENDED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
         continue;
       }

@@ -40,8 +40,10 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   let objects = mentionsOf(ctx, WORKS, after).filter((m) => !/[。；]/u.test(ctx.text.slice(after, m.start)));
   objects = objects.filter((m) => !/[，]/u.test(ctx.text.slice(after, m.start)) || objects.indexOf(m) === 0);
   // "双方…签署了": the two sides of the meeting the article reports.
-  if (signers.length === 0 && /双方|两方/u.test(ctx.text.slice(0, at)) && ctx.article.parties && ctx.article.parties.length >= 2) {
-    signers = ctx.article.parties.map((key) => ({ start: 0, end: 0, key, label: 'Organization' as const, text: '双方' }));
+  // Else those the sentence before named ("张伟与金正浩出席会议。会上，双方签署了…").
+  if (signers.length === 0 && /双方|两方/u.test(ctx.text.slice(0, at))) {
+    const sides = ctx.article.parties && ctx.article.parties.length >= 2 ? ctx.article.parties : (ctx.article.previousActors ?? []).length >= 2 ? ctx.article.previousActors! : [];
+    signers = sides.map((key) => ({ start: 0, end: 0, key, label: ctx.registry.peek(key)!.label, text: '双方' }));
   }
   if (objects.length === 0) {
     // "签署了该协议", "签署上述备忘录": the agreement the article has named already, never a new one.

@@ -108,3 +108,15 @@ describe('signing: signatures, anaphora and one agreement under several names', 
     expect(r.graph.entities.find((e) => e.label === 'Event' && e.properties.kind === 'signing')?.properties.startDate).toBe('2019-09-17');
   });
 });
+
+describe('signing: 双方 after a sentence that names the two sides', () => {
+  it('reads 会上，双方签署了… as signed by the people the sentence before named, and their bodies (own text)', async () => {
+    const r = await readWith(
+      [positionsRule, articleEventRule, signingRule],
+      '港韩环境标志合作年度会议在首尔召开',
+      '2023年6月8日，港韩环境标志合作年度会议在韩国首尔召开。香港环保促进会总经理张伟与韩国环境产业技术院院长金正浩出席会议。会上，双方签署了《香港绿色标签与韩国环境标志办公家具共同标准》。',
+    );
+    expect(r.facts('SIGNED')).toEqual(expect.arrayContaining(['张伟 -> 香港绿色标签与韩国环境标志办公家具共同标准', '金正浩 -> 香港绿色标签与韩国环境标志办公家具共同标准']));
+    expect(r.skips).toEqual([]);
+  });
+});
