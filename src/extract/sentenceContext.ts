@@ -48,6 +48,8 @@ export interface BriefingState {
   affiliation: Map<string, string>;
   /** Person key -> every organisation read for them (a unit and the body it belongs to). */
   affiliations: Map<string, Set<string>>;
+  /** Label or programme key -> the body the text says runs it ("泰国绿色标签计划由泰国环境研究所负责管理"), for a label named as a signing party. */
+  operators: Map<string, string>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */

@@ -32,7 +32,13 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const support = ctx.text.match(/在([^，。]{1,40}?)的支持下/u);
   const sStart = support ? support.index! : -1;
   const sEnd = support ? sStart + support[0].length : -1;
-  let signers = mentionsOf(ctx, ACTORS, 0, at).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
+  // "泰国绿色标签与越南绿色标签签署互认协议": a label signs through the body the text says runs it; a
+  // label no sentence gave a body to is no party (the ontology has labels sign nothing).
+  const labelParties = mentionsOf(ctx, ['EcoLabel'], 0, at).flatMap((l) => {
+    const body = ctx.briefing.operators.get(l.key);
+    return body ? [{ ...l, key: body, label: ctx.registry.peek(body)!.label }] : [];
+  });
+  let signers = [...mentionsOf(ctx, ACTORS, 0, at), ...labelParties].sort((a, b) => a.start - b.start).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
   // Only the clause(s) leading to the verb: drop actors separated from it by a full stop.
   signers = signers.filter((m) => !/[。；]/u.test(ctx.text.slice(m.end, at)));
   // "出席GEN 2017年会并签署": what is attended or visited is not a signing party.
@@ -68,7 +74,10 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
       // So is one the text names by a shorter or longer form of its name ("绿色标签互认协议" for
       // "《泰国绿色标签与越南绿色标签互认协议》", the heading's words for the body's title).
       // "小规模资助协议" after "…战略合作协议" is another agreement.
-      const already = rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label && [...ctx.registry.peek(k)!.seen.keys()].some((n) => sameWork(n, name))) : undefined;
+      // A fuller name than the one signed before is written as its own and the shorter folds into it
+      // at assembly (readingMerger's short forms), so the fuller one names it.
+      const named = [...ctx.article.signed, ...[ctx.article.topic?.Agreement, ctx.article.topic?.Standard].filter((k): k is string => k !== undefined)];
+      const already = rule ? named.find((k) => ctx.registry.peek(k)?.label === rule.label && [...ctx.registry.peek(k)!.seen.keys()].some((n) => sameWork(n, name) && charCount(name) <= charCount(n))) : undefined;
       if (already) {
         ctx.registry.observeKey(already, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleEventRule } from '../../../src/extract/rules/articleEventRule.js';
+import { operationsRule } from '../../../src/extract/rules/operationsRule.js';
 import { positionsRule } from '../../../src/extract/rules/positionsRule.js';
 import { signingRule } from '../../../src/extract/rules/signingRule.js';
 import { readWith } from './readWith.js';
@@ -118,5 +119,23 @@ describe('signing: 双方 after a sentence that names the two sides', () => {
     );
     expect(r.facts('SIGNED')).toEqual(expect.arrayContaining(['张伟 -> 香港绿色标签与韩国环境标志办公家具共同标准', '金正浩 -> 香港绿色标签与韩国环境标志办公家具共同标准']));
     expect(r.skips).toEqual([]);
+  });
+});
+
+describe('signing: eco-labels named as the signing parties', () => {
+  it('signs for the body the text says runs each label, and keeps one agreement (own text)', async () => {
+    const r = await readWith(
+      [articleEventRule, operationsRule, signingRule],
+      '泰国绿色标签与新加坡绿色标签签署互认协议',
+      '2021年3月9日，泰国绿色标签与新加坡绿色标签在曼谷签署《绿色标签互认协议》。泰国绿色标签由泰国环境研究所负责管理，新加坡绿色标签由新加坡环境理事会负责管理。',
+    );
+    expect(r.facts('SIGNED').sort()).toEqual(['新加坡环境理事会 -> 绿色标签互认协议', '泰国环境研究所 -> 绿色标签互认协议']);
+    expect(r.graph.entities.filter((e) => e.label === 'Agreement')).toHaveLength(1);
+  });
+
+  it('gives a label no signature when no sentence says who runs it (own sentence)', async () => {
+    const r = await readWith([operationsRule, signingRule], '绿色标签互认', '2021年3月9日，泰国绿色标签与新加坡绿色标签在曼谷签署《绿色标签互认协议》。');
+    expect(r.facts('SIGNED')).toEqual([]);
+    expect(r.skips).toEqual(['signing: no signing party named in the sentence']);
   });
 });
