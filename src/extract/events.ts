@@ -18,7 +18,7 @@ const EVENT_WORD = new RegExp(EVENT_WORD_PATTERN, 'gu');
 const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /正式上线|上线|启用新|正式挂牌|挂牌/u, kind: 'launch' },
   { re: /启动|正式发布|发布|宣布|推出/u, kind: 'launch' },
-  { re: /会见/u, kind: 'meeting' },
+  { re: /会见|会面|会晤/u, kind: 'meeting' },
   { re: new RegExp(`到访|来访|来华|访(?:${COUNTRY_SHORT.join('|')})|出访|访问`, 'u'), kind: 'visit' },
   { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
   { re: /签署|签订/u, kind: 'signing' },
@@ -225,7 +225,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   // its own, inside the meeting read last (the council meeting a delegation attended, not the whole visit).
   if (!date && !named && ctx.article.event && text.includes('间') && /期间|其间/u.test(text)) {
     const talk = text.includes('进行') ? SIDE_TALK.exec(text) : null;
-    const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
+    const call = talk ? null : /会见|会晤|会面|拜会|拜访/u.exec(text);
     const recent = ctx.article.recentEvent ? ctx.registry.peek(ctx.article.recentEvent) : undefined;
     // "访德期间" is the visit; "会议期间" the meeting read last.
     const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.peek(ctx.article.event)?.kind === 'visit';
@@ -341,7 +341,7 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
 function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefined {
-  if (!/会见|会谈|会晤|拜会|拜访/u.test(m[0])) return undefined;
+  if (!/会见|会谈|会晤|会面|拜会|拜访/u.test(m[0])) return undefined;
   const actor = (from: number, to: number) => {
     const people = mentionsOf(ctx, ['Person'], from, to);
     const pick = people[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
@@ -351,7 +351,11 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
   // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
   const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
   const after = actor(m.index + m[0].length, ctx.text.length);
-  return before && after ? `${before}${m[0]}${after}` : undefined;
+  if (before && after) return `${before}${m[0]}${after}`;
+  // "A与B会面": both sides before the verb.
+  const sides = mentionsOf(ctx, ['Person'], start, m.index);
+  const name = (k: string) => ctx.registry.canonicalName(ctx.registry.peek(k)!);
+  return sides.length >= 2 && /与|和|同/u.test(ctx.text.slice(sides[0]!.end, sides[1]!.start)) ? `${name(sides[0]!.key)}与${name(sides[1]!.key)}${m[0]}` : undefined;
 }
 
 function clauseStartOf(text: string, at: number): number {

@@ -67,6 +67,18 @@ describe('event names', () => {
   });
 });
 
+describe('talks during a meeting', () => {
+  it('names 会面 during a forum after the two people, dated within it (own text, traditional characters)', async () => {
+    const r = await readWith(
+      readingRules,
+      '亞洲環保標章論壇在大阪舉行',
+      '2022年10月12日至13日，第十屆亞洲環保標章論壇在日本大阪舉行。',
+      '論壇期間，環境與發展基金會董事長林文雄與新加坡環境理事會執行董事陳國偉會面，雙方同意交流電子產品標準。',
+    );
+    expect(events(r)).toContain('2022-10 meeting 林文雄与陈国伟会面');
+  });
+});
+
 describe('event identity', () => {
   it('keeps two meetings of one day apart when nothing but the date joins them (own text)', async () => {
     const r = await readWith(
