@@ -18,6 +18,8 @@ export function eventKeyOf(startDate: string, name: string): string {
 export interface EventBucketEntry {
   key: string;
   places: Set<string>;
+  /** The bodies and people its reports named (who met, signed, launched). */
+  parties?: Set<string>;
   /** Folded name. */
   name: string;
   /** The event this one happened during, which it is never the same as. */
@@ -49,22 +51,24 @@ export function bucketKeysByYear(buckets: ReadonlyMap<string, EventBucketEntry[]
 }
 
 export function copyBucket(list: EventBucketEntry[]): EventBucketEntry[] {
-  return list.map((e) => ({ ...e, places: new Set(e.places) }));
+  return list.map((e) => ({ ...e, places: new Set(e.places), ...(e.parties ? { parties: new Set(e.parties) } : {}) }));
 }
 
 /**
  * Two reports of one event, given their bucket (same start date and kind): the same name or
- * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place or no place to
- * tell them apart. A talk during a meeting (`notSameAs`: the meeting) is never that meeting and
- * is told apart by its name alone.
+ * names that hold each other (第十届世界城市论坛 / 世界城市论坛), or a shared place, or a shared
+ * party (a body or person both reports name); a signing or launch also by a run of words its
+ * names share. A shared date and kind alone is not enough: a meeting in 北京 and a signing in
+ * 河内 on one day, or two meetings of different bodies, stay two. A talk during a meeting
+ * (`notSameAs`: the meeting) is never that meeting and is told apart by its name alone.
  */
-export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string): boolean {
+export function sameEvent(entry: EventBucketEntry, kind: string, foldedName: string, places: ReadonlySet<string>, notSameAs?: string, parties?: ReadonlySet<string>): boolean {
   if (notSameAs !== undefined && entry.key === notSameAs) return false;
-  return (
-    entry.name === foldedName ||
-    namedAlike(entry.name, foldedName) ||
-    (!notSameAs && (kind === 'launch' || kind === 'signing' ? sharesWords(entry.name, foldedName) : entry.places.size === 0 || places.size === 0 || [...places].some((p) => entry.places.has(p))))
-  );
+  if (entry.name === foldedName || namedAlike(entry.name, foldedName)) return true;
+  if (notSameAs) return false;
+  if ((kind === 'launch' || kind === 'signing') && sharesWords(entry.name, foldedName)) return true;
+  if ([...places].some((p) => entry.places.has(p))) return true;
+  return parties !== undefined && entry.parties !== undefined && [...parties].some((p) => entry.parties!.has(p));
 }
 
 /** One name holds the other, apart from numbers and years ("第十届世界城市论坛" / "世界城市论坛"). */

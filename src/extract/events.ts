@@ -1,4 +1,4 @@
-import { COUNTRY_SHORT } from './lexicon/countries.js';
+import { COUNTRY_OF_SHORT, COUNTRY_SHORT } from './lexicon/countries.js';
 import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
@@ -18,7 +18,7 @@ const EVENT_WORD = new RegExp(EVENT_WORD_PATTERN, 'gu');
 const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /正式上线|上线|启用新|正式挂牌|挂牌/u, kind: 'launch' },
   { re: /启动|正式发布|发布|宣布|推出/u, kind: 'launch' },
-  { re: /会见/u, kind: 'meeting' },
+  { re: /会见|会面|会晤/u, kind: 'meeting' },
   { re: new RegExp(`到访|来访|来华|访(?:${COUNTRY_SHORT.join('|')})|出访|访问`, 'u'), kind: 'visit' },
   { re: /召开|举办|举行|开幕|主持召开/u, kind: 'meeting' },
   { re: /签署|签订/u, kind: 'signing' },
@@ -28,6 +28,11 @@ const TRIGGERS: { re: RegExp; kind: string }[] = [
   { re: /邀请[^，。]{0,12}来华|来华/u, kind: 'visit' },
   { re: /定为[^，。]{0,8}[“"]/u, kind: 'observance' },
 ];
+
+/** A meeting named by its kind alone ("年度会议", "第二次全体会议"): it takes its convener's name. */
+const GENERIC_MEETING = /^(?:首次|第[一二三四五六七八九十\d]+次|本次|年度|年度全体|全体|成员|秋季|春季|理事)?(?:全体会议|会议|年会|大会|理事会议)$/u;
+/** "…在奥斯陆召开", "…召开了" at the end of a heading's subject: the verb between the body and its meeting. */
+const ORGANISED_IN_TITLE = /(?:在[\p{Script=Han}]{1,8}?)?(?:组织召开|召开|举办|举行)了?$/u;
 
 /** The first trigger, in the order of TRIGGERS, that the sentence contains. */
 function firstTrigger(text: string): { re: RegExp; kind: string; m: RegExpExecArray } | undefined {
@@ -113,12 +118,58 @@ function dateDuring(parent: { startDate?: string; endDate?: string }): DateMenti
 /** "会议期间，代表团与…负责人就…进行了磋商": a talk held during an event the article reported. */
 const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交流|会谈|座谈|对话|讨论|探讨|研讨)/u;
 
+/**
+ * "发布时间：2021年6月21日", "日期：2021/06/04", "來源：…，更新：2022年3月1日": a line that dates the page
+ * (a label, a colon and a date, nothing else), not anything that happened on that day.
+ */
+export function isDateLine(text: string, dates: readonly DateMention[]): boolean {
+  if (dates.length === 0 || !/[：:]/u.test(text)) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, '');
+  return /^(?:\s*[\p{Script=Han}]{1,6}\s*[：:]\s*[^，。；：:]{0,16}?[，,；;\s]*)+[。.]?\s*$/u.test(rest) && !/召开|举办|举行|签署|启动|上线|会见|访问/u.test(rest);
+}
+
 function primaryDate(ctx: SentenceContext): DateMention | undefined {
-  return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate : undefined);
+  return ctx.dates.find((d) => d.precision !== 'year') ?? (ctx.dates.length === 0 ? ctx.article.pendingDate ?? sameDay(ctx) : undefined);
+}
+
+/** "同日，…在曼谷召开了…": the day of the event the article reported last, when it was one day. */
+function sameDay(ctx: SentenceContext): DateMention | undefined {
+  if (!/同日|当日|当天|同一天/u.test(ctx.text)) return undefined;
+  const last = ctx.registry.peek(ctx.article.recentEvent ?? ctx.article.event ?? '');
+  if (!last?.startDate || last.startDate.length < 10 || last.endDate) return undefined;
+  return { start: last.startDate, precision: 'day', inferredYear: true, index: 0, length: 0, text: '' };
+}
+
+/** A name that is only a generic word for the meeting already reported ("会议", "本次论坛"). */
+const GENERIC_EVENT = /^(?:本次|此次|这次|该|本届|此届)?(?:会议|论坛|大会|年会|会谈|研讨会|仪式)$/u;
+
+/**
+ * Whether the sentence names an event of its own ("…在曼谷召开了绿色标签工作会议") that is not the
+ * article's: its organisers and participants then belong to that one, not to the article's event.
+ */
+export function namesOtherEvent(ctx: SentenceContext): boolean {
+  const current = ctx.registry.peek(ctx.article.event ?? '');
+  const currentName = current ? foldName(ctx.registry.canonicalName(current)) : undefined;
+  for (const m of matchesWith(ctx.text, ['会', '论坛', '仪式'], EVENT_WORD)) {
+    const before = ctx.text.slice(0, m.index!);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    // "张小丹向大会做了…报告": the bare word after a preposition or verb is the meeting being reported.
+    if (/(?:向|在|于|对|为|到|赴|出席|参加|主持|本次|此次|这次|本届|该)\s*$/u.test(before)) continue;
+    const phrase = eventPhraseEndingAt(ctx.text, m.index! + m[0].length);
+    if (!phrase || GENERIC_EVENT.test(phrase) || charCount(phrase) < 6) continue;
+    const from = m.index! + m[0].length - phrase.length;
+    if (mentionsOf(ctx, ['Person'], from, m.index! + m[0].length).length > 0) continue;
+    const folded = foldName(phrase);
+    if (currentName && (currentName === folded || namedAlike(currentName, folded) || currentName.includes(folded))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Finds the event a dated sentence reports, registering it; returns undefined when there is none. */
 export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
+  if (isDateLine(ctx.text, ctx.dates)) return undefined;
   let date = primaryDate(ctx);
   const text = ctx.text;
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
@@ -134,10 +185,16 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       let phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
-      if (phrase && /^(?:首次|第[一二三四五六七八九十\d]+次|本次)?(?:全体会议|会议|年会|大会)$/u.test(phrase)) {
+      if (phrase && GENERIC_MEETING.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;
         const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
         if (convener) phrase = ctx.registry.canonicalName(ctx.registry.peek(convener.key)!) + phrase;
+        // No convener the reader knows: the heading that reports this meeting names it better
+        // ("北欧生态标签委员会召开年度会议") than "年度会议" alone.
+        else if (!ctx.article.event && ctx.articleTitle.trim().endsWith(phrase)) {
+          const who = ctx.articleTitle.trim().slice(0, -phrase.length).replace(ORGANISED_IN_TITLE, '');
+          if (charCount(who) >= 2 && !/[，。；：\s]/u.test(who)) phrase = cleanName(who + phrase);
+        }
       }
       if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
         name = phrase;
@@ -168,7 +225,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   // its own, inside the meeting read last (the council meeting a delegation attended, not the whole visit).
   if (!date && !named && ctx.article.event && text.includes('间') && /期间|其间/u.test(text)) {
     const talk = text.includes('进行') ? SIDE_TALK.exec(text) : null;
-    const call = talk ? null : /会见|会晤|拜会|拜访/u.exec(text);
+    const call = talk ? null : /会见|会晤|会面|拜会|拜访/u.exec(text);
     const recent = ctx.article.recentEvent ? ctx.registry.peek(ctx.article.recentEvent) : undefined;
     // "访德期间" is the visit; "会议期间" the meeting read last.
     const visit = /访[^，。；]{0,3}期间/u.test(text) && ctx.registry.peek(ctx.article.event)?.kind === 'visit';
@@ -200,7 +257,9 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   if (!name) {
     if (trigger!.kind === 'approval' && !mentionsOf(ctx, ['Document', 'Standard']).length) return undefined;
     // The article heading names the event best when this is the article's first dated event.
-    name = !ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? cleanName(ctx.articleTitle) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index);
+    // What happened to what ("…互认协议签署", "…伙伴关系启动") names it best; else the article heading
+    // when this is the article's first dated event; else who met whom, else the clause.
+    name = deedName(ctx, trigger!) ?? (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
@@ -226,17 +285,77 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   return { key, name, kind, date, inherited, parent: parentKey, talk: during !== undefined };
 }
 
+/** An agreement named only by its kind ("战略合作协议", "谅解备忘录"): the signing rule names it after its parties. */
+export function genericAgreement(name: string): boolean {
+  return charCount(name) <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
+}
+
+/** What may follow a whole name: its closing mark, a clause mark, a list word, or the end. */
+const WHOLE_NAME_END = /^(?:[》”"]|\s*(?:[，。；、,;]|$|和|与|及|等|报告))/u;
+const SIGNED_WORKS = ['Agreement', 'Standard', 'Document'] as const;
+const LAUNCHED_THINGS = ['Project', 'Document', 'Standard', 'EcoLabel', 'Agreement'] as const;
+/** A generic agreement named after the verb ("签署了战略合作协议"): named by its parties. */
+const GENERIC_AGREEMENT = /^了?\s*[“《]?([^，。；“”《》]{2,24}?(?:协议|协定|备忘录|意向书|公约|共同标准))/u;
+
+/**
+ * A signing or a launch named by what was signed or launched: "《泰国绿色标签与越南绿色标签互认协议》
+ * 签署" for "TEI与越南环境总局在河内签署《…》", "城市循环采购伙伴关系启动" for "由…发起的“城市循环采购伙伴关系”
+ * 于6月18日在波恩正式启动". Undefined when the sentence names no such thing next to the verb.
+ */
+function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecArray }): string | undefined {
+  const text = ctx.text;
+  const at = trigger.m.index;
+  const after = at + trigger.m[0].length;
+  const nameOf = (key: string) => ctx.registry.canonicalName(ctx.registry.peek(key)!);
+  const clause = clauseStartOf(text, at);
+  if (trigger.kind === 'signing') {
+    const work = mentionsOf(ctx, [...SIGNED_WORKS], after).find((w) => !/[，。；]/u.test(text.slice(after, w.start)));
+    if (work) return `${nameOf(work.key)}签署`;
+    const np = GENERIC_AGREEMENT.exec(text.slice(after));
+    if (!np) return undefined;
+    // The parties before the verb, not a witness (在…见证下) nor a place (在河内).
+    const before = mentionsOf(ctx, ['Organization'], clause, at).filter((o) => !/见证|支持/u.test(text.slice(o.end, at).split(/[，]/u)[0] ?? ''));
+    const bodies = before.length ? before.map((o) => o.key) : mentionsOf(ctx, ['Person'], clause, at).map((p) => ctx.briefing.affiliation.get(p.key)).filter((k): k is string => k !== undefined);
+    const parties = [...new Set(bodies.map(nameOf))];
+    const thing = cleanName(np[1]!);
+    if (!genericAgreement(thing)) return `${thing}签署`;
+    return parties.length ? `${parties.join('与')}${thing}签署` : undefined;
+  }
+  if (trigger.kind === 'launch') {
+    const deed = trigger.m[0].replace(/^正式/u, '');
+    if (!/^(?:启动|发布|上线|挂牌|推出)$/u.test(deed)) return undefined;
+    // "启动《…》", "发布“…”": the thing right after the verb.
+    // The whole of what is launched: not "可持续发展目标" of "可持续发展目标（SDG）12.7.1-…指数方法学".
+    const object = mentionsOf(ctx, [...LAUNCHED_THINGS], after).find((o) => /^了?\s*[《“"]?\s*$/u.test(text.slice(after, o.start)) && WHOLE_NAME_END.test(text.slice(o.end)));
+    if (object) return `${nameOf(object.key)}${deed}`;
+    // "…伙伴关系于6月18日在德国波恩正式启动。": with nothing after the verb, what the clause is about.
+    if (!/^了?\s*(?:[，。；！,;]|$)/u.test(text.slice(after))) return undefined;
+    const subject = mentionsOf(ctx, [...LAUNCHED_THINGS], clause, at).filter((o) => !/[，；]/u.test(text.slice(o.end, at))).pop();
+    if (subject) return `${nameOf(subject.key)}${deed}`;
+    // A name the text marks as one ("“亚洲城市绿色采购伙伴关系”于…启动") though no list knows it.
+    const quoted = [...text.slice(clause, at).matchAll(/[“《]([^“”《》，。；]{4,40})[”》]/gu)].pop();
+    if (quoted) return `${cleanName(quoted[1]!)}${deed}`;
+  }
+  return undefined;
+}
+
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
 function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefined {
-  if (!/会见|会谈/u.test(m[0])) return undefined;
+  if (!/会见|会谈|会晤|会面|拜会|拜访/u.test(m[0])) return undefined;
   const actor = (from: number, to: number) => {
     const people = mentionsOf(ctx, ['Person'], from, to);
     const pick = people[0] ?? mentionsOf(ctx, ['Organization'], from, to)[0];
     return pick ? ctx.registry.canonicalName(ctx.registry.peek(pick.key)!) : undefined;
   };
-  const before = actor(clauseStartOf(ctx.text, m.index), m.index);
+  const start = clauseStartOf(ctx.text, m.index);
+  // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
+  const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
   const after = actor(m.index + m[0].length, ctx.text.length);
-  return before && after ? `${before}${m[0]}${after}` : undefined;
+  if (before && after) return `${before}${m[0]}${after}`;
+  // "A与B会面": both sides before the verb.
+  const sides = mentionsOf(ctx, ['Person'], start, m.index);
+  const name = (k: string) => ctx.registry.canonicalName(ctx.registry.peek(k)!);
+  return sides.length >= 2 && /与|和|同/u.test(ctx.text.slice(sides[0]!.end, sides[1]!.start)) ? `${name(sides[0]!.key)}与${name(sides[1]!.key)}${m[0]}` : undefined;
 }
 
 function clauseStartOf(text: string, at: number): number {
@@ -257,6 +376,18 @@ function sideTalkName(ctx: SentenceContext, talk: RegExpExecArray, duringVisit: 
   return before && after ? `${before}与${after}${talk[1]}` : synthesise(ctx, talk.index + talk[0].length - 1);
 }
 
+/**
+ * "由宜可城…发起的…在德国波恩正式启动" -> "…启动": who launched it and where are facts of their own,
+ * not part of its name.
+ */
+function tidyClause(clause: string): string {
+  const tidy = clause
+    .replace(/^由[^，。；]{2,40}?(?:发起|主办|牵头|组织|资助)的/u, '')
+    .replace(/在[^，。；在]{1,12}?(?=正式|召开|举办|举行|启动|签署|发布)/u, '')
+    .replace(/(?:于\s*)?正式(?=启动|发布|上线|签署|挂牌)/u, '');
+  return charCount(tidy) >= 4 ? tidy : clause;
+}
+
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */
 function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const text = ctx.text;
@@ -266,6 +397,7 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   while (end < text.length && !/[，。；：]/u.test(text[end]!)) end++;
   let clause = text.slice(start, end);
   for (const d of ctx.dates) clause = clause.replace(d.text, '');
+  clause = tidyClause(clause);
   clause = cleanName(clause.replace(/^(?:[上下]午|近日|日前|此外|同时)/u, '').replace(/(?:计划)?于\s*(?=正式|启动|召开|举办|在)/u, '').replace(/^[，\s]+/u, ''));
   // "该报告正式发布": name the report the article is about.
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
@@ -299,12 +431,20 @@ function withinBrackets(name: string): string {
  */
 function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: string, notSameAs?: string): string {
   const places = new Set(mentionsOf(ctx, ['Place']).map((m) => m.key));
+  // "代表团访德": the country a visit goes to, named by its one-character form.
+  for (const m of matchesWith(ctx.text, '访', VISITED_SHORT)) {
+    const place = ctx.registry.placeByName(COUNTRY_OF_SHORT[m[1]!]!);
+    if (place) places.add(place);
+  }
+  const parties = partiesOf(ctx);
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   const folded = foldName(name);
-  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs));
+  const same = list.find((e) => sameEvent(e, kind, folded, places, notSameAs, parties));
   if (same) {
     for (const p of places) same.places.add(p);
+    same.parties ??= new Set();
+    for (const p of parties) same.parties.add(p);
     return same.key;
   }
   // The same event dated to its year in one place ("2021年可持续发展高级别政治论坛") and to its days in
@@ -329,15 +469,28 @@ function eventKey(ctx: SentenceContext, date: DateMention, kind: string, name: s
     return alike.key;
   }
   const key = eventKeyOf(date.start, name);
-  list.push({ key, places, name: folded, ...(notSameAs ? { notSameAs } : {}) });
+  list.push({ key, places, parties, name: folded, ...(notSameAs ? { notSameAs } : {}) });
   ctx.registry.eventBuckets.set(bucket, list);
   return key;
+}
+
+const VISITED_SHORT = new RegExp(`访([${Object.keys(COUNTRY_OF_SHORT).join('')}])`, 'gu');
+
+/** The bodies and people a report of an event names, and the bodies of those people. */
+function partiesOf(ctx: SentenceContext): Set<string> {
+  const parties = new Set<string>();
+  for (const m of mentionsOf(ctx, ['Organization', 'Person'])) {
+    parties.add(m.key);
+    const org = m.label === 'Person' ? ctx.briefing.affiliation.get(m.key) : undefined;
+    if (org) parties.add(org);
+  }
+  return parties;
 }
 
 function fileEvent(ctx: SentenceContext, date: DateMention, kind: string, name: string, key: string): void {
   const bucket = `${date.start}|${kind}`;
   const list = ctx.registry.eventBuckets.get(bucket) ?? [];
   if (list.some((e) => e.key === key)) return;
-  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), name: foldName(name) });
+  list.push({ key, places: new Set(mentionsOf(ctx, ['Place']).map((m) => m.key)), parties: partiesOf(ctx), name: foldName(name) });
   ctx.registry.eventBuckets.set(bucket, list);
 }

@@ -75,6 +75,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     affiliation: new Map(),
     affiliations: new Map(),
     personsBySurname: new Map(),
+    operators: new Map(),
     publisher: publisher ? registry.known(publisher).key : undefined,
     year: b.meta.year,
   };

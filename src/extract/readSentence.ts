@@ -1,4 +1,4 @@
-import { readEvent } from './events.js';
+import { isDateLine, readEvent } from './events.js';
 import { readingRules } from './rules/readingRules.js';
 import type { ReadingRule, SentenceReading } from './rules/ruleKit.js';
 import type { SentenceContext } from './sentenceContext.js';
@@ -19,14 +19,20 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
   if (event) {
     ctx.mention(event.key);
     ctx.article.pendingDate = undefined;
-  } else if (ctx.dates.length > 0) {
-    // A dateline or a date with no event yet: the next sentence may report what happened then.
+  } else if (ctx.dates.length > 0 && !isDateLine(ctx.text, ctx.dates)) {
+    // A dateline or a date with no event yet: the next sentence may report what happened then
+    // (a page's own date, "发布时间：…", is when it was written, not when anything happened).
     ctx.article.pendingDate = ctx.dates.find((d) => d.precision === 'day');
   }
   // With no entity named (nor an event read), no fact can be stated here, unless the sentence
   // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
-  if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) return;
+  if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) {
+    ctx.article.previousActors = undefined;
+    return;
+  }
   for (const rule of rules) rule.read(ctx, reading);
+  const actors = ctx.mentions.filter((m) => m.label === 'Person' || m.label === 'Organization').map((m) => m.key);
+  ctx.article.previousActors = actors.length ? [...new Set(actors)] : undefined;
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).

@@ -8,6 +8,8 @@ import { allNames } from './gazetteer.js';
 import { EntityRegistry, type DraftEntity } from './registry.js';
 import { charCount } from './charCount.js';
 import { addSourceScriptAliases } from './sourceScript.js';
+import { agreeSigningDates } from './signingDates.js';
+import { strongestRoles } from './strongestRoles.js';
 
 // Assembly: the briefings' readings merged in file order, then reference facts, curated
 // geography, short forms folded into their full names, and the graph's nodes and relationships.
@@ -123,6 +125,10 @@ export class ReadingMerger {
     for (const [from] of registry.redirects) redirect.set(from, registry.resolve(from));
     const resolve = (k: string) => redirect.get(k) ?? k;
     const merged = remapFacts(facts.all(), resolve);
+    // Event facts a report writer reads side by side agree: one role per body and event, one
+    // date per signature and signing.
+    agreeSigningDates(merged.all(), (key) => (registry.get(key)?.label === 'Event' ? registry.get(key) : undefined));
+    const weaker = strongestRoles(merged.all(), (key) => registry.get(key)?.label === 'Event');
     for (const [from] of redirect) used.delete(from);
     for (const [k, c] of [...mentionCounts]) {
       const [articleId, key] = k.split('\u0000') as [string, string];
@@ -155,6 +161,7 @@ export class ReadingMerger {
     const position = articlePositions(articleNodes);
     for (const f of merged.all()) {
       if (f.type === 'HELD_IN' && !specificPlaces.get(f.from)!.has(f.to)) continue;
+      if (weaker.has(f)) continue;
       const start = ids.get(f.from);
       const end = ids.get(f.to);
       if (!start || !end) continue;

@@ -61,11 +61,15 @@ export function absorbDelta(registry: AbsorbingRegistry, delta: RegistryDelta): 
     for (const e of entries) {
       const key = remap.get(e.key) ?? e.key;
       const other = e.notSameAs === undefined ? undefined : (remap.get(e.notSameAs) ?? e.notSameAs);
-      const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other)));
+      const same = list.find((x, i) => x.key === key || (i < earlier && sameEvent(x, kind, e.name, e.places, other, e.parties)));
       if (same) {
         if (same.key !== key) remap.set(e.key, same.key);
         for (const p of e.places) same.places.add(p);
-      } else list.push({ ...e, key, places: new Set(e.places) });
+        if (e.parties) {
+          same.parties ??= new Set();
+          for (const p of e.parties) same.parties.add(p);
+        }
+      } else list.push({ ...e, key, places: new Set(e.places), ...(e.parties ? { parties: new Set(e.parties) } : {}) });
     }
     registry.eventBuckets.set(bucket, list);
   }

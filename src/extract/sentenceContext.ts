@@ -33,6 +33,8 @@ export interface ArticleState {
   frame?: string;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */
   recentEvent?: string;
+  /** People and bodies the sentence before named: who "双方分别在协议上签字" means after "A的代表甲和B的代表乙出席。". */
+  previousActors?: string[];
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */
@@ -46,6 +48,8 @@ export interface BriefingState {
   affiliation: Map<string, string>;
   /** Person key -> every organisation read for them (a unit and the body it belongs to). */
   affiliations: Map<string, Set<string>>;
+  /** Label or programme key -> the body the text says runs it ("泰国绿色标签计划由泰国环境研究所负责管理"), for a label named as a signing party. */
+  operators: Map<string, string>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */

@@ -99,9 +99,10 @@ describe.skipIf(!CHROMIUM)('the explore page in Chromium', () => {
 
   it('zooms from years to days and back', async () => {
     await page.click('[data-zoom="week"]');
-    const ticks = await page.locator('#timeline-chart text').allTextContents();
-    // A week's axis names days; the whole quarter's names months.
-    expect(ticks.some((t) => /^\d{1,2}$|^\d{1,2}日$|^\d{2}-\d{2}$/.test(t.trim()))).toBe(true);
+    // A week's axis names days; the whole quarter's names months. The chart redraws after the
+    // click, later on a loaded machine: wait for it rather than read the old axis.
+    const dayTicks = async () => (await page.locator('#timeline-chart text').allTextContents()).some((t) => /^\d{1,2}$|^\d{1,2}日$|^\d{2}-\d{2}$/.test(t.trim()));
+    await expect.poll(dayTicks, { timeout: 15_000 }).toBe(true);
     await page.click('[data-zoom="all"]');
   });
 

@@ -29,6 +29,8 @@ function operations(ctx: SentenceContext): void {
       continue;
     }
     emit(ctx, 'OPERATES', operator, l, {}, PROVENANCE.operates);
+    // Briefing state (the documented exception): a label named as a signing party stands for this body.
+    if (!ctx.briefing.operators.has(l.key)) ctx.briefing.operators.set(l.key, operator.key);
     // A department's programme is its parent's too: "UL 环境事业部" runs it, so UL does.
     const parent = ctx.registry.parentOf(operator.key);
     if (parent) emit(ctx, 'OPERATES', parent, l, {}, PROVENANCE.operatesParent);

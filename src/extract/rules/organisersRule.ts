@@ -1,7 +1,8 @@
 import { ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
+import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
 import type { ReadingRule } from './ruleKit.js';
-import type { ReadEvent } from '../events.js';
+import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
@@ -9,8 +10,12 @@ import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
 const ORGANISED_BY_RE = new RegExp(`由([^，。；]{2,80}?)(${wordsOf(ORGANISED_BY)})`, 'gu');
 const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
 
+/** A noun that names what is held: between a body and 举办, it makes the body part of that name. */
+const HELD_NOUN = new RegExp(`(?:活动|仪式|典礼|${EVENT_WORD_PATTERN})`, 'u');
+
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const eventKey = event?.key ?? ctx.article.event;
+  // A sentence about another, undated event of its own says nothing about the article's.
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
   if (!eventKey) return;
   // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
   if (event?.kind === 'observance' && ctx.text.includes('把')) {
@@ -41,7 +46,10 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const clause = clauseAround(ctx.text, verb.index!);
     const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
     const first = subjects[0];
-    if (first && !/(?:于|在)\s*$/u.test(ctx.text.slice(Math.max(0, first.start - 2), first.start))) {
+    // "…论坛，暨中环联合认证中心十五周年主题活动在北京举办": a body named inside the name of what is held
+    // ("X十五周年主题活动", "X年会") modifies that name; it is not who held it.
+    const modifier = subjects.length > 0 && HELD_NOUN.test(ctx.text.slice(subjects[subjects.length - 1]!.end, verb!.index));
+    if (first && !modifier && !/(?:于|在)\s*$/u.test(ctx.text.slice(Math.max(0, first.start - 2), first.start))) {
       const isEventName = mentionsOf(ctx, ['Event'], clause.start, verb.index!).length > 0 && mentionsOf(ctx, ['Event']).some((e) => e.start < first.start);
       if (!isEventName) {
         for (const s of coordinated(ctx, subjects[subjects.length - 1]!, ACTORS)) {

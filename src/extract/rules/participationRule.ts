@@ -1,6 +1,6 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import type { ReadEvent } from '../events.js';
+import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
 
@@ -17,6 +17,9 @@ const ROLE_WORDS: [RegExp, string][] = [
 
 const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流|表示|指出|介绍|强调|建议/u;
 
+/** After a body (or the last of a list of bodies): it attends ("派代表参加了", "一行", "参与了本届"). */
+const ATTENDING_AFTER = /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u;
+
 function roleOf(ctx: SentenceContext, m: Mention): string {
   const after = ctx.text.slice(m.end);
   const before = ctx.text.slice(0, m.start);
@@ -30,7 +33,8 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
 }
 
 function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const eventKey = event?.key ?? ctx.article.event;
+  // A sentence about another, undated event of its own says nothing about the article's.
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
   if (!eventKey) return;
   const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
   // Within an article about an event, a sentence where people speak or take part is about it.
@@ -74,20 +78,24 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     }
   }
   // Organisations that come, send representatives or take part: 来自…等机构代表…参加.
-  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|一行|参与了?本/u.test(ctx.text);
+  const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|拜会|一行|参与了?本/u.test(ctx.text);
   if (orgsAttend) {
     for (const o of mentionsOf(ctx, ORG)) {
       const after = ctx.text.slice(o.end, o.end + 20);
       const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
-      // The host of a visit ("到访中环联合") is the place visited, not a visitor.
-      if (/(?:到访|来访|访问|拜访)\s*$/u.test(before)) {
-        emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
+      // The body visited ("到访中环联合") takes part as host, not as a visitor; it received the
+      // visit rather than organised it (an invitation, 受…邀请, is organising).
+      if (/(?:到访|来访|访问|拜访|拜会)了?\s*$/u.test(before)) {
+        emit(ctx, 'ATTENDED', o, eventKey, { role: 'host' }, PROVENANCE.visitHost);
         continue;
       }
       if (/^(?:主办|承办|联合主办|组织召开|组织|召开|举办|主持召开)/u.test(after.replace(/^[^，。]{0,2}/u, '')) || /由\s*$/u.test(before)) continue;
       // "“同一个地球网络”参与了本届年会的相关活动": taking part in this meeting is attending it.
-      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || /^[^，。]{0,10}?(?:参加|出席|参会|与会|到访|来访|出访|一行|代表|参与了?(?:本|此|这)[届次])/u.test(after);
-      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /到访|来访/u.test(after) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
+      // "欧洲环境局、欧洲消费者组织（BEUC）和…派代表参加了会议": what the last of a list does, the list does.
+      const last = coordinated(ctx, o, ORG).pop() ?? o;
+      const tail = last.key === o.key ? after : ctx.text.slice(last.end, last.end + 20);
+      const listed = /来自/u.test(ctx.text.slice(0, o.start)) || ATTENDING_AFTER.test(tail);
+      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
   }
 }
@@ -95,7 +103,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
 /**
  * Rule `participation`.
  * Reads: people and bodies attending, speaking, chairing, visiting, inviting the event read here or the article's.
- * Emits: ATTENDED with a role; ORGANIZED host for 受…邀请 and visits.
+ * Emits: ATTENDED with a role (host for the body a visit goes to); ORGANIZED host for 受…邀请.
  * Skips: none.
  */
 export const participationRule: ReadingRule = { name: 'participation', read: (ctx, r) => participation(ctx, r.event) };

@@ -3,19 +3,28 @@ import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
-import type { ReadEvent } from '../events.js';
+import { genericAgreement, type ReadEvent } from '../events.js';
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
-import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
+import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { foldName } from '../../graph/index.js';
 import { heldWhereParentWas } from './heldInRule.js';
 import { ACTORS, WORKS, emit, sentenceDate } from './ruleKit.js';
 
 const SIGN = new RegExp(`(?:共同)?(?:${wordsOf(SIGNS)})(?:了)?`, 'u');
+/** The signing verbs written backwards, to find the last one before a point. */
+const SIGN_ALL = new RegExp(SIGNS.map((w) => [...w.word].reverse().join('')).join('|'), 'u');
+/** "分别代表双方在协议上签字", "在《…》上签字": putting one's name to an agreement. */
+const SIGNATURE = /在\s*([^，。；在]{1,40}?)\s*上\s*(?:共同)?(?:签字|签名)/u;
+/** "该协议", "上述备忘录", "这份标准": an agreement named before. */
+const ANAPHORIC_WORK = /^\s*((?:该|此|本|这份|这一|这项|上述|前述|以上)(?:合作|战略合作|互认)?(?:协议|协定|备忘录|意向书|标准|共同标准))/u;
 
 function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const sign = SIGN.exec(ctx.text);
   if (!sign) return;
   const at = sign.index;
   const after = at + sign[0].length;
+  // "出席了签约仪式": the ceremony, not a statement of who signed what.
+  if (/^(?:仪式|现场|环节|活动)/u.test(ctx.text.slice(after))) return;
   // Witnesses: 在X(的)?见证下.
   const witnessSpan = ctx.text.match(/在([^，。]{1,40}?)(?:的)?见证下/u);
   const wStart = witnessSpan ? witnessSpan.index! + 1 : -1;
@@ -23,7 +32,13 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const support = ctx.text.match(/在([^，。]{1,40}?)的支持下/u);
   const sStart = support ? support.index! : -1;
   const sEnd = support ? sStart + support[0].length : -1;
-  let signers = mentionsOf(ctx, ACTORS, 0, at).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
+  // "泰国绿色标签与越南绿色标签签署互认协议": a label signs through the body the text says runs it; a
+  // label no sentence gave a body to is no party (the ontology has labels sign nothing).
+  const labelParties = mentionsOf(ctx, ['EcoLabel'], 0, at).flatMap((l) => {
+    const body = ctx.briefing.operators.get(l.key);
+    return body ? [{ ...l, key: body, label: ctx.registry.peek(body)!.label }] : [];
+  });
+  let signers = [...mentionsOf(ctx, ACTORS, 0, at), ...labelParties].sort((a, b) => a.start - b.start).filter((m) => !(m.start >= wStart && m.end <= wEnd) && !(m.start >= sStart && m.end <= sEnd));
   // Only the clause(s) leading to the verb: drop actors separated from it by a full stop.
   signers = signers.filter((m) => !/[。；]/u.test(ctx.text.slice(m.end, at)));
   // "出席GEN 2017年会并签署": what is attended or visited is not a signing party.
@@ -31,20 +46,38 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   let objects = mentionsOf(ctx, WORKS, after).filter((m) => !/[。；]/u.test(ctx.text.slice(after, m.start)));
   objects = objects.filter((m) => !/[，]/u.test(ctx.text.slice(after, m.start)) || objects.indexOf(m) === 0);
   // "双方…签署了": the two sides of the meeting the article reports.
-  if (signers.length === 0 && /双方|两方/u.test(ctx.text.slice(0, at)) && ctx.article.parties && ctx.article.parties.length >= 2) {
-    signers = ctx.article.parties.map((key) => ({ start: 0, end: 0, key, label: 'Organization' as const, text: '双方' }));
+  // Else those the sentence before named ("张伟与金正浩出席会议。会上，双方签署了…").
+  if (signers.length === 0 && /双方|两方/u.test(ctx.text.slice(0, at))) {
+    const sides = ctx.article.parties && ctx.article.parties.length >= 2 ? ctx.article.parties : (ctx.article.previousActors ?? []).length >= 2 ? ctx.article.previousActors! : [];
+    signers = sides.map((key) => ({ start: 0, end: 0, key, label: ctx.registry.peek(key)!.label, text: '双方' }));
+  }
+  if (objects.length === 0) {
+    // "签署了该协议", "签署上述备忘录": the agreement the article has named already, never a new one.
+    const anaphor = ctx.text.slice(after).match(ANAPHORIC_WORK);
+    const earlier = anaphor ? earlierWork(ctx, anaphor[1]!) : undefined;
+    if (anaphor && !earlier) {
+      ctx.skip('signing', `${anaphor[0]} refers to nothing the article signed or named`, after);
+      return;
+    }
+    if (earlier) objects = [{ start: after, end: after + anaphor![0].length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: anaphor![0] }];
   }
   if (objects.length === 0) {
     const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
     if (np) {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
-      const generic = charCount(name) <= 8 && /^(?:战略|合作|小规模|谅解|框架|互认|双边|多边|合作框架|资助|小规模资助)/u.test(name);
+      const generic = genericAgreement(name);
       const parties = signers.filter((s) => s.label === 'Organization').map((s) => ctx.registry.canonicalName(ctx.registry.peek(s.key)!));
       const partyNames = parties.length ? parties : signers.map((s) => ctx.registry.canonicalName(ctx.registry.peek(ctx.briefing.affiliation.get(s.key) ?? s.key)!));
       const fullName = generic && partyNames.length ? `${[...new Set(partyNames)].join('与')}${name}` : name;
       // A generic name ("互认合作备忘录") of something the article has signed already is that thing.
-      const already = generic && rule ? ctx.article.signed.find((k) => ctx.registry.peek(k)?.label === rule.label) : undefined;
+      // So is one the text names by a shorter or longer form of its name ("绿色标签互认协议" for
+      // "《泰国绿色标签与越南绿色标签互认协议》", the heading's words for the body's title).
+      // "小规模资助协议" after "…战略合作协议" is another agreement.
+      // A fuller name than the one signed before is written as its own and the shorter folds into it
+      // at assembly (readingMerger's short forms), so the fuller one names it.
+      const named = [...ctx.article.signed, ...[ctx.article.topic?.Agreement, ctx.article.topic?.Standard].filter((k): k is string => k !== undefined)];
+      const already = rule ? named.find((k) => ctx.registry.peek(k)?.label === rule.label && [...ctx.registry.peek(k)!.seen.keys()].some((n) => sameWork(n, name) && charCount(name) <= charCount(n))) : undefined;
       if (already) {
         ctx.registry.observeKey(already, name, 0);
         objects = [{ start: after, end: after + np[0].length, key: already, label: rule!.label, text: np[0] }];
@@ -60,33 +93,122 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     ctx.skip('signing', signers.length === 0 ? 'no signing party named in the sentence' : 'no agreement or standard named after the verb', at);
     return;
   }
+  record(ctx, signers, objects, event, mentionsOf(ctx, ACTORS, wStart, wEnd));
+}
+
+/**
+ * "颂猜·通巴与阮文海分别代表双方在协议上签字", "双方分别在协议上签字": people put their names to an
+ * agreement the article has named. With no one named in the sentence, 双方 are those the
+ * sentence before named (…A的代表甲和B的代表乙出席。), else the sides of the article's meeting.
+ */
+function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  const m = SIGNATURE.exec(ctx.text);
+  if (!m) return;
+  const onStart = m.index + m[0].indexOf('在');
+  let objects = mentionsOf(ctx, WORKS, onStart, m.index + m[0].length);
+  if (objects.length === 0) {
+    const earlier = earlierWork(ctx, m[1]!);
+    if (earlier) objects = [{ start: onStart, end: onStart + m[1]!.length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1]! }];
+  }
+  // Who signs is named after the last sentence mark or the last 签署 before (whose parties are that verb's).
+  const signedBefore = SIGN_ALL.exec(ctx.text.slice(0, m.index).split('').reverse().join(''));
+  const afterSign = signedBefore ? m.index - signedBefore.index : 0;
+  const clauseStart = Math.max(ctx.text.lastIndexOf('。', m.index) + 1, ctx.text.lastIndexOf('；', m.index) + 1, afterSign);
+  let signers = mentionsOf(ctx, ACTORS, clauseStart, m.index).filter((s) => !/(?:在|于|受|向)\s*$/u.test(ctx.text.slice(Math.max(0, s.start - 2), s.start)));
+  if (signers.length === 0 && /双方|各方|两方|三方/u.test(ctx.text.slice(clauseStart, m.index + m[0].length))) {
+    const previous = ctx.article.previousActors ?? [];
+    const keys = previous.length >= 2 ? previous : ctx.article.parties ?? [];
+    signers = keys.map((key) => ({ start: 0, end: 0, key, label: ctx.registry.peek(key)!.label, text: '双方' }));
+  }
+  if (signers.length === 0 || objects.length === 0) {
+    ctx.skip('signing', signers.length === 0 ? 'no one named who signed' : 'no agreement named or signed earlier in the article', m.index);
+    return;
+  }
+  record(ctx, signers, objects, event, []);
+}
+
+/** An agreement or standard the article signed or named before, by the word that names its kind ("协议", "该备忘录"). */
+function earlierWork(ctx: SentenceContext, words: string): string | undefined {
+  const rule = classifyBySuffix(words.replace(/^(?:该|此|本|这份|这一|这项|上述|前述|以上|双方的?)/u, ''));
+  const label = rule?.label;
+  const fits = (k: string) => {
+    const l = ctx.registry.peek(k)?.label;
+    return l !== undefined && (label === undefined ? l === 'Agreement' || l === 'Standard' : l === label);
+  };
+  const signed = [...ctx.article.signed].reverse().find(fits);
+  if (signed) return signed;
+  const topic = ctx.article.topic?.Agreement ?? ctx.article.topic?.Standard;
+  return topic && fits(topic) ? topic : undefined;
+}
+
+/**
+ * Two names of one agreement: the same closing word (协议, 备忘录…) and the shorter written within
+ * the longer, in order ("绿色标签互认协议" in "泰国绿色标签与越南绿色标签互认协议"); "中日环境标志共同标准"
+ * is not "中德环境标志空调共同标准".
+ */
+function sameWork(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [foldName(a), foldName(b)] : [foldName(b), foldName(a)];
+  if (classifyBySuffix(a)?.label !== classifyBySuffix(b)?.label || short.slice(-2) !== long.slice(-2) || charCount(short) < 4) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The date a sentence gives a signing: "2017年11月21日-27日，…访德，…签署了…" dates the trip, so the
+ * signing only to the month the days share (or the year), never to the trip's first day.
+ */
+function signedOn(ctx: SentenceContext): string | undefined {
+  const d = ctx.dates.find((x) => x.precision !== 'year' || !x.end) ?? ctx.dates[0];
+  if (!d?.end || d.precision === 'year') return sentenceDate(ctx);
+  if (d.start.slice(0, 7) === d.end.slice(0, 7)) return d.start.slice(0, 7);
+  return d.start.slice(0, 4) === d.end.slice(0, 4) ? d.start.slice(0, 4) : undefined;
+}
+
+/** SIGNED (and the bodies of people who signed), witnesses, the event that produced it. */
+function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], event: ReadEvent | undefined, witnesses: Mention[]): void {
   const eventDraft = ctx.registry.peek(event?.key ?? ctx.article.event ?? '');
-  // Undated signing sentences inside an event report take the event's date.
-  const date = sentenceDate(ctx) ?? eventDraft?.startDate;
+  // Undated signing sentences inside an event report take the date the text gives the signing:
+  // the reported signing's own, else the day of a one-day meeting or the month of a longer one,
+  // the same date the signing event below gets (never a day the text does not give it).
+  const ownSigning = !event && eventDraft?.kind === 'signing';
+  const during = event || ownSigning || !eventDraft?.startDate ? undefined : eventDraft.endDate || eventDraft.startDate.length < 10 ? eventDraft.startDate.slice(0, 7) : eventDraft.startDate;
+  const date = signedOn(ctx) ?? (event ? ctx.registry.peek(event.key)?.startDate : undefined) ?? during ?? eventDraft?.startDate;
   for (const o of objects) {
     for (const s of signers) {
       emit(ctx, 'SIGNED', s, o, { date }, PROVENANCE.signed);
       const org = s.label === 'Person' ? ctx.briefing.affiliation.get(s.key) : undefined;
       if (org) emit(ctx, 'SIGNED', org, o, { date }, PROVENANCE.signedForOrganisation);
     }
-    for (const w of mentionsOf(ctx, ACTORS, wStart, wEnd)) emit(ctx, 'WITNESSED', w, o, {}, PROVENANCE.witnessed);
+    for (const w of witnesses) emit(ctx, 'WITNESSED', w, o, {}, PROVENANCE.witnessed);
     // An agreement named after a programme ("中德绿色消费合作意向书"): its parties take part in it.
     const programme = ctx.registry.namedAtHead(o.key, 'Project', 4);
     if (programme) for (const s of signers) emit(ctx, 'INVOLVED_IN', ctx.briefing.affiliation.get(s.key) ?? s.key, programme, { role: 'partner' }, PROVENANCE.agreementOfProgramme);
     const eventKey = event?.key ?? ctx.article.event;
     if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, event ? PROVENANCE.signedAtEvent : PROVENANCE.signedInArticleEvent);
-    // An undated signing inside a reported event is an event of its own, in that event's month.
-    if (!event && eventDraft?.startDate && ctx.article.event) {
+    // An undated signing inside a reported event is an event of its own, dated as above (one per
+    // agreement: a heading retelling the body finds the same one); not when the reported event is
+    // this signing.
+    if (during && ctx.article.event) {
       const objectName = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
-      const month = eventDraft.startDate.slice(0, 7);
-      const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { ...ENTITY_PROVENANCE.signingEvent, kind: 'signing' }, `Event|${month}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
-      signingEvent.startDate ??= month;
-      signingEvent.datePrecision ??= month.length === 7 ? 'month' : 'year';
+      const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { ...ENTITY_PROVENANCE.signingEvent, kind: 'signing' }, `Event|${during.slice(0, 7)}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
+      signingEvent.startDate ??= during;
+      signingEvent.datePrecision ??= during.length === 10 ? 'day' : during.length === 7 ? 'month' : 'year';
       ctx.mention(signingEvent.key);
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, PROVENANCE.signingEvent);
       emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, PROVENANCE.signingEventPartOf);
       heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, PROVENANCE.signingEvent);
+    }
+    // Those who sign at a signing the sentence (or its article) reports take part in it as signatories.
+    // (The article's signing only for the agreement it signed: "还签署了…另一协议" may be another occasion.)
+    const signingAt = event?.kind === 'signing' ? event.key : ownSigning && ctx.article.signed.includes(o.key) ? ctx.article.event : undefined;
+    if (signingAt) {
+      for (const s of signers) {
+        emit(ctx, 'ATTENDED', s, signingAt, { role: 'signatory' }, PROVENANCE.signingEvent);
+        const org = s.label === 'Person' ? ctx.briefing.affiliation.get(s.key) : undefined;
+        if (org) emit(ctx, 'ATTENDED', org, signingAt, { role: 'signatory' }, PROVENANCE.signingEvent);
+      }
     }
     ctx.article.signed.push(o.key);
   }
@@ -94,8 +216,16 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
 
 /**
  * Rule `signing`.
- * Reads: X签署/签订Y, 在Z见证下, 双方签署.
+ * Reads: X签署/签订Y, 在Z见证下, 双方签署, 签署了该协议 (the agreement named before), X和Y(分别代表双方)在协议上签字
+ * (with 双方: those the sentence before named).
  * Emits: SIGNED, WITNESSED, PRODUCED, INVOLVED_IN, a signing Event.
- * Skips: no signing party; no agreement or standard after the verb.
+ * Skips: no signing party; no agreement or standard after the verb; 该协议 with nothing signed or named before.
  */
-export const signingRule: ReadingRule = { name: 'signing', read: (ctx, r) => signing(ctx, r.event) };
+export const signingRule: ReadingRule = {
+  name: 'signing',
+  read: (ctx, r) => {
+    if (SIGN.test(ctx.text)) signing(ctx, r.event);
+    // "…签署《…》，A与B分别代表双方在备忘录上签字": the people who put their names to it, too.
+    if (ctx.text.includes('签')) signatures(ctx, r.event);
+  },
+};

@@ -24,3 +24,16 @@ describe('organisers: 由X主办, X召开', () => {
     expect(r.skips).toContain('organisers: no organiser named between 由 and 主办');
   });
 });
+
+describe('organisers: who holds what', () => {
+  it('does not take a body named inside the name of what is held as its organiser (own sentence)', async () => {
+    const r = await readWith([organisersRule], '绿色生产论坛', '2021年5月8日，绿色生产与消费论坛暨新加坡环境理事会成立二十周年纪念活动在新加坡举办。');
+    expect(r.facts('ORGANIZED')).toEqual([]);
+  });
+
+  it('reads 由A主办、B和C承办 as host and co-organisers (own sentence)', async () => {
+    const r = await readWith([organisersRule], '东盟生态标签大会', '2020年11月5日，第四届东盟生态标签大会在雅加达举行，大会由印度尼西亚环境和林业部主办，泰国环境研究所和新加坡环境理事会承办。');
+    const roles = Object.fromEntries(r.facts('ORGANIZED').map((f, i) => [f.split(' -> ')[0], r.props('ORGANIZED', 'role')[i]]));
+    expect(roles).toEqual({ 印度尼西亚环境和林业部: 'host', 泰国环境研究所: 'co-organizer', 新加坡环境理事会: 'co-organizer' });
+  });
+});

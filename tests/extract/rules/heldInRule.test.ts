@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { heldInRule } from '../../../src/extract/rules/heldInRule.js';
+import { readWith } from './readWith.js';
+
+describe('held-in: X在Y举行/召开, 于Y举行', () => {
+  it('places an event in the city its sentence holds it in, not also the country (own sentence)', async () => {
+    const r = await readWith([heldInRule], '东盟生态标签大会在雅加达举行', '2020年11月5日，第四届东盟生态标签大会在印度尼西亚雅加达举行。');
+    expect(r.facts('HELD_IN')).toEqual(['第四届东盟生态标签大会 -> 雅加达']);
+  });
+
+  it('reads 于Y召开 after the event name (own sentence, traditional characters)', async () => {
+    const r = await readWith([heldInRule], '亞洲環保標章論壇', '第十屆亞洲環保標章論壇於2022年10月12日在日本大阪召開。');
+    expect(r.facts('HELD_IN')).toEqual(['第十届亚洲环保标章论坛 -> 大阪']);
+  });
+
+  it('does not hold an event where its participants came from (own sentence)', async () => {
+    const r = await readWith([heldInRule], '绿色采购培训会', '2021年3月2日，绿色采购培训会召开，来自马尼拉和曼谷的60名代表参加了培训。');
+    expect(r.facts('HELD_IN')).toEqual([]);
+  });
+});
