@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
+import { boltNoDelay } from './boltNoDelay.js';
 import { STATEMENTS, type Statement } from './cypher.js';
 import { rethrowClassified } from './storeUnavailable.js';
 
@@ -17,6 +18,8 @@ export interface StatementRun {
   /** The server's own times: until the first record was ready (planning included), then until the last was sent. */
   serverAvailableMs: number;
   serverConsumedMs: number;
+  /** CPU this process used meanwhile (sending, decoding; other work too when requests overlap). */
+  clientCpuMs: number;
   records: number;
 }
 
@@ -53,6 +56,8 @@ export function run<P extends string>(tx: ManagedTransaction, statement: Stateme
 export async function connect(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Connection> {
   let driver: Driver;
   try {
+    const port = Number(new URL(config.uri).port || 7687);
+    boltNoDelay(port);
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       userAgent: 'ecolabel-kg',
       connectionTimeout: 10_000,
@@ -98,6 +103,7 @@ export async function connect(config: Neo4jConfig, options: ConnectOptions = {})
   const readOne = async <P extends string>(statement: Statement<P>, params: { [K in P]: unknown }): Promise<QueryResult<RecordShape>> => {
     const session: Session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
+    const cpu = options.onStatement ? process.cpuUsage() : undefined;
     try {
       const result = await session.run(statement.text, params);
       if (options.onStatement) {
@@ -107,6 +113,7 @@ export async function connect(config: Neo4jConfig, options: ConnectOptions = {})
           ms: performance.now() - started,
           serverAvailableMs: result.summary.resultAvailableAfter.toNumber(),
           serverConsumedMs: result.summary.resultConsumedAfter.toNumber(),
+          clientCpuMs: cpu ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)) : 0,
           records: result.records.length,
         });
       }
