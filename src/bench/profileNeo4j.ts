@@ -100,7 +100,10 @@ export function nameCause(p: Omit<StatementProfile, 'cause' | 'explanation'>, th
       explanation: `the server took ${round(p.serverP50Ms)} ms of ${round(p.warmP50Ms)} ms; this process spent ${round(p.clientCpuP50Ms)} ms of CPU sending and decoding ${p.records} record(s), and waited ${round(waiting)} ms for the network or a CPU`,
     };
   }
-  return { cause: 'db hits', explanation: `${p.dbHits} db hits, most in ${p.dominant.operator} (${p.dominant.dbHits}, ${p.dominant.rows} rows: ${p.dominant.details.slice(0, 120)})` };
+  if (p.dominant.operator === 'ProduceResults') {
+    return { cause: 'db hits', explanation: `${p.dbHits} db hits, most in ProduceResults (${p.dominant.dbHits}): reading every property of the nodes and relationships it returns` };
+  }
+  return { cause: 'db hits', explanation: `${p.dbHits} db hits, most in ${p.dominant.operator} (${p.dominant.dbHits}, ${p.dominant.rows} rows: ${p.dominant.details.slice(0, 60)}…)` };
 }
 
 /**
