@@ -31,8 +31,15 @@ function wrap<T extends (...args: never[]) => net.Socket>(connect: T): T {
   }) as T;
 }
 
-/** Sockets this process opens to `port` from now on are sent without Nagle's delay. */
-export function boltNoDelay(port: number): void {
+/** Sockets this process opens to the port of this Bolt URI from now on are sent without Nagle's delay. */
+export function boltNoDelay(uri: string): void {
+  let port: number;
+  try {
+    port = Number(new URL(uri).port || 7687);
+  } catch {
+    // Not a URI: the driver refuses it with its own message, which the caller reports.
+    return;
+  }
   boltPorts.add(port);
   if (installed) return;
   installed = true;

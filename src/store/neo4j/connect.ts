@@ -56,8 +56,7 @@ export function run<P extends string>(tx: ManagedTransaction, statement: Stateme
 export async function connect(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Connection> {
   let driver: Driver;
   try {
-    const port = Number(new URL(config.uri).port || 7687);
-    boltNoDelay(port);
+    boltNoDelay(config.uri);
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       userAgent: 'ecolabel-kg',
       connectionTimeout: 10_000,
