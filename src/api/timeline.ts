@@ -6,6 +6,7 @@ import { offsetAfter } from './cursor.js';
 import { LIMITS } from './limits.js';
 import { resolveEntityArgument } from './resolveEntityArgument.js';
 import { sourcesOf, type SourceView } from './sources.js';
+import type { TimelineEntry, TimelineParticipant, TimelineSource } from './timelineEntry.js';
 
 // The one timeline both Query.timeline and `kg timeline` run: resolve the entity argument,
 // check the bounds, ask the store for one page of events in date order.
@@ -45,38 +46,6 @@ export async function timeline(context: ApiContext, args: TimelineArgs): Promise
   );
   context.loaders.knowEntities(page.events);
   return { entity, unknownEntity: false, events: page.events, offset, totalCount: page.totalCount };
-}
-
-/** Everyone linked to an event once, with every way they took part. */
-export interface TimelineParticipant {
-  id: string;
-  name: string;
-  type: string;
-  /** ORGANIZED, ATTENDED, WITNESSED, AWARDED: the facts linking them to the event. */
-  relations: RelationshipType[];
-  /** Their roles (host, chair, delegate...), as the facts give them. */
-  roles: string[];
-}
-
-export interface TimelineSource {
-  briefing: string | null;
-  article: string | null;
-  quote: string | null;
-  citation: string | null;
-}
-
-/** One event as a report writer reads it. */
-export interface TimelineEntry {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  kind: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  datePrecision: string | null;
-  places: string[];
-  participants: TimelineParticipant[];
-  sources: TimelineSource[];
 }
 
 const EVENT_FACTS: RelationshipType[] = ['HELD_IN', 'ORGANIZED', 'ATTENDED', 'WITNESSED', 'AWARDED', 'PRODUCED', 'PART_OF'];

@@ -11,6 +11,7 @@ import { fixed, formatTable, mib, type Row } from './formatTable.js';
 import { generateCorpus } from './generateCorpus.js';
 import { loadTest, type LoadResult, type LoadVariant } from './loadTest.js';
 import { measureBuild, type BuildMeasurement } from './measureBuild.js';
+import { measurePrecheck } from './measurePrecheck.js';
 import { BASELINE_QUERY, LOAD_QUERIES, THREE_LEVEL_DEPTH, THREE_LEVEL_QUERY } from './queries.js';
 import { startServerProcess, type ServerProcess } from './serverProcess.js';
 
@@ -153,9 +154,9 @@ async function main(): Promise<number> {
     say('starting the bare Apollo baseline');
     const baseline = await startServerProcess([baselineMain], START_TIMEOUT_MS);
     servers.push(baseline);
-    const load = (base: string, query: string, variant: LoadVariant, label: string) => {
-      say(`load: ${label} (${variant}), ${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up`);
-      return loadTest({ url: `${base}/graphql`, query, connections, seconds, warmupSeconds, variant });
+    const load = (base: string, query: string, variant: LoadVariant, label: string, withConnections = connections) => {
+      say(`load: ${label} (${variant}), ${withConnections} connections, ${seconds} s after ${warmupSeconds} s of warm-up`);
+      return loadTest({ url: `${base}/graphql`, query, connections: withConnections, seconds, warmupSeconds, variant });
     };
     const before = await load(baseline.base, BASELINE_QUERY, 'same', 'bare Apollo { __typename }');
     const plan: [string, string, string][] = [...Object.entries(LOAD_QUERIES).map(([name, q]): [string, string, string] => [name, q, '1x']), ['entity, 100x graph', LOAD_QUERIES['entity with its relations'], '100x']];
@@ -226,8 +227,24 @@ async function main(): Promise<number> {
     rows.push({ group: 'store calls', measure: `  by method: ${detail(calls.byMethod)}`, value: '', unit: '' });
     rows.push({ group: 'store calls', measure: `  version checks, not counted: ${detail(calls.versionChecks)}`, value: '', unit: '' });
 
-    // --- Neo4j: kg load throughput, serving from Neo4j, Cypher round trips
-    rows.push(...(await benchNeo4j({ projectRoot: config.projectRoot, cli, schemaDir: config.schemaDir, snapshots, load, baselineRps, say, startTimeoutMs: START_TIMEOUT_MS })));
+    // --- what the query precheck (issue 15: depth, aliases, directives, cost before Apollo) costs
+    say('timing the query precheck');
+    const precheck = measurePrecheck(config.schemaDir, LOAD_QUERIES, values.quick ? 200 : 2000);
+    for (const m of precheck) {
+      rows.push({ group: 'query precheck (in process)', measure: `${m.name}: new text / remembered text / parse+validate alone`, value: `${fixed(m.newTextUs, 0)} / ${fixed(m.rememberedUs, 1)} / ${fixed(m.parseValidateUs, 0)}`, unit: 'µs per request' });
+    }
+    const entityNewText = results.find((r) => r.variant === 'new-text');
+    if (entityNewText) {
+      const entityCheck = precheck.find((m) => m.name === 'entity with its relations')!;
+      const r = medianRun(entityNewText.runs);
+      // Under 50 connections the server's one JavaScript thread is saturated, so the time it
+      // spends per request is about 1 / throughput.
+      const share = entityCheck.newTextUs / (1e6 / r.requestsPerSecond);
+      rows.push({ group: 'query precheck (in process)', measure: 'share of a new-text entity request (server time per request = 1 / throughput)', value: fixed(share * 100, 1), unit: '%' });
+    }
+
+    // --- Neo4j: kg load throughput, serving from Neo4j, Cypher round trips, slow statements
+    rows.push(...(await benchNeo4j({ projectRoot: config.projectRoot, cli, schemaDir: config.schemaDir, snapshots, load, baselineRps, say, startTimeoutMs: START_TIMEOUT_MS, profileRuns: values.quick ? 5 : 20 })));
 
     process.stdout.write(`\n${formatTable(rows)}\n`);
     const missed = rows.filter((r) => r.met === false);

@@ -50,3 +50,18 @@ export const THREE_LEVEL_QUERY = `{
   }
 }`;
 export const THREE_LEVEL_DEPTH = 3;
+
+/**
+ * The queries whose Cypher round trips the bench counts (and tests/neo4j/roundTrips.test.ts
+ * checks), each with its depth: the levels of the graph it walks below its root, which is what
+ * bounds its loader batches. A name argument ("CEC") costs one lookup, the root's level.
+ * jointStandardPartners walks five levels in its resolver (the organisation's staff, their
+ * signatures, the standards' signatories, the signing people's organisations, memberships).
+ */
+export const ROUND_TRIP_QUERIES: readonly { name: string; query: string; depth: number }[] = [
+  { name: 'entity with its relations', query: LOAD_QUERIES['entity with its relations'], depth: 1 },
+  { name: 'organisation -> members -> people', query: LOAD_QUERIES['organisation -> members -> people'], depth: 2 },
+  { name: 'timeline page', query: LOAD_QUERIES['timeline page'], depth: 2 },
+  { name: 'jointStandardPartners', query: LOAD_QUERIES.jointStandardPartners, depth: 5 },
+  { name: 'three-level query', query: THREE_LEVEL_QUERY, depth: THREE_LEVEL_DEPTH },
+];

@@ -12,7 +12,19 @@ import path from 'node:path';
 export const TEST_NEO4J_PASSWORD = 'kg-test-password';
 
 /** Heap and GC for a few-MB test graph on a small shared machine; the page cache is 64 MiB (set by the launcher). */
-const JVM_OPTIONS = ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+const BASE_JVM_OPTIONS = ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+
+/**
+ * test: C1 only (TieredStopAtLevel=1). A test run starts one JVM and sends it a few thousand
+ * short statements; C2 would spend CPU compiling code that never gets hot enough to pay back.
+ * server: the JVM's default tiered compilation (C1 then C2), as a production Neo4j runs, for
+ * the bench, whose load runs send the same statements for minutes.
+ */
+export type TestNeo4jJit = 'test' | 'server';
+
+export function testNeo4jJvmOptions(jit: TestNeo4jJit): string[] {
+  return jit === 'test' ? [...BASE_JVM_OPTIONS, '-XX:TieredStopAtLevel=1'] : [...BASE_JVM_OPTIONS];
+}
 const MAIN_CLASS = 'kg.testneo4j.TestNeo4j';
 const READY_LINE = /^TEST_NEO4J_READY (bolt:\/\/\S+)$/m;
 
@@ -40,6 +52,8 @@ export interface StartTestNeo4jOptions {
   password?: string;
   /** How long to wait for the ready line. */
   timeoutMs?: number;
+  /** JIT flags: 'test' (the default) or 'server'; see TestNeo4jJit. */
+  jit?: TestNeo4jJit;
 }
 
 function moduleDir(projectRoot: string): string {
@@ -71,7 +85,7 @@ export async function startTestNeo4j(projectRoot: string, options: StartTestNeo4
   const availability = testNeo4jAvailability(projectRoot);
   if (!availability.available) throw new Error(`cannot start the test Neo4j: ${availability.why}`);
   const password = options.password ?? TEST_NEO4J_PASSWORD;
-  const args = [...JVM_OPTIONS, '-cp', availability.classpath, MAIN_CLASS, '--port', String(options.port ?? 0), '--password', password];
+  const args = [...testNeo4jJvmOptions(options.jit ?? 'test'), '-cp', availability.classpath, MAIN_CLASS, '--port', String(options.port ?? 0), '--password', password];
   if (options.dataDir) args.push('--data', options.dataDir);
 
   const started = performance.now();

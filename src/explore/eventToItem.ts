@@ -1,7 +1,8 @@
-import type { TimelineItem, TimelineItemParticipant, TimelineItemSource } from './timelineItem.js';
+import type { TimelineEntry, TimelineEventFields, TimelineParticipant, TimelineSource } from '../api/timelineEntry.js';
+import type { RelationshipType } from '../graph/ontology.js';
 
 // An Event as the GraphQL API returns it (with its relations and their sources) turned into
-// the TimelineItem `kg timeline` builds from the store: same places, same participants in the
+// the TimelineEntry `kg timeline` builds from the store: same places, same participants in the
 // same order, same first sources. The page's CSV and Markdown are therefore the command's.
 
 export interface GqlSource {
@@ -12,7 +13,8 @@ export interface GqlSource {
 }
 
 export interface GqlRelation {
-  type: string;
+  /** The API's RelationshipType enum: the ontology's type names. */
+  type: RelationshipType;
   direction: 'OUT' | 'IN' | 'BOTH';
   role: string | null;
   title?: string | null;
@@ -23,14 +25,8 @@ export interface GqlRelation {
   sources?: GqlSource[];
 }
 
-export interface GqlEvent {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  kind: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  datePrecision: string | null;
+/** An Event as Query.timeline returns it: its own fields, then its facts. */
+export interface GqlEvent extends TimelineEventFields {
   relations: GqlRelation[];
 }
 
@@ -53,8 +49,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function eventToItem(event: GqlEvent): TimelineItem {
-  const byId = new Map<string, TimelineItemParticipant & { rank: number }>();
+export function eventToItem(event: GqlEvent): TimelineEntry {
+  const byId = new Map<string, TimelineParticipant & { rank: number }>();
   const ranked = [...event.relations].sort((a, b) => PARTICIPATION.indexOf(a.type) - PARTICIPATION.indexOf(b.type));
   for (const r of ranked) {
     const rank = PARTICIPATION.indexOf(r.type);
@@ -70,7 +66,7 @@ export function eventToItem(event: GqlEvent): TimelineItem {
     .map(({ rank: _rank, ...p }) => p);
 
   const seen = new Set<string>();
-  const sources: TimelineItemSource[] = [];
+  const sources: TimelineSource[] = [];
   // As kg timeline orders them: facts quoting a body sentence before those read from structure.
   const structural = (r: { method?: string | null }) => Number(String(r.method ?? '').startsWith('structure:'));
   const ordered = [...event.relations].sort((a, b) => structural(a) - structural(b) || SOURCE_PRIORITY.indexOf(a.type) - SOURCE_PRIORITY.indexOf(b.type));

@@ -3,7 +3,7 @@ import * as echarts from 'echarts';
 import { Resvg } from '@resvg/resvg-js';
 import { ttfDir } from './buildPaths.js';
 import { timelineChartOption, timelineHeight, datedItems } from './timelineChart.js';
-import type { TimelineItem } from './timelineItem.js';
+import type { TimelineEntry } from '../api/timelineEntry.js';
 
 // The page's timeline picture without a browser: the same ECharts option drawn by ECharts'
 // server-side SVG renderer, and that SVG rasterised by resvg with the bundled CJK font, so a
@@ -11,7 +11,7 @@ import type { TimelineItem } from './timelineItem.js';
 
 export const TIMELINE_WIDTH = 1200;
 
-export function renderTimelineSvg(items: readonly TimelineItem[], title: string): string {
+export function renderTimelineSvg(items: readonly TimelineEntry[], title: string): string {
   const height = timelineHeight(datedItems(items).length, false);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: TIMELINE_WIDTH, height });
   try {
@@ -24,7 +24,7 @@ export function renderTimelineSvg(items: readonly TimelineItem[], title: string)
 
 export class MissingFontError extends Error {}
 
-export function renderTimelinePng(items: readonly TimelineItem[], title: string): Buffer {
+export function renderTimelinePng(items: readonly TimelineEntry[], title: string): Buffer {
   if (!existsSync(ttfDir) || readdirSync(ttfDir).length === 0) {
     throw new MissingFontError(`no CJK font in ${ttfDir}; run npm run build:ts (it converts the @fontsource/noto-sans-sc files there)`);
   }

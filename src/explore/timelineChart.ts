@@ -1,6 +1,6 @@
 import type { CustomSeriesRenderItem, EChartsOption } from 'echarts';
 import { formatDateRange } from './timelineExports.js';
-import type { TimelineItem } from './timelineItem.js';
+import type { TimelineEntry } from '../api/timelineEntry.js';
 
 // The timeline picture as an ECharts option: one row per event in date order, a bar over the
 // period its date names at the precision the text gives (a year spans the year, a month the
@@ -56,11 +56,11 @@ export function timelineHeight(rows: number, interactive: boolean): number {
   return MARGIN_TOP + Math.max(rows, 1) * ROW_HEIGHT + (interactive ? MARGIN_BOTTOM_INTERACTIVE : MARGIN_BOTTOM_STATIC);
 }
 
-export function datedItems(items: readonly TimelineItem[]): TimelineItem[] {
+export function datedItems(items: readonly TimelineEntry[]): TimelineEntry[] {
   return items.filter((e) => e.startDate);
 }
 
-export function timelineChartOption(items: readonly TimelineItem[], options: TimelineChartOptions): EChartsOption {
+export function timelineChartOption(items: readonly TimelineEntry[], options: TimelineChartOptions): EChartsOption {
   const dated = datedItems(items);
   const kinds = options.kinds ?? [...new Set(dated.map((e) => e.kind).filter((k): k is string => !!k))].sort();
   const rows = dated.map((e, row) => {

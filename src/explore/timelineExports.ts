@@ -1,4 +1,4 @@
-import type { TimelineItem } from './timelineItem.js';
+import type { TimelineEntry } from '../api/timelineEntry.js';
 
 // The timeline as text files: Markdown for a report, CSV for a spreadsheet. `kg timeline` and
 // the page's export buttons both call these, so the files are the same from either.
@@ -11,11 +11,11 @@ export function formatDateRange(start: string | null, end: string | null): strin
   return `${start}..${end}`;
 }
 
-export function participantsText(item: TimelineItem): string {
+export function participantsText(item: TimelineEntry): string {
   return item.participants.map((p) => (p.roles.length ? `${p.name} (${p.roles.join(', ')})` : p.name)).join('; ');
 }
 
-function sourceText(item: TimelineItem): string {
+function sourceText(item: TimelineEntry): string {
   const s = item.sources[0];
   if (!s) return '';
   if (s.citation && !s.briefing) return s.citation;
@@ -26,7 +26,7 @@ function markdownCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-export function renderMarkdown(title: string, items: readonly TimelineItem[]): string {
+export function renderMarkdown(title: string, items: readonly TimelineEntry[]): string {
   const lines = [`# ${title}`, '', '| date | event | kind | place | participants | source |', '|---|---|---|---|---|---|'];
   for (const e of items) {
     const name = e.nameEn ? `${e.name} (${e.nameEn})` : e.name;
@@ -40,7 +40,7 @@ function csvCell(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function renderCsv(items: readonly TimelineItem[]): string {
+export function renderCsv(items: readonly TimelineEntry[]): string {
   const header = ['start_date', 'end_date', 'date_precision', 'event_id', 'event', 'event_en', 'kind', 'places', 'participants', 'briefing', 'quote'];
   const rows = items.map((e) => [
     e.startDate ?? '',

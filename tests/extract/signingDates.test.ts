@@ -12,6 +12,7 @@ const fact = (type: 'SIGNED' | 'PRODUCED', from: string, to: string, date?: stri
   confidence: 0.8,
   sources: [],
   evidence: [],
+  quoteMethods: [],
   citations: [],
   notes: [],
 });

@@ -13,6 +13,7 @@ const fact = (type: 'ORGANIZED' | 'ATTENDED', from: string, to: string, role: st
   confidence: 0.8,
   sources: [],
   evidence: [],
+  quoteMethods: [],
   citations: [],
   notes: [],
 });

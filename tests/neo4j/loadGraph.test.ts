@@ -36,7 +36,12 @@ function recordingConnection(updates: (text: string) => Record<string, number> =
   };
   return {
     sent,
-    db: { config: { uri: 'bolt://recorded', user: 'neo4j', password: '', database: 'neo4j' }, read: within('READ'), write: within('WRITE'), close: async () => undefined },
+    db: { config: { uri: 'bolt://recorded', user: 'neo4j', password: '', database: 'neo4j' }, read: within('READ'), write: within('WRITE'),
+      // The loader runs each statement in a transaction of its own; a bare read would escape the recording.
+      readOne: async () => {
+        throw new Error('loadGraph sent a statement outside a transaction');
+      },
+      close: async () => undefined },
   };
 }
 

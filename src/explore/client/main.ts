@@ -6,7 +6,7 @@ import { EVENT_FACT_TYPES, eventToItem, labelOfType, type GqlEvent, type GqlRela
 import { networkChartOption, type NetworkEdge, type NetworkNode } from '../networkChart.js';
 import { datedItems, kindColour, periodEnd, periodStart, timelineChartOption, timelineHeight } from '../timelineChart.js';
 import { formatDateRange, participantsText, renderCsv, renderMarkdown } from '../timelineExports.js';
-import type { TimelineItem } from '../timelineItem.js';
+import type { TimelineEntry } from '../../api/timelineEntry.js';
 import { ENTITY_QUERY, FACT_SOURCES_QUERY, gql, NETWORK2_QUERY, NETWORK_QUERY, SUGGEST_QUERY, TIMELINE_QUERY } from './graphqlClient.js';
 import { readViewState, viewStateSearch, type ViewState } from './viewState.js';
 
@@ -33,7 +33,7 @@ let entity: EntitySummary | null = null;
 let allEvents: GqlEvent[] = [];
 /** The events the filters let through, in date order. */
 let shownEvents: GqlEvent[] = [];
-let shownItems: TimelineItem[] = [];
+let shownItems: TimelineEntry[] = [];
 let loadToken = 0;
 let timelineChart: echarts.ECharts | null = null;
 let networkChart: echarts.ECharts | null = null;

@@ -15,14 +15,15 @@ import type {
   SearchOptions,
   StoreStats,
 } from '../GraphStore.js';
-import { connect, run } from './connect.js';
+import { connect, type ConnectOptions } from './connect.js';
 import { PATH_HOP_BOUNDS, STATEMENTS, shortestPathStatement, type PathHopBound } from './cypher.js';
 import { toArticleNode, toBriefingNode, toEntityRecord, toNeo4jInt, toNumber, toRelationRecord } from './records.js';
 import { rankSearchHits, searchKeys } from './searchRanking.js';
 
-// The GraphStore over Neo4j. Each method is one read transaction running one named statement
-// (stats: two), whatever the number of keys: batch methods send all keys as a list parameter
-// and put the answers back in key order here.
+// The GraphStore over Neo4j. Each method runs one named statement (stats: two, sent together),
+// auto-committed, whatever the number of keys: batch methods send all keys as a list parameter
+// and put the answers back in key order here. So a GraphQL request costs one round trip per
+// loader batch: at most its depth plus one.
 
 const MAX_HOPS = PATH_HOP_BOUNDS[PATH_HOP_BOUNDS.length - 1] as PathHopBound;
 const FACT_TYPE_SET = new Set<string>(FACT_TYPES);
@@ -40,26 +41,26 @@ function asMap(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
-/** Opens the store, failing with StoreUnavailableError when Neo4j is unreachable or refuses the login. */
-export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
-  const db = await connect(config);
+/**
+ * Opens the store, failing with StoreUnavailableError when Neo4j is unreachable or refuses the
+ * login. `options.onStatement` sees every statement the store runs (the bench and the
+ * round-trip test count them).
+ */
+export async function openNeo4jStore(config: Neo4jConfig, options: ConnectOptions = {}): Promise<GraphStore> {
+  const db = await connect(config, options);
 
   const entitiesById = async (ids: readonly string[]): Promise<(EntityRecord | null)[]> => {
     if (ids.length === 0) return [];
-    const found = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.entitiesById, { ids: [...ids] });
-      return new Map(result.records.map((r) => [r.get('id') as string, toEntityRecord(r.get('n'))]));
-    });
+    const result = await db.readOne(STATEMENTS.entitiesById, { ids: [...ids] });
+    const found = new Map(result.records.map((r) => [r.get('id') as string, toEntityRecord(r.get('n'))]));
     return ids.map((id) => found.get(id) ?? null);
   };
 
   const entitiesByName = async (names: readonly string[]): Promise<EntityRecord[][]> => {
     if (names.length === 0) return [];
     const keys = names.map(foldName);
-    const byIndex = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.entitiesByName, { keys });
-      return new Map(result.records.map((r) => [toNumber(r.get('i')), asList(r.get('nodes')).map(toEntityRecord)]));
-    });
+    const result = await db.readOne(STATEMENTS.entitiesByName, { keys });
+    const byIndex = new Map(result.records.map((r) => [toNumber(r.get('i')), asList(r.get('nodes')).map(toEntityRecord)]));
     return names.map((_, i) => byIndex.get(i) ?? []);
   };
 
@@ -72,21 +73,19 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       const first = asked.length > 0 && types.length === 0 ? 0 : nonNegativeInt(req.first, 'first');
       return { id: req.id, types, direction: req.direction, first: toNeo4jInt(first) };
     });
-    const byIndex = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.neighbours, { requests: params });
-      return new Map(
-        result.records.map((r) => {
-          const i = toNumber(r.get('i'));
-          const self = params[i]?.id;
-          const items = asList(r.get('items')).map((item): Neighbour => {
-            const m = asMap(item);
-            const relation = toRelationRecord(m.relation, m.start, m.end);
-            return { relation, direction: relation.start === self ? 'OUT' : 'IN', node: toEntityRecord(m.node) };
-          });
-          return [i, items] as const;
-        }),
-      );
-    });
+    const result = await db.readOne(STATEMENTS.neighbours, { requests: params });
+    const byIndex = new Map(
+      result.records.map((r) => {
+        const i = toNumber(r.get('i'));
+        const self = params[i]?.id;
+        const items = asList(r.get('items')).map((item): Neighbour => {
+          const m = asMap(item);
+          const relation = toRelationRecord(m.relation, m.start, m.end);
+          return { relation, direction: relation.start === self ? 'OUT' : 'IN', node: toEntityRecord(m.node) };
+        });
+        return [i, items] as const;
+      }),
+    );
     return requests.map((_, i) => byIndex.get(i) ?? []);
   };
 
@@ -98,29 +97,25 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       if (!isEntityLabel(label)) throw new RangeError(`${JSON.stringify(label)} is not an entity type; expected one of ${ENTITY_LABELS.join(', ')}`);
       return true;
     });
-    const candidates = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.search, { folded, compact, labels });
-      return result.records.map((r) => toEntityRecord(r.get('node')));
-    });
+    const result = await db.readOne(STATEMENTS.search, { folded, compact, labels });
+    const candidates = result.records.map((r) => toEntityRecord(r.get('node')));
     return rankSearchHits(text, candidates, first);
   };
 
   const events = async (filter: EventFilter, page: { offset: number; limit: number }): Promise<EventPage> => {
     const offset = nonNegativeInt(page.offset, 'offset');
     const limit = nonNegativeInt(page.limit, 'limit');
-    return db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.events, {
-        entityId: filter.entityId ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        kinds: [...(filter.kinds ?? [])],
-        offset: toNeo4jInt(offset),
-        limit: toNeo4jInt(limit),
-      });
-      const record = result.records[0];
-      if (!record) return { events: [], totalCount: 0 };
-      return { events: asList(record.get('events')).map(toEntityRecord), totalCount: toNumber(record.get('totalCount')) };
+    const result = await db.readOne(STATEMENTS.events, {
+      entityId: filter.entityId ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      kinds: [...(filter.kinds ?? [])],
+      offset: toNeo4jInt(offset),
+      limit: toNeo4jInt(limit),
     });
+    const record = result.records[0];
+    if (!record) return { events: [], totalCount: 0 };
+    return { events: asList(record.get('events')).map(toEntityRecord), totalCount: toNumber(record.get('totalCount')) };
   };
 
   const shortestPath = async (fromId: string, toId: string, maxHops: number): Promise<PathResult | null> => {
@@ -132,95 +127,87 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
     }
     if (hops === 0) return null;
     const bound = PATH_HOP_BOUNDS.find((b) => b >= hops) ?? MAX_HOPS;
-    return db.read(async (tx) => {
-      const result = await run(tx, shortestPathStatement(bound), { from: fromId, to: toId });
-      const record = result.records[0];
-      if (!record) return null;
-      const relations = asList(record.get('relations')).map((item) => {
-        const m = asMap(item);
-        return toRelationRecord(m.relation, m.start, m.end);
-      });
-      if (relations.length > hops) return null;
-      return { nodes: asList(record.get('nodes')).map(toEntityRecord), relations };
+    const result = await db.readOne(shortestPathStatement(bound), { from: fromId, to: toId });
+    const record = result.records[0];
+    if (!record) return null;
+    const relations = asList(record.get('relations')).map((item) => {
+      const m = asMap(item);
+      return toRelationRecord(m.relation, m.start, m.end);
     });
+    if (relations.length > hops) return null;
+    return { nodes: asList(record.get('nodes')).map(toEntityRecord), relations };
   };
 
   const briefings = async (): Promise<BriefingNode[]> =>
-    db.read(async (tx) => (await run(tx, STATEMENTS.briefings, {})).records.map((r) => toBriefingNode(r.get('b'))));
+    (await db.readOne(STATEMENTS.briefings, {})).records.map((r) => toBriefingNode(r.get('b')));
 
   const briefingsById = async (ids: readonly string[]): Promise<(BriefingNode | null)[]> => {
     if (ids.length === 0) return [];
-    const found = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.briefingsById, { ids: [...ids] });
-      return new Map(result.records.map((r) => [r.get('id') as string, toBriefingNode(r.get('b'))]));
-    });
+    const result = await db.readOne(STATEMENTS.briefingsById, { ids: [...ids] });
+    const found = new Map(result.records.map((r) => [r.get('id') as string, toBriefingNode(r.get('b'))]));
     return ids.map((id) => found.get(id) ?? null);
   };
 
   const articlesById = async (ids: readonly string[]): Promise<(ArticleNode | null)[]> => {
     if (ids.length === 0) return [];
-    const found = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.articlesById, { ids: [...ids] });
-      return new Map(result.records.map((r) => [r.get('id') as string, toArticleNode(r.get('a'), r.get('briefingId'))]));
-    });
+    const result = await db.readOne(STATEMENTS.articlesById, { ids: [...ids] });
+    const found = new Map(result.records.map((r) => [r.get('id') as string, toArticleNode(r.get('a'), r.get('briefingId'))]));
     return ids.map((id) => found.get(id) ?? null);
   };
 
   const articlesByBriefing = async (briefingIds: readonly string[]): Promise<ArticleNode[][]> => {
     if (briefingIds.length === 0) return [];
-    const byIndex = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.articlesByBriefing, { ids: [...briefingIds] });
-      return new Map(result.records.map((r) => [toNumber(r.get('i')), asList(r.get('articles')).map((a) => toArticleNode(a, r.get('briefingId')))]));
-    });
+    const result = await db.readOne(STATEMENTS.articlesByBriefing, { ids: [...briefingIds] });
+    const byIndex = new Map(result.records.map((r) => [toNumber(r.get('i')), asList(r.get('articles')).map((a) => toArticleNode(a, r.get('briefingId')))]));
     return briefingIds.map((_, i) => byIndex.get(i) ?? []);
   };
 
   const mentions = async (requests: readonly { entityId: string; first: number }[]): Promise<MentionRecord[][]> => {
     if (requests.length === 0) return [];
     const params = requests.map((req) => ({ entityId: req.entityId, first: toNeo4jInt(nonNegativeInt(req.first, 'first')) }));
-    const byIndex = await db.read(async (tx) => {
-      const result = await run(tx, STATEMENTS.mentions, { requests: params });
-      return new Map(
-        result.records.map((r) => [
-          toNumber(r.get('i')),
-          asList(r.get('items')).map((item): MentionRecord => {
-            const m = asMap(item);
-            const briefing = toBriefingNode(m.briefing);
-            return {
-              briefing,
-              article: toArticleNode(m.article, briefing.id),
-              count: m.count == null ? 0 : toNumber(m.count),
-              firstOffset: m.firstOffset == null ? 0 : toNumber(m.firstOffset),
-            };
-          }),
-        ]),
-      );
-    });
+    const result = await db.readOne(STATEMENTS.mentions, { requests: params });
+    const byIndex = new Map(
+      result.records.map((r) => [
+        toNumber(r.get('i')),
+        asList(r.get('items')).map((item): MentionRecord => {
+          const m = asMap(item);
+          const briefing = toBriefingNode(m.briefing);
+          return {
+            briefing,
+            article: toArticleNode(m.article, briefing.id),
+            count: m.count == null ? 0 : toNumber(m.count),
+            firstOffset: m.firstOffset == null ? 0 : toNumber(m.firstOffset),
+          };
+        }),
+      ]),
+    );
     return requests.map((_, i) => byIndex.get(i) ?? []);
   };
 
-  const stats = async (): Promise<StoreStats> =>
-    db.read(async (tx) => {
-      const labels = [...ENTITY_LABELS, ...PROVENANCE_LABELS];
-      const nodeRows = await run(tx, STATEMENTS.statsNodes, { labels });
-      const relRows = await run(tx, STATEMENTS.statsRelationships, { types: [...RELATIONSHIP_TYPES] });
-      const byLabel: Record<string, number> = {};
-      const byType: Record<string, number> = {};
-      let nodes = 0;
-      let relationships = 0;
-      for (const r of nodeRows.records) {
-        const count = toNumber(r.get('count'));
-        nodes += count;
-        const label = r.get('label') as string | null;
-        if (label) byLabel[label] = (byLabel[label] ?? 0) + count;
-      }
-      for (const r of relRows.records) {
-        const count = toNumber(r.get('count'));
-        relationships += count;
-        byType[r.get('type') as RelationshipType] = count;
-      }
-      return { nodes, relationships, byLabel, byType };
-    });
+  const stats = async (): Promise<StoreStats> => {
+    // Two statements sent at once on two connections: counts of a live database, not a
+    // consistent snapshot of one, which a count does not need.
+    const [nodeRows, relRows] = await Promise.all([
+      db.readOne(STATEMENTS.statsNodes, { labels: [...ENTITY_LABELS, ...PROVENANCE_LABELS] }),
+      db.readOne(STATEMENTS.statsRelationships, { types: [...RELATIONSHIP_TYPES] }),
+    ]);
+    const byLabel: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    let nodes = 0;
+    let relationships = 0;
+    for (const r of nodeRows.records) {
+      const count = toNumber(r.get('count'));
+      nodes += count;
+      const label = r.get('label') as string | null;
+      if (label) byLabel[label] = (byLabel[label] ?? 0) + count;
+    }
+    for (const r of relRows.records) {
+      const count = toNumber(r.get('count'));
+      relationships += count;
+      byType[r.get('type') as RelationshipType] = count;
+    }
+    return { nodes, relationships, byLabel, byType };
+  };
 
   return {
     kind: 'neo4j',
