@@ -88,6 +88,12 @@ function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
   const opens = !sharp && (prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2);
   const own = lines[i]!.width + (opens ? 2 : 0);
   if (own < 6) return false;
+  const column = localColumn(lines, i, sharp);
+  return column !== undefined && own >= column.width - column.tol && own <= column.width + column.tol;
+}
+
+/** The widest width that at least MIN_SUPPORT lines around line i reach, within a tolerance. */
+function localColumn(lines: ContentLine[], i: number, sharp: boolean): { width: number; tol: number } | undefined {
   const near: number[] = [];
   for (let j = Math.max(0, i - WINDOW); j <= Math.min(lines.length - 1, i + WINDOW); j++) near.push(lines[j]!.width);
   near.sort((a, b) => b - a);
@@ -95,9 +101,9 @@ function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
     const tol = sharp ? 0.5 : tolerance(candidate);
     let support = 0;
     for (const w of near) if (w <= candidate && w >= candidate - tol) support++;
-    if (support >= MIN_SUPPORT) return own >= candidate - tol && own <= candidate + tol;
+    if (support >= MIN_SUPPORT) return { width: candidate, tol };
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -130,13 +136,22 @@ function tolerance(column: number): number {
  * a paragraph's end.
  */
 export function joinColumnLines(layout: ColumnLayout): string[] {
+  // text wrapped twice: a column cut by counting characters over lines that were column lines
+  // already (a narrow PDF column, re-wrapped by a narrower one). The cuts are undone first, which
+  // gives back the inner column's lines, and those are read as a column of their own; the short
+  // end of a cut line says nothing about where the inner line ended.
+  if (layout.cutsWords) {
+    const inner = readColumnLayout(joinOnce(layout, new Set(), true));
+    if (inner && !inner.cutsWords) return joinColumnLines(inner);
+  }
   // a second reading knows the paragraphs of the first: a title joined to what follows it in one
   // place (the contents list) stands alone where it is printed again (over its story)
   const first = joinOnce(layout, new Set());
   return joinOnce(layout, new Set(first.map(compact)));
 }
 
-function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
+/** `cutsOnly`: join only the lines the column cut (full ones), and keep every other line end. */
+function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
@@ -147,7 +162,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !full[i]) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
