@@ -208,7 +208,9 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
   const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
-  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn) return undefined;
+  // (a full line whose next line keeps the one space the cut fell on was cut inside a line)
+  const cutAtSpace = full[i] && /^ \S/.test(b.raw);
+  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -224,7 +226,9 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
   const closedTitle = /[》”」』]$/.test(a.text) && displayWidth(sofar) <= 60;
-  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
+  // (what reads as a heading ahead but is as wide as this cut line is the same narrow box's next line)
+  const sameBox = a.width >= 6 && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
   return undefined;
 }
 
