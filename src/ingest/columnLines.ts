@@ -39,6 +39,8 @@ export interface ColumnLayout {
   /** Blank lines follow (almost) every line: they say nothing about paragraphs. */
   doubleSpaced: boolean;
   full: boolean[];
+  /** Lines as wide as the document's own column (narrower boxes aside). */
+  atColumn: boolean[];
   /** Lines were cut by counting characters (a sharp column): words are cut anywhere. */
   cutsWords: boolean;
 }
@@ -64,8 +66,9 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const median = widths[Math.floor(widths.length / 2)]!;
   if (median > 45) return undefined;
   const column = documentColumn(lines);
+  const atColumn = lines.map((l) => column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol);
   const full = lines.map((l, i) => {
-    if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
+    if (atColumn[i]) return true;
     // narrower columns (boxes, side bars) are measured where they are
     return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i, column?.tol === 0.5);
   });
@@ -73,7 +76,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
   if (fullShare < 0.35) return undefined;
   const withBlank = lines.slice(0, -1).filter((l) => l.blankAfter).length;
-  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, cutsWords: column?.tol === 0.5 };
+  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, atColumn, cutsWords: column?.tol === 0.5 };
 }
 
 /**
@@ -150,7 +153,7 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
   return joinOnce(layout, new Set(first.map(compact)));
 }
 
-/** `cutsOnly`: join only the lines the column cut (full ones), and keep every other line end. */
+/** `cutsOnly`: join only the lines the document's column cut, and keep every other line end. */
 function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
@@ -162,7 +165,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !full[i]) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i]) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
