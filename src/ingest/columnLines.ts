@@ -244,7 +244,12 @@ function headingAhead(lines: ContentLine[], full: boolean[], from: number): bool
     const line = lines[j]!.text;
     text += line;
     if (/[，。；！？：、,;]/.test(line) || displayWidth(text) > 60) return false;
-    if (!full[j] || SENTENCE_END.test(line)) return !/[。！？；：]$/.test(line);
+    if (!full[j] || SENTENCE_END.test(line)) {
+      // text after it that ends a sentence within a few characters ("四人。") finishes a sentence
+      // the lines began: no paragraph opens on so short a sentence
+      const after = lines[j + 1]?.text ?? '';
+      return !/[。！？；：]$/.test(line) && !/^[^，。；！？,;]{1,4}[。！？]/.test(after);
+    }
   }
   return false;
 }
