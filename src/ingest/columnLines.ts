@@ -165,7 +165,9 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i]) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
+      ? undefined
+      : (cutsOnly && cutAfterSentence(lines, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -191,6 +193,19 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
   const own = compact(lines[i]!.text);
   if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
   return paragraphs.has(own);
+}
+
+/**
+ * Undoing a re-wrap: a line cut at the column right after a sentence's end goes on into the rest
+ * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
+ * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
+ */
+function cutAfterSentence(lines: ContentLine[], doubleSpaced: boolean, i: number): 'text' | undefined {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
+  return 'text';
 }
 
 function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
