@@ -1,3 +1,4 @@
+import { interleavedOrder } from './interleavedColumns.js';
 import { DATE_LINE } from './newsItemAnchors.js';
 import { LIST_START } from './textShape.js';
 
@@ -41,7 +42,6 @@ function furnitureKey(line: string): string {
 export function stripPageFurniture(lines: string[]): string[] {
   const numbers = pageNumberLines(lines);
   const drop = new Set<number>([...numbers, ...recurringLines(lines)]);
-  if (numbers.length === 0 && !lines.some((l) => l.includes('\f'))) return dropFurniture(lines, drop);
   // form feeds break pages too; the lines beside them are where headers sit
   const breaks = [...numbers];
   lines.forEach((l, i) => {
@@ -74,7 +74,11 @@ export function stripPageFurniture(lines: string[]): string[] {
   for (const [key, at] of beside) {
     if (breaksOf.get(key)!.size >= minBreaks) for (const i of at) drop.add(i);
   }
-  return dropFurniture(lines, drop);
+  // two columns read row by row: each page's columns back in order before the furniture goes
+  const order = interleavedOrder(lines, breaks, drop);
+  if (order === undefined) return dropFurniture(lines, drop);
+  const at = new Map(order.map((i, n) => [i, n]));
+  return dropFurniture(order.map((i) => lines[i]!), new Set([...drop].map((i) => at.get(i)!)));
 }
 
 /** The lines without those in `drop`, and without the blank lines around them. */

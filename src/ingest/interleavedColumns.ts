@@ -1,0 +1,80 @@
+// A page set in two columns, read by an extractor row by row: the lines of the left and the right
+// column alternate (left 1, right 1, left 2, right 2, …), so every sentence is cut up and mixed
+// with another. Where the two columns differ in width the alternation shows in the line widths:
+// lines in one parity reach widths that the other parity never does. There the columns are read
+// back in order, page by page (left column, then right). Columns of equal width cannot be told
+// apart by their widths and are left as they are.
+
+/** Rows (line pairs) a page needs before its widths say anything. */
+const MIN_ROWS = 6;
+/** The wider column is at least this much wider (in ideograph widths) than the narrower one. */
+const MIN_DIFFERENCE = 2;
+
+/** Room a line takes in a CJK column: from the Hangul block up full width, anything else half. */
+function columnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text.trim()) w += ch.codePointAt(0)! >= 0x1100 ? 1 : 0.5;
+  return w;
+}
+
+/**
+ * The order to read the lines in: a permutation of their indexes, or undefined when no page reads
+ * as two interleaved columns. `breaks` are the page-break lines (page numbers, form feeds) and
+ * `skip` the furniture beside them, which stays where it is and is not counted as a row.
+ */
+export function interleavedOrder(lines: string[], breaks: number[], skip: Set<number>): number[] | undefined {
+  const content = lines.filter((l) => l.trim() !== '').length;
+  let followed = 0;
+  lines.forEach((l, i) => {
+    if (l.trim() !== '' && (lines[i + 1] ?? '').trim() === '') followed++;
+  });
+  const stride = followed >= content * 0.8 ? 2 : 1;
+  const bounds = [-1, ...[...breaks].sort((a, b) => a - b), lines.length];
+  const order: number[] = [];
+  let changed = false;
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    if (b > 0) order.push(bounds[b]!);
+    const page: number[] = [];
+    for (let i = bounds[b]! + 1; i < bounds[b + 1]!; i++) page.push(i);
+    const read = readPage(lines, page, skip, stride);
+    if (read) changed = true;
+    order.push(...(read ?? page));
+  }
+  return changed ? order : undefined;
+}
+
+/** One page's lines in column order, or undefined when the page is not two interleaved columns. */
+function readPage(lines: string[], page: number[], skip: Set<number>, stride: number): number[] | undefined {
+  const blank = (i: number) => lines[i]!.trim() === '';
+  // furniture and the blank lines at the page's ends stay in place
+  const body = page.filter((i) => !skip.has(i));
+  let from = 0;
+  let to = body.length;
+  while (from < to && blank(body[from]!)) from++;
+  while (to > from && blank(body[to - 1]!)) to--;
+  const rows = body.slice(from, to);
+  // in a double-spaced text every other line is the extractor's blank line
+  const slots = rows.filter((_, k) => k % stride === 0);
+  if (stride === 2 && rows.some((i, k) => k % 2 === 1 && !blank(i))) return undefined;
+  if (slots.length < MIN_ROWS * 2) return undefined;
+  const widths = [0, 1].map((p) => slots.filter((i, k) => k % 2 === p && !blank(i)).map((i) => columnWidth(lines[i]!)));
+  const top = widths.map((w) => percentile(w, 0.9));
+  const wide = top[0]! > top[1]! ? 0 : 1;
+  const narrowTop = top[1 - wide]!;
+  if (top[wide]! - narrowTop < MIN_DIFFERENCE) return undefined;
+  // a good share of the wide column's lines are wider than any line of the narrow one
+  const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
+  if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return undefined;
+  // left column (the page's first line is the left one's), then right; the extractor's blank
+  // lines go back between them, and the furniture, to be dropped, in front
+  const spacers = rows.filter((_, k) => k % stride === 1);
+  const ordered = [0, 1].flatMap((p) => slots.filter((_, k) => k % 2 === p));
+  const reordered = ordered.flatMap((i, n) => (n + 1 < ordered.length && stride === 2 ? [i, spacers.pop()!] : [i]));
+  return [...page.filter((i) => skip.has(i)), ...body.slice(0, from), ...reordered, ...body.slice(to)];
+}
+
+function percentile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+}
