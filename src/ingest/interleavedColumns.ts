@@ -5,6 +5,8 @@
 // back in order, page by page (left column, then right). Columns of equal width cannot be told
 // apart by their widths and are left as they are.
 
+/** Columns are narrow: wider lines are a paragraph each, not a column's. */
+const MAX_COLUMN = 45;
 /** Rows (line pairs) a page needs before its widths say anything. */
 const MIN_ROWS = 6;
 /** The wider column is at least this much wider (in ideograph widths) than the narrower one. */
@@ -61,7 +63,12 @@ function readPage(lines: string[], page: number[], skip: Set<number>, stride: nu
   const top = widths.map((w) => percentile(w, 0.9));
   const wide = top[0]! > top[1]! ? 0 : 1;
   const narrowTop = top[1 - wide]!;
-  if (top[wide]! - narrowTop < MIN_DIFFERENCE) return undefined;
+  if (top[wide]! - narrowTop < MIN_DIFFERENCE || top[wide]! > MAX_COLUMN) return undefined;
+  // column text: most lines of each parity fill its column (one line per paragraph varies freely)
+  for (const p of [0, 1]) {
+    const filled = widths[p]!.filter((w) => w >= top[p]! - 1.5 && w <= top[p]! + 0.5).length;
+    if (filled < widths[p]!.length * 0.35) return undefined;
+  }
   // a good share of the wide column's lines are wider than any line of the narrow one
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
   if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return undefined;
