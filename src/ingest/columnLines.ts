@@ -244,8 +244,11 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
   const closedTitle = /[》”」』]$/.test(a.text) && displayWidth(sofar) <= 60;
-  // (what reads as a heading ahead but is as wide as this cut line is the same narrow box's next line)
-  const sameBox = a.width >= 6 && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
+  // (what reads as a heading ahead but is as wide as this cut line and the one before is the same narrow box's next line)
+  const prev = lines[i - 1];
+  // (single-spaced, where lists stand line under line, the box shows in the line before too)
+  const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
+  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
   return undefined;
 }
