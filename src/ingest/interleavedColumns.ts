@@ -32,32 +32,55 @@ export function interleavedOrder(lines: string[], breaks: number[], skip: Set<nu
   });
   const stride = followed >= content * 0.8 ? 2 : 1;
   const bounds = [-1, ...[...breaks].sort((a, b) => a - b), lines.length];
+  const pages = bounds.slice(1).map((end, b) => {
+    const page: number[] = [];
+    for (let i = bounds[b]! + 1; i < end; i++) page.push(i);
+    return page;
+  });
+  // which column is the left one is known where the text starts: the first page's first line.
+  // A later page may open on an empty slot, so there the left column is the one of that width
+  let leftWidth: number | undefined;
   const order: number[] = [];
   let changed = false;
-  for (let b = 0; b + 1 < bounds.length; b++) {
+  pages.forEach((page, b) => {
     if (b > 0) order.push(bounds[b]!);
-    const page: number[] = [];
-    for (let i = bounds[b]! + 1; i < bounds[b + 1]!; i++) page.push(i);
-    const read = readPage(lines, page, skip, stride);
-    if (read) changed = true;
-    order.push(...(read ?? page));
-  }
+    const read = readPage(lines, page, skip, stride, leftWidth);
+    if (read) {
+      changed = true;
+      leftWidth ??= read.leftWidth;
+    }
+    order.push(...(read?.order ?? page));
+  });
   return changed ? order : undefined;
 }
 
-/** One page's lines in column order, or undefined when the page is not two interleaved columns. */
-function readPage(lines: string[], page: number[], skip: Set<number>, stride: number): number[] | undefined {
+/**
+ * One page's lines in column order, and the left column's width, or undefined when the page is not
+ * two interleaved columns. Without `leftWidth`, the page's first line is the left column's.
+ */
+function readPage(lines: string[], page: number[], skip: Set<number>, stride: number, leftWidth?: number): { order: number[]; leftWidth: number } | undefined {
   const blank = (i: number) => lines[i]!.trim() === '';
-  // furniture and the blank lines at the page's ends stay in place
-  const body = page.filter((i) => !skip.has(i));
+  // furniture (a header at the page's top or foot) and the blank lines at the page's ends stay in
+  // place; a line taken for furniture among the rows still holds its row
+  let first = 0;
+  let last = page.length;
+  while (first < last && (blank(page[first]!) || skip.has(page[first]!))) first++;
+  while (last > first && (blank(page[last - 1]!) || skip.has(page[last - 1]!))) last--;
+  const atEnds = page.filter((i, n) => skip.has(i) && (n < first || n >= last));
+  const body = page.filter((i) => !atEnds.includes(i));
   let from = 0;
   let to = body.length;
   while (from < to && blank(body[from]!)) from++;
   while (to > from && blank(body[to - 1]!)) to--;
+  // in a double-spaced text every other line is the extractor's blank line; a page that opens on
+  // an empty slot has its first row one line before its first text
+  const misaligned = (start: number) => body.slice(start, to).some((i, k) => k % 2 === 1 && !blank(i));
+  if (stride === 2 && misaligned(from)) {
+    if (from === 0 || misaligned(from - 1)) return undefined;
+    from--;
+  }
   const rows = body.slice(from, to);
-  // in a double-spaced text every other line is the extractor's blank line
   const slots = rows.filter((_, k) => k % stride === 0);
-  if (stride === 2 && rows.some((i, k) => k % 2 === 1 && !blank(i))) return undefined;
   if (slots.length < MIN_ROWS * 2) return undefined;
   const widths = [0, 1].map((p) => slots.filter((i, k) => k % 2 === p && !blank(i)).map((i) => columnWidth(lines[i]!)));
   const top = widths.map((w) => percentile(w, 0.9));
@@ -72,12 +95,13 @@ function readPage(lines: string[], page: number[], skip: Set<number>, stride: nu
   // a good share of the wide column's lines are wider than any line of the narrow one
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
   if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return undefined;
-  // left column (the page's first line is the left one's), then right; the extractor's blank
-  // lines go back between them, and the furniture, to be dropped, in front
+  // left column, then right; the extractor's blank lines go back between them, and the
+  // furniture, to be dropped, in front
+  const left = leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1;
   const spacers = rows.filter((_, k) => k % stride === 1);
-  const ordered = [0, 1].flatMap((p) => slots.filter((_, k) => k % 2 === p));
+  const ordered = [left, 1 - left].flatMap((p) => slots.filter((_, k) => k % 2 === p));
   const reordered = ordered.flatMap((i, n) => (n + 1 < ordered.length && stride === 2 ? [i, spacers.pop()!] : [i]));
-  return [...page.filter((i) => skip.has(i)), ...body.slice(0, from), ...reordered, ...body.slice(to)];
+  return { order: [...atEnds, ...body.slice(0, from), ...reordered, ...body.slice(to)], leftWidth: top[left]! };
 }
 
 function percentile(values: number[], q: number): number {

@@ -132,7 +132,7 @@ function recurringLines(lines: string[]): number[] {
     else byKey.set(key, [k]);
   });
   let joined: string | undefined;
-  const flat = () => (joined ??= content.map((i) => lines[i]!.replace(/\f/g, '').trim()).join(''));
+  const flat = () => (joined ??= furnitureKey(content.map((i) => lines[i]!.replace(/\f/g, '').trim()).join('')));
   const found: number[] = [];
   for (const at of byKey.values()) {
     if (at.length < MIN_RECURRENCES) continue;
@@ -142,8 +142,7 @@ function recurringLines(lines: string[]): number[] {
     if (at.at(-1)! - at[0]! < content.length / 4) continue;
     // words of the text itself (a 《title》 a column happened to cut out whole) recur inside its
     // sentences too; a banner stands only on lines of its own
-    const text = lines[content[at[0]!]!]!.replace(/\f/g, '').trim();
-    if (occurrences(flat(), text) > at.length) continue;
+    if (occurrences(flat(), furnitureKey(lines[content[at[0]!]!]!.replace(/\f/g, ''))) > at.length) continue;
     for (const k of at) if (k >= COVER_LINES) found.push(content[k]!);
   }
   return found;
@@ -157,7 +156,8 @@ function occurrences(text: string, part: string): number {
 
 /** Short, not a sentence, list item, date line or number: words that can head every page. */
 function mayBeFurniture(text: string): boolean {
-  if ([...text].length > MAX_FURNITURE_CHARS || /[。！？；：，、.!?;:,]$/.test(text)) return false;
+  // (a clause mark anywhere makes it a piece of a sentence)
+  if ([...text].length > MAX_FURNITURE_CHARS || /[。！？；：、.!?;:,]$|[，。；]/.test(text)) return false;
   if (LIST_START.test(text) || DATE_LINE.test(text) || pageNumberOf(text) !== undefined) return false;
   // its words, numbers, date and page words aside: a header says something besides its date
   return (text.replace(/[0-9年月日号第页共]/g, '').match(/\p{L}/gu) ?? []).length >= 2;
