@@ -49,7 +49,8 @@ export function interleavedOrder(lines: string[], breaks: number[], skip: Set<nu
       changed = true;
       leftWidth ??= read.leftWidth;
     }
-    order.push(...(read?.order ?? page));
+    // (a loop, not a spread: a page without page numbers can be millions of lines)
+    for (const i of read?.order ?? page) order.push(i);
   });
   return changed ? order : undefined;
 }

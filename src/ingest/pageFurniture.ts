@@ -140,6 +140,10 @@ function recurringLines(lines: string[]): number[] {
     const gaps = at.slice(1).map((k, n) => k - at[n]!).filter((g) => g > 2);
     if (gaps.length + 1 < MIN_RECURRENCES || gaps.some((g) => g < MIN_GAP)) continue;
     if (at.at(-1)! - at[0]! < content.length / 4) continue;
+    // a banner stands over different text each time; a line that recurs with the same line
+    // after it every time is part of a block printed again (a briefing copied twice over)
+    const after = new Set(at.map((k) => lines[content[k + 1] ?? content[k]!]!.trim()));
+    if (after.size < Math.min(at.length, MIN_RECURRENCES) - 1) continue;
     // words of the text itself (a 《title》 a column happened to cut out whole) recur inside its
     // sentences too; a banner stands only on lines of its own
     if (occurrences(flat(), furnitureKey(lines[content[at[0]!]!]!.replace(/\f/g, ''))) > at.length) continue;
