@@ -39,6 +39,8 @@ export interface ColumnLayout {
   /** Blank lines follow (almost) every line: they say nothing about paragraphs. */
   doubleSpaced: boolean;
   full: boolean[];
+  /** Lines as wide as the document's own column (narrower boxes aside). */
+  atColumn: boolean[];
   /** Lines were cut by counting characters (a sharp column): words are cut anywhere. */
   cutsWords: boolean;
 }
@@ -64,8 +66,9 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const median = widths[Math.floor(widths.length / 2)]!;
   if (median > 45) return undefined;
   const column = documentColumn(lines);
+  const atColumn = lines.map((l) => column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol);
   const full = lines.map((l, i) => {
-    if (column !== undefined && l.width >= column.width - column.tol && l.width <= column.width + column.tol) return true;
+    if (atColumn[i]) return true;
     // narrower columns (boxes, side bars) are measured where they are
     return (column === undefined || Math.abs(l.width - column.width) > 2) && fillsColumn(lines, i, column?.tol === 0.5);
   });
@@ -73,7 +76,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
   if (fullShare < 0.35) return undefined;
   const withBlank = lines.slice(0, -1).filter((l) => l.blankAfter).length;
-  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, cutsWords: column?.tol === 0.5 };
+  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, atColumn, cutsWords: column?.tol === 0.5 };
 }
 
 /**
@@ -88,6 +91,12 @@ function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
   const opens = !sharp && (prev === undefined || SENTENCE_END.test(prev.text) || prev.width < lines[i]!.width - 2);
   const own = lines[i]!.width + (opens ? 2 : 0);
   if (own < 6) return false;
+  const column = localColumn(lines, i, sharp);
+  return column !== undefined && own >= column.width - column.tol && own <= column.width + column.tol;
+}
+
+/** The widest width that at least MIN_SUPPORT lines around line i reach, within a tolerance. */
+function localColumn(lines: ContentLine[], i: number, sharp: boolean): { width: number; tol: number } | undefined {
   const near: number[] = [];
   for (let j = Math.max(0, i - WINDOW); j <= Math.min(lines.length - 1, i + WINDOW); j++) near.push(lines[j]!.width);
   near.sort((a, b) => b - a);
@@ -95,9 +104,9 @@ function fillsColumn(lines: ContentLine[], i: number, sharp: boolean): boolean {
     const tol = sharp ? 0.5 : tolerance(candidate);
     let support = 0;
     for (const w of near) if (w <= candidate && w >= candidate - tol) support++;
-    if (support >= MIN_SUPPORT) return own >= candidate - tol && own <= candidate + tol;
+    if (support >= MIN_SUPPORT) return { width: candidate, tol };
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -130,13 +139,22 @@ function tolerance(column: number): number {
  * a paragraph's end.
  */
 export function joinColumnLines(layout: ColumnLayout): string[] {
+  // text wrapped twice: a column cut by counting characters over lines that were column lines
+  // already (a narrow PDF column, re-wrapped by a narrower one). The cuts are undone first, which
+  // gives back the inner column's lines, and those are read as a column of their own; the short
+  // end of a cut line says nothing about where the inner line ended.
+  if (layout.cutsWords) {
+    const inner = readColumnLayout(joinOnce(layout, new Set(), true));
+    if (inner && !inner.cutsWords) return joinColumnLines(inner);
+  }
   // a second reading knows the paragraphs of the first: a title joined to what follows it in one
   // place (the contents list) stands alone where it is printed again (over its story)
   const first = joinOnce(layout, new Set());
   return joinOnce(layout, new Set(first.map(compact)));
 }
 
-function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
+/** `cutsOnly`: join only the lines the document's column cut, and keep every other line end. */
+function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
@@ -147,7 +165,9 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const how = standsAlone(lines, paragraphs, i, current) ? undefined : joinOf(lines, full, doubleSpaced, i, current);
+    const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
+      ? undefined
+      : (cutsOnly && cutAfterSentence(lines, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -175,6 +195,19 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
   return paragraphs.has(own);
 }
 
+/**
+ * Undoing a re-wrap: a line cut at the column right after a sentence's end goes on into the rest
+ * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
+ * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
+ */
+function cutAfterSentence(lines: ContentLine[], doubleSpaced: boolean, i: number): 'text' | undefined {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
+  return 'text';
+}
+
 function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
@@ -193,7 +226,9 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
   const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
-  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn) return undefined;
+  // (a full line whose next line keeps the one space the cut fell on was cut inside a line)
+  const cutAtSpace = full[i] && /^ \S/.test(b.raw);
+  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -209,7 +244,12 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
   const closedTitle = /[》”」』]$/.test(a.text) && displayWidth(sofar) <= 60;
-  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && !headingAhead(lines, full, i + 1)) return 'text';
+  // (what reads as a heading ahead but is as wide as this cut line and the one before is the same narrow box's next line)
+  const prev = lines[i - 1];
+  // (single-spaced, where lists stand line under line, the box shows in the line before too)
+  const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
+  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
   return undefined;
 }
 
@@ -222,7 +262,12 @@ function headingAhead(lines: ContentLine[], full: boolean[], from: number): bool
     const line = lines[j]!.text;
     text += line;
     if (/[，。；！？：、,;]/.test(line) || displayWidth(text) > 60) return false;
-    if (!full[j] || SENTENCE_END.test(line)) return !/[。！？；：]$/.test(line);
+    if (!full[j] || SENTENCE_END.test(line)) {
+      // text after it that ends a sentence within a few characters ("四人。") finishes a sentence
+      // the lines began: no paragraph opens on so short a sentence
+      const after = lines[j + 1]?.text ?? '';
+      return !/[。！？；：]$/.test(line) && !/^[^，。；！？,;]{1,4}[。！？]/.test(after);
+    }
   }
   return false;
 }

@@ -1,3 +1,7 @@
+import { interleavedOrder } from './interleavedColumns.js';
+import { DATE_LINE } from './newsItemAnchors.js';
+import { LIST_START } from './textShape.js';
+
 // Page furniture that PDF text extraction leaves in the running text: page numbers standing on
 // lines of their own, and running headers or footers (a banner, a title with a date) printed next
 // to them at every page break. None of it belongs to the briefing's sentences, and left in place it
@@ -37,8 +41,7 @@ function furnitureKey(line: string): string {
  */
 export function stripPageFurniture(lines: string[]): string[] {
   const numbers = pageNumberLines(lines);
-  if (numbers.length === 0 && !lines.some((l) => l.includes('\f'))) return lines;
-  const drop = new Set<number>(numbers);
+  const drop = new Set<number>([...numbers, ...recurringLines(lines)]);
   // form feeds break pages too; the lines beside them are where headers sit
   const breaks = [...numbers];
   lines.forEach((l, i) => {
@@ -71,8 +74,16 @@ export function stripPageFurniture(lines: string[]): string[] {
   for (const [key, at] of beside) {
     if (breaksOf.get(key)!.size >= minBreaks) for (const i of at) drop.add(i);
   }
-  if (drop.size === 0) return lines;
+  // two columns read row by row: each page's columns back in order before the furniture goes
+  const order = interleavedOrder(lines, breaks, drop);
+  if (order === undefined) return dropFurniture(lines, drop);
+  const at = new Map(order.map((i, n) => [i, n]));
+  return dropFurniture(order.map((i) => lines[i]!), new Set([...drop].map((i) => at.get(i)!)));
+}
 
+/** The lines without those in `drop`, and without the blank lines around them. */
+function dropFurniture(lines: string[], drop: Set<number>): string[] {
+  if (drop.size === 0) return lines;
   // drop the furniture and the blank lines around it: a paragraph cut by the page break closes up
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -90,6 +101,70 @@ export function stripPageFurniture(lines: string[]): string[] {
     out.push(lines[i]!);
   }
   return out;
+}
+
+/** A running header recurs this many times at least: a heading and its contents entry make two. */
+const MIN_RECURRENCES = 3;
+/** Content lines at least between two of its occurrences: a page's worth, not a list. */
+const MIN_GAP = 8;
+/** The cover's first lines may carry the title a running header repeats: they stay. */
+const COVER_LINES = 3;
+
+/**
+ * Running headers and banners known by repetition alone, where no page number stands beside them
+ * (an extractor that drops page numbers, a banner set over every page of a section): a short line
+ * that is not a sentence, a date line or a list item, printed again and again (numbers aside) at
+ * intervals over the document. A heading printed once, or twice (a contents entry and its
+ * heading), is no banner; nor are the lines of a list, which stand together.
+ */
+function recurringLines(lines: string[]): number[] {
+  const content: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.replace(/\f/g, '').trim() !== '') content.push(i);
+  });
+  const byKey = new Map<string, number[]>(); // key -> positions among the content lines
+  content.forEach((i, k) => {
+    const text = lines[i]!.replace(/\f/g, '').trim();
+    if (!mayBeFurniture(text)) return;
+    const key = furnitureKey(text);
+    const at = byKey.get(key);
+    if (at) at.push(k);
+    else byKey.set(key, [k]);
+  });
+  let joined: string | undefined;
+  const flat = () => (joined ??= furnitureKey(content.map((i) => lines[i]!.replace(/\f/g, '').trim()).join('')));
+  const found: number[] = [];
+  for (const at of byKey.values()) {
+    if (at.length < MIN_RECURRENCES) continue;
+    // a header printed twice in a row (a page's header over a section's) is one occurrence
+    const gaps = at.slice(1).map((k, n) => k - at[n]!).filter((g) => g > 2);
+    if (gaps.length + 1 < MIN_RECURRENCES || gaps.some((g) => g < MIN_GAP)) continue;
+    if (at.at(-1)! - at[0]! < content.length / 4) continue;
+    // a banner stands over different text each time; a line that recurs with the same line
+    // after it every time is part of a block printed again (a briefing copied twice over)
+    const after = new Set(at.map((k) => lines[content[k + 1] ?? content[k]!]!.trim()));
+    if (after.size < Math.min(at.length, MIN_RECURRENCES) - 1) continue;
+    // words of the text itself (a 《title》 a column happened to cut out whole) recur inside its
+    // sentences too; a banner stands only on lines of its own
+    if (occurrences(flat(), furnitureKey(lines[content[at[0]!]!]!.replace(/\f/g, ''))) > at.length) continue;
+    for (const k of at) if (k >= COVER_LINES) found.push(content[k]!);
+  }
+  return found;
+}
+
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+  return n;
+}
+
+/** Short, not a sentence, list item, date line or number: words that can head every page. */
+function mayBeFurniture(text: string): boolean {
+  // (a clause mark anywhere makes it a piece of a sentence)
+  if ([...text].length > MAX_FURNITURE_CHARS || /[。！？；：、.!?;:,]$|[，。；]/.test(text)) return false;
+  if (LIST_START.test(text) || DATE_LINE.test(text) || pageNumberOf(text) !== undefined) return false;
+  // its words, numbers, date and page words aside: a header says something besides its date
+  return (text.replace(/[0-9年月日号第页共]/g, '').match(/\p{L}/gu) ?? []).length >= 2;
 }
 
 /**

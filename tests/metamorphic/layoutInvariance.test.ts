@@ -5,12 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedText } from '../ingest/fixtures.js';
 import { projectRoot } from '../support/seedGraph.js';
-
-// The 2021-spring briefing came already in a narrow-column layout; re-laying it again does not yet
-// keep the floors below (issue 12 left open for it), so the suite holds the four typeset seeds.
-const relaidSeeds = () => seedFiles().filter((f) => f !== 'one-planet-spp-briefing-2021-spring.txt');
 import { keptShare, readAs, type Reading } from './readAs.js';
-import { datedHeader, hyphenate, relayout, swapWidths, type RelayoutOptions } from './transforms.js';
+import { datedHeader, hyphenate, interleaveColumns, relayout, swapWidths, type RelayoutOptions } from './transforms.js';
 
 // The same briefing laid out as different PDF extractors give it must read as the same facts.
 // Sample (a full grid of widths 14..30 x 2 styles x banner is 68 builds per briefing, too slow for
@@ -26,25 +22,46 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 ];
 
 /**
- * The target is 0.98; every sampled layout of the 2017, 2020 and 2021 briefings reaches it but
- * the 2017 briefing at width 14 single-spaced (0.976: a title exactly one column wide is glued to
- * its story). The floor guards what is reached.
+ * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98. The
+ * 2020, 2021 and spring 2021 briefings reach it or come within 0.02 over the whole grid (widths 14..30,
+ * both styles, with and without a banner); the 2017 briefing reaches it but for two widths (0.976:
+ * a title exactly one column wide glued to its story). The 2018 briefing is text wrapped twice:
+ * its own export's narrow boxes, whose line ends it marked only by trailing spaces that the
+ * re-layout strips (0.879 at worst, single 18 with a banner; 0.954 on average; 0.967 without any
+ * re-wrap). Floors guard what is reached.
  */
-const KEEP = 0.97;
+const KEEP: Record<string, number> = {
+  'cec-international-cooperation-2017-no4.txt': 0.97,
+  'cec-international-cooperation-2018-q1.txt': 0.87,
+  'cec-international-cooperation-2020-no2.txt': 0.98,
+  'one-planet-spp-briefing-2021-no3.txt': 0.98,
+  'one-planet-spp-briefing-2021-spring.txt': 0.96,
+};
+const floorOf = (file: string) => KEEP[file] ?? 0.98;
+/** Share of the article titles kept at single 22 (the target is all of them). */
+const TITLES: Record<string, number> = {
+  'cec-international-cooperation-2018-q1.txt': 0.6,
+  'one-planet-spp-briefing-2021-spring.txt': 0.75,
+};
 /**
- * The 2018 briefing's own export is wrapped into narrow boxes and a trailing-space convention the
- * re-layout strips; re-wrapped once more, a share of its cuts cannot be told from line ends.
- * Below the 0.98 target: this floor guards what is reached today.
+ * Two columns read row by row, their widths different (14 and 20 double-spaced, 18 and 14
+ * single-spaced): the columns are read back in order. Floors as measured; the 2018 briefing,
+ * wrapped twice already, and single-spaced pages full of short lines fall short of 0.98.
  */
-const KEEP_2018 = 0.78;
-const floorOf = (file: string) => (file.includes('2018') ? KEEP_2018 : KEEP);
+const TWO_COLUMNS: Record<string, number> = {
+  'cec-international-cooperation-2017-no4.txt': 0.98,
+  'cec-international-cooperation-2018-q1.txt': 0.7,
+  'cec-international-cooperation-2020-no2.txt': 0.75,
+  'one-planet-spp-briefing-2021-no3.txt': 0.93,
+  'one-planet-spp-briefing-2021-spring.txt': 0.9,
+};
 
 const original = new Map<string, Reading>();
 beforeAll(async () => {
-  for (const file of relaidSeeds()) original.set(file, await readAs(file, seedText(file)));
+  for (const file of seedFiles()) original.set(file, await readAs(file, seedText(file)));
 }, 120_000);
 
-describe.each(relaidSeeds())('%s re-laid', (file) => {
+describe.each(seedFiles())('%s re-laid', (file) => {
   it.each(LAYOUTS.map((l) => [l.name, l] as const))('%s keeps the facts, with verbatim evidence', async (_name, layout) => {
     const before = original.get(file)!;
     const after = await readAs(file, relayout(seedText(file), layout));
@@ -56,9 +73,9 @@ describe.each(relaidSeeds())('%s re-laid', (file) => {
     const before = original.get(file)!;
     const after = await readAs(file, relayout(seedText(file), { width: 22, style: 'single' }));
     const kept = before.titles.filter((t) => after.titles.includes(t)).length / before.titles.length;
-    // the target is every title; reached by the 2021 briefing. The 2017 and 2020 briefings lose
-    // one or two (0.92), the 2018 briefing, whose titles sit in narrow boxes, more
-    expect(kept).toBeGreaterThanOrEqual(file.includes('2018') ? 0.5 : 0.9);
+    // the target is every title; reached by the 2017 and 2021 briefings, the 2020 briefing loses
+    // one (0.92), the 2018 and spring 2021 briefings, whose titles sit in narrow boxes, more
+    expect(kept).toBeGreaterThanOrEqual(TITLES[file] ?? 0.9);
   });
 
   it('reads page headers that carry a date and page number as page furniture', async () => {
@@ -90,16 +107,25 @@ describe('briefings and news items the team has not annotated', () => {
 });
 
 describe('transformations of extractors besides narrow columns', () => {
-  it.each(relaidSeeds())('%s: English words hyphenated at line ends', async (file) => {
+  it.each(seedFiles())('%s: English words hyphenated at line ends', async (file) => {
     const after = await readAs(file, hyphenate(relayout(seedText(file), { width: 24, style: 'single' })));
     expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(floorOf(file));
     expect(after.foreignEvidence).toEqual([]);
   });
 
-  it.each(relaidSeeds())('%s: full-width and half-width forms swapped', async (file) => {
+  it.each(seedFiles())('%s: full-width and half-width forms swapped', async (file) => {
     const after = await readAs(file, swapWidths(seedText(file)));
-    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(0.98);
+    // the spring 2021 briefing: 0.966 (a fact whose evidence spans a swapped bracket)
+    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.96 : 0.98);
     expect(after.foreignEvidence).toEqual([]);
+  });
+
+  it.each(seedFiles())('%s: two columns of different widths read row by row', async (file) => {
+    for (const layout of [{ left: 14, right: 20, style: 'double' as const }, { left: 18, right: 14, style: 'single' as const }]) {
+      const after = await readAs(file, interleaveColumns(seedText(file), layout));
+      expect(keptShare(original.get(file)!, after), `${layout.left}/${layout.right}`).toBeGreaterThanOrEqual(TWO_COLUMNS[file]!);
+      expect(after.foreignEvidence).toEqual([]);
+    }
   });
 });
 

@@ -112,3 +112,57 @@ export function swapWidths(text: string): string {
 export function datedHeader(page: number): string {
   return `国际合作简报 2019年11月${String(page).padStart(2, '0')}日 第${page}页`;
 }
+
+export interface TwoColumnOptions {
+  /** Widths of the left and right columns, counted as in `relayout`. */
+  left: number;
+  right: number;
+  style: 'double' | 'single';
+  /** Rows on a page; each column holds this many lines (default 40). */
+  pageLines?: number;
+}
+
+/**
+ * A page in two columns as an extractor that reads row by row gives it: the text flows down the
+ * left column, then the right, page after page, but the lines come out alternating (left 1,
+ * right 1, left 2, right 2, …), with a page number between pages. A paragraph's end takes a line
+ * of its column (an empty line in the output); a column that runs out early leaves its lines empty.
+ */
+export function interleaveColumns(text: string, options: TwoColumnOptions): string {
+  const pageLines = options.pageLines ?? 40;
+  // the flow of lines, each tagged with the column width it was wrapped at
+  const slots: string[] = [];
+  let width = options.left;
+  const place = (line: string) => {
+    slots.push(line);
+    width = Math.floor(slots.length / pageLines) % 2 === 0 ? options.left : options.right;
+  };
+  for (const p of paragraphsOf(text)) {
+    for (const line of p) {
+      // wrap piece by piece: the column (and so the width) can change at any line
+      let rest = line;
+      while (rest) {
+        const [piece] = wrap(rest, width);
+        place(piece!);
+        rest = rest.slice(piece!.length);
+      }
+    }
+    place('');
+  }
+  const out: string[] = [];
+  const emit = (line: string) => {
+    out.push(line);
+    if (options.style === 'double') out.push('');
+  };
+  for (let page = 0; page * 2 * pageLines < slots.length; page++) {
+    const left = slots.slice(page * 2 * pageLines, page * 2 * pageLines + pageLines);
+    const right = slots.slice(page * 2 * pageLines + pageLines, (page + 1) * 2 * pageLines);
+    if (page > 0) out.push('', String(page), '');
+    for (let r = 0; r < pageLines && r < left.length; r++) {
+      emit(left[r]!);
+      emit(right[r] ?? '');
+    }
+  }
+  out.push('', String(Math.ceil(slots.length / (2 * pageLines))));
+  return out.join('\n') + '\n';
+}
