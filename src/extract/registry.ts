@@ -143,6 +143,11 @@ export class EntityRegistry {
     this.formsAdded.push(form);
   }
 
+  /** Whether some entity has this name form (full name, alias or abbreviation). */
+  knowsName(name: string): boolean {
+    return this.byName.has(foldName(name));
+  }
+
   private lookupKeys(name: string | undefined, label: EntityLabel): string[] {
     if (!name) return [];
     const folded = foldName(name);

@@ -26,13 +26,69 @@ export const ACTORS: EntityLabel[] = ['Organization', 'Person'];
 export const ORG: EntityLabel[] = ['Organization'];
 export const WORKS: EntityLabel[] = ['Agreement', 'Standard', 'Document'];
 
+/** Per sentence, "type|from|to" of every fact emitted through `emit`, so a generic reading can leave a fact a precise one has read. */
+const statedIn = new WeakMap<SentenceContext, Set<string>>();
+
+/** Relationships between bodies and what they run, lead or join: a list glued into one name is no party to them. */
+const NO_GLUED_LISTS = new Set<FactType>(['OPERATES', 'ORGANIZED', 'INVOLVED_IN', 'MEMBER_OF', 'FUNDED', 'COOPERATES_WITH', 'PUBLISHED', 'CONTRIBUTED_TO']);
+
+/**
+ * True when the name is a list the discovery glued into one ("宜可城和全球电子可持续发展倡议"):
+ * it holds 、, or its part before 和/与/及 is itself a known name. Names that merely contain 和
+ * ("德国联邦环境和消费者保护部") have no known name before it.
+ */
+function gluedList(ctx: SentenceContext, key: string): boolean {
+  const draft = ctx.registry.peek(key);
+  if (!draft || (draft.label !== 'Organization' && draft.label !== 'Project' && draft.label !== 'EcoLabel')) return false;
+  const name = ctx.registry.canonicalName(draft);
+  if (name.includes('、')) return true;
+  for (const m of name.matchAll(/[和与及]/gu)) {
+    const head = name.slice(0, m.index);
+    if (head.length >= 2 && ctx.registry.knowsName(head)) return true;
+  }
+  return false;
+}
+
+/** Why a fact between these mentions is not stated by the sentence, if it is not. */
+function refused(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, toKey: string): boolean {
+  // A 。 or ； between the two ends: they belong to different statements.
+  if (typeof from !== 'string' && typeof to !== 'string') {
+    const gap = from.end <= to.start ? ctx.text.slice(from.end, to.start) : to.end <= from.start ? ctx.text.slice(to.end, from.start) : '';
+    if (/[。；;]/u.test(gap)) return true;
+  }
+  if (type === 'COOPERATES_WITH') {
+    const place = ctx.registry.peek(toKey);
+    // A city is where something happened, not a partner; nor is a place written as where (在河内签署).
+    if (place?.label === 'Place' && place.kind === 'city') return true;
+    if (place?.label === 'Place' && typeof to !== 'string' && /[在于赴]\s*$/u.test(ctx.text.slice(Math.max(0, to.start - 2), to.start))) return true;
+  }
+  return false;
+}
+
 export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
   const fromKey = typeof from === 'string' ? from : from.key;
   const toKey = typeof to === 'string' ? to : to.key;
   const a = ctx.registry.peek(fromKey)?.label;
   const b = ctx.registry.peek(toKey)?.label;
   if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
+  if (refused(ctx, type, from, to, toKey)) return;
+  if (NO_GLUED_LISTS.has(type) && (gluedList(ctx, fromKey) || gluedList(ctx, toKey))) return;
+  let stated = statedIn.get(ctx);
+  if (!stated) statedIn.set(ctx, (stated = new Set()));
+  stated.add(`${type}|${fromKey}|${toKey}`);
   ctx.emit({ type, from: fromKey, to: toKey, props, method: how.method, confidence: how.confidence });
+}
+
+/** Whether a rule that ran before has stated this fact from this sentence (whatever its role). */
+export function stated(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string): boolean {
+  const fromKey = typeof from === 'string' ? from : from.key;
+  const toKey = typeof to === 'string' ? to : to.key;
+  return statedIn.get(ctx)?.has(`${type}|${fromKey}|${toKey}`) ?? false;
+}
+
+/** `emit`, unless an earlier, more precise rule has read the same fact here: one fact, not two with different roles. */
+export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
+  if (!stated(ctx, type, from, to)) emit(ctx, type, from, to, props, how);
 }
 
 export function sentenceDate(ctx: SentenceContext, precision: 'any' | 'year' = 'any'): string | undefined {
