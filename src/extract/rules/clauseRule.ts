@@ -27,7 +27,7 @@ const CLAUSE_END = /[，；。：！？,;:!?]/u;
 const HARD_END = /[；。！？;!?]/u;
 
 /** What may stand between the subject list and the verb: adverbs, dates, "together", a scene. */
-const SUBJECT_GAP = /^(?:近日|日前|今年|去年|明年|此前|最近|目前|已经|已|还|也|将|正式|共同|联合|合作|携手|率先|首次|再次|又|均|都|先后|分别|曾|正在|一起|一同|于|在|从|开始|宣布|成功|进一步|上半年|下半年|年底|年初|月底|月初|当天|同日|随后|并|则|亦|日|年|月|起)*$/u;
+const SUBJECT_GAP = /^(?:负责|近日|日前|今年|去年|明年|此前|最近|目前|已经|已|还|也|将|正式|共同|联合|合作|携手|率先|首次|再次|又|均|都|先后|分别|曾|正在|一起|一同|于|在|从|开始|宣布|成功|进一步|上半年|下半年|年底|年初|月底|月初|当天|同日|随后|并|则|亦|日|年|月|起)*$/u;
 /** What may open a clause before its subject. */
 const PREAMBLE = /^(?:此外|另外|同时|其中|近日|日前|目前|随后|此后|今年|去年|当天|同日|会上|会议期间|期间|最后|最终|并|而|还|也|据悉|据了解|此次|日|年|月|于|在)*$/u;
 /** What may stand between the verb and its object. */
@@ -39,7 +39,7 @@ const AGENT_GLUE = /^(?:[、和与及]|以及|共同|联合|合作|携手|于|�
 /** Words that make co-subjects partners: working together (合作), not only doing one thing jointly (共同). */
 const TOGETHER = /合作|携手/u;
 /** 该项目, 本报告: the project or document the article is about. */
-const ANAPHOR = /^(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究)/u;
+const ANAPHOR = /^(?:(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究)|(项目|计划|倡议|报告|指南|手册|标准)(?=由))/u;
 const ANAPHOR_LABEL: Record<string, 'Project' | 'Document' | 'Standard'> = { 项目: 'Project', 计划: 'Project', 倡议: 'Project', 报告: 'Document', 指南: 'Document', 手册: 'Document', 研究: 'Document', 标准: 'Standard' };
 
 const NOT_ACTORS: readonly EntityLabel[] = ['Project', 'Document', 'Standard', 'EcoLabel', 'Event', 'Agreement'];
@@ -81,8 +81,28 @@ function inMention(ctx: SentenceContext, at: number): boolean {
   return ctx.mentions.some((m) => m.start <= at && at < m.end);
 }
 
+/** The bodies 双方 stands for: those named where the article's meeting or signing was read, less units of another side. */
+function sides(ctx: SentenceContext): string[] {
+  const parties = ctx.article.parties ?? [];
+  return parties.filter((p) => {
+    const parent = ctx.registry.parentOf(p);
+    return !parent || !parties.includes(parent);
+  });
+}
+
+/** A subject: a body named in the sentence, or one 双方 stands for. */
+type Subject = Mention | string;
+
 /** The subject list of a verb at `verbAt`: a list of bodies at the head of the clause, with only adverbs before the verb. */
-function subjectsOf(ctx: SentenceContext, clause: Clause, verbAt: number): Mention[] | undefined {
+function subjectsOf(ctx: SentenceContext, clause: Clause, verbAt: number): Subject[] | undefined {
+  // "双方将共同开展…项目": the two sides of the article's meeting or signing.
+  const both = ctx.text.slice(clause.start, verbAt).match(/^\s*双方/u);
+  if (both && SUBJECT_GAP.test(bare(ctx.text.slice(clause.start + both[0].length, verbAt)))) {
+    const keys = sides(ctx);
+    return keys.length >= 2 ? keys : undefined;
+  }
+  // Only bodies: whether a programme that "issues" a document publishes it or holds it as a part
+  // is read where its owner is named (publishingRule), not guessed here.
   const actors = ctx.mentions.filter((m) => ACTORS.includes(m.label) && m.start >= clause.start && m.end <= verbAt);
   for (let i = actors.length - 1; i >= 0; i--) {
     const last = actors[i]!;
@@ -113,16 +133,16 @@ function objectsOf(ctx: SentenceContext, clause: Clause, from: number, word: str
 /** The project or document 该项目 / 本报告 at `at` stands for. */
 function anaphorAt(ctx: SentenceContext, at: number): string | undefined {
   const m = ctx.text.slice(at).match(ANAPHOR);
-  return m ? ctx.article.topic?.[ANAPHOR_LABEL[m[1]!]!] : undefined;
+  return m ? ctx.article.topic?.[ANAPHOR_LABEL[(m[1] ?? m[2])!]!] : undefined;
 }
 
-function state(ctx: SentenceContext, row: ClauseVerb, subjects: readonly Mention[], object: Mention | string, method: 'active' | 'passive'): void {
+function state(ctx: SentenceContext, row: ClauseVerb, subjects: readonly Subject[], object: Mention | string, method: 'active' | 'passive'): void {
   const how = method === 'active' ? PROVENANCE.clause : PROVENANCE.clausePassive;
   for (const s of subjects) emitOnce(ctx, row.type, s, object, { role: row.role }, how);
 }
 
 /** Co-subjects that did it together ("A与B合作实施") work with each other. */
-function together(ctx: SentenceContext, subjects: readonly Mention[], gap: string, word: string, object: Mention | string): void {
+function together(ctx: SentenceContext, subjects: readonly Subject[], gap: string, word: string, object: Mention | string): void {
   if (subjects.length < 2 || !TOGETHER.test(gap)) return;
   const key = typeof object === 'string' ? object : object.key;
   const topic = ctx.registry.canonicalName(ctx.registry.peek(key)!);
@@ -160,7 +180,7 @@ function passive(ctx: SentenceContext, clauses: Clause[], carried: Map<number, M
       const before = bare(ctx.text.slice(clause.start, at));
       const head = ctx.mentions.find((x) => x.start >= clause.start && x.end <= at && NOT_ACTORS.includes(x.label));
       if (head && PREAMBLE.test(bare(ctx.text.slice(clause.start, head.start))) && /^(?:计划|项目|倡议|活动|标签|报告|指南)?(?:已|将|主要|目前|均|也|则|于|是|年|月|日)*$/u.test(bare(ctx.text.slice(head.end, at)))) target = head;
-      else if (ANAPHOR.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
+      else if (/^(?:(?:该|本|此)?(?:项目|计划|倡议|报告|指南|手册|标准|研究))$/u.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
       else if (before === '' || PREAMBLE.test(before)) target = carried.get(clauses.indexOf(clause));
     }
     if (!target) continue;
@@ -194,7 +214,7 @@ function clauseReading(ctx: SentenceContext): void {
     }
   });
   const passiveVerbs = passive(ctx, clauses, carried);
-  let subjects: Mention[] | undefined;
+  let subjects: Subject[] | undefined;
   clauses.forEach((clause, index) => {
     const inherited = subjects;
     let found = false;
@@ -212,7 +232,8 @@ function clauseReading(ctx: SentenceContext): void {
       if (!who || who.length === 0) continue;
       found = true;
       subjects = who;
-      const gap = text.slice(who[who.length - 1]!.end, verbAt);
+      const lastWho = who[who.length - 1]!;
+      const gap = typeof lastWho === 'string' ? bare(text.slice(clause.start, verbAt)) : text.slice(lastWho.end, verbAt);
       const objects = objectsOf(ctx, clause, verbAt + word.length, word);
       if (objects.length === 0) {
         // "该项目由X资助，A与B合作实施": the object is the thing the clause before spoke of.

@@ -46,6 +46,13 @@ function publishing(ctx: SentenceContext): void {
       if (programme && /组织|编制|制定/u.test(pre[0])) emit(ctx, 'PART_OF', w, programme, {}, PROVENANCE.programmeDocument);
       const orgs = mentionsOf(ctx, ORG, s, w.start);
       const publisher = orgs[orgs.length - 1];
+      // "“同一个地球网络”消费者信息计划发布《…》": the programme named after the body issues it; the
+      // document is the programme's. "A网络下设的B小组发布《…》": the unit, not A, is the publisher.
+      if (publisher && programme && programme.start >= publisher.end && /^[\s“”"]*$/u.test(text.slice(publisher.end, programme.start))) {
+        emit(ctx, 'PART_OF', w, programme, {}, PROVENANCE.programmeDocument);
+        continue;
+      }
+      if (publisher && /^\s*(?:[（(][^（）()]*[）)])?\s*(?:下设|下属|旗下|所属)?的/u.test(text.slice(publisher.end))) continue;
       if (publisher) {
         for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, PROVENANCE.published);
         continue;

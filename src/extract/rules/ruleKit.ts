@@ -49,6 +49,17 @@ function gluedList(ctx: SentenceContext, key: string): boolean {
   return false;
 }
 
+/** Words a body's or label's name ends in; 部门 ("日本环境部门") is a common noun, not a name. */
+const NAME_END = /^[\p{Script=Han}A-Za-z]{0,12}?(?:部(?!门)|局|署|会|院|所|中心|组织|机构|大学|公司|集团|网络|联盟|标签|标志|标章)/u;
+
+/** Whether the place mention begins a name the text goes on to spell: an organisation mention right after it, or a name ending. */
+function placeHeadsName(ctx: SentenceContext, place: Mention): boolean {
+  if (ctx.mentions.some((m) => m.start === place.end && (m.label === 'Organization' || m.label === 'EcoLabel'))) return true;
+  const after = ctx.text.slice(place.end);
+  const m = after.match(NAME_END);
+  return m !== null && !/[与和及、的在对就]|合作|交流|开展|进行|建立|签署|共同|联合/u.test(m[0]);
+}
+
 /** Why a fact between these mentions is not stated by the sentence, if it is not. */
 function refused(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, toKey: string): boolean {
   // A 。 or ； between the two ends: they belong to different statements.
@@ -61,6 +72,8 @@ function refused(ctx: SentenceContext, type: FactType, from: Mention | string, t
     // A city is where something happened, not a partner; nor is a place written as where (在河内签署).
     if (place?.label === 'Place' && place.kind === 'city') return true;
     if (place?.label === 'Place' && typeof to !== 'string' && /[在于赴]\s*$/u.test(ctx.text.slice(Math.max(0, to.start - 2), to.start))) return true;
+    // A place at the head of a longer name ("与斯里兰卡财政部合作", "与台湾环境与发展基金会"): the body is the partner.
+    if (place?.label === 'Place' && typeof to !== 'string' && placeHeadsName(ctx, to)) return true;
   }
   return false;
 }
@@ -106,7 +119,8 @@ export function coordinated(ctx: SentenceContext, m: Mention, labels: readonly E
   const sorted = ctx.mentions.filter((x) => labels.includes(x.label));
   const joined = (a: Mention, b: Mention) => {
     // Titles and quoted names keep their marks in the gap: "《A》和《B》", "“A”、“B”".
-    const gap = between(ctx, a, b).replace(/[\s()（）《》“”"]/gu, '');
+    // An aside in brackets ("亚洲生产力组织（APO）与…") is no part of the gap.
+    const gap = between(ctx, a, b).replace(/[（(][^（）()]*[）)]/gu, '').replace(/[\s()（）《》“”"]/gu, '');
     // The same body named again in an aside ("世界自然保护联盟（the International Union…, IUCN）") is one item.
     if (a.key === b.key) return !/[\p{Script=Han}。；]/u.test(between(ctx, a, b));
     return /^(?:[与和及、]|以及|同|、以及)$/u.test(gap);

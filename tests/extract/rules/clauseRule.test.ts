@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRule } from '../../../src/extract/rules/clauseRule.js';
+import { articleEventRule } from '../../../src/extract/rules/articleEventRule.js';
 import { readWith } from './readWith.js';
 
 // Sentences written for this test in the briefings' style, about bodies and documents the seed
@@ -40,6 +41,16 @@ describe('clause: subject list + verb + object list', () => {
     expect(passive.facts('FUNDED')).toEqual(['亚洲开发银行 -> 湄公河流域绿色采购示范项目']);
     expect(passive.facts('INVOLVED_IN').sort()).toEqual(['日本环境协会 -> 湄公河流域绿色采购示范项目', '韩国环境产业技术研究院 -> 湄公河流域绿色采购示范项目']);
     expect(passive.facts('COOPERATES_WITH')).toEqual(['韩国环境产业技术研究院 -> 日本环境协会']);
+  });
+
+  it('reads 双方 as the two sides of the signing the article reported', async () => {
+    const r = await readWith([articleEventRule, clauseRule], '签署合作备忘录', '2024年2月6日，新加坡环境理事会与日本环境协会在吉隆坡签署《新日绿色标签合作备忘录》。双方将共同开展“东盟绿色标签互认研究”项目。');
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['新加坡环境理事会 -> 东盟绿色标签互认研究项目', '日本环境协会 -> 东盟绿色标签互认研究项目']);
+  });
+
+  it('reads 指南由A与B合作编写 about the guide the article named', async () => {
+    const r = await readWith([clauseRule], '发布采购指南', '2022年11月，亚洲开发银行发布《绿色办公室采购指南》。指南由世界资源研究所与日本环境协会合作编写，涵盖十二类产品。');
+    expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 绿色办公室采购指南', '日本环境协会 -> 绿色办公室采购指南']);
   });
 
   it('reads the label a body founded, in the passive', async () => {

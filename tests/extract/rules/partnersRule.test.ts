@@ -40,6 +40,11 @@ describe('precision guards shared by every rule (ruleKit.emit)', () => {
     expect(r.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 亚洲开发银行']);
   });
 
+  it('makes no partner of a place that begins a body\'s name the reader did not know', async () => {
+    const r = await readWith([cooperationRule], '合作', '世界资源研究所与斯里兰卡国家清洁生产促进局合作开展培训。');
+    expect(r.facts('COOPERATES_WITH')).toEqual([]);
+  });
+
   it('reads no relation across a ；', async () => {
     const r = await readWith([partnersRule], '合作伙伴', '世界资源研究所发布了报告；日本环境协会是亚洲开发银行重要的合作伙伴。');
     expect(r.facts('COOPERATES_WITH')).toEqual(['日本环境协会 -> 亚洲开发银行']);
