@@ -65,7 +65,13 @@ function publishing(ctx: SentenceContext): void {
       const target = anaphor ? referentOf(ctx, works, anaphor) : w.key;
       if (!target) continue;
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
+      // "由X牵头编写": X leads the writing; who issues the document is another statement.
+      const writing = /牵头$/u.test(post[0]) && /^(?:编写|撰写|起草)/u.test(text.slice(w.end + post.index! + post[0].length));
       for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
+        if (writing) {
+          emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, PROVENANCE.ledBy);
+          continue;
+        }
         emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, PROVENANCE.publishedBy);
         // Who leads or drafts a document also contributes to it, as its lead.
         if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, PROVENANCE.ledBy);

@@ -29,9 +29,6 @@ export const WORKS: EntityLabel[] = ['Agreement', 'Standard', 'Document'];
 /** Per sentence, "type|from|to" of every fact emitted through `emit`, so a generic reading can leave a fact a precise one has read. */
 const statedIn = new WeakMap<SentenceContext, Set<string>>();
 
-/** Relationships between bodies and what they run, lead or join: a list glued into one name is no party to them. */
-const NO_GLUED_LISTS = new Set<FactType>(['OPERATES', 'ORGANIZED', 'INVOLVED_IN', 'MEMBER_OF', 'FUNDED', 'COOPERATES_WITH', 'PUBLISHED', 'CONTRIBUTED_TO']);
-
 /**
  * True when the name is a list the discovery glued into one ("宜可城和全球电子可持续发展倡议"):
  * it holds 、, or its part before 和/与/及 is itself a known name. Names that merely contain 和
@@ -60,8 +57,27 @@ function placeHeadsName(ctx: SentenceContext, place: Mention): boolean {
   return m !== null && !/[与和及、的在对就]|合作|交流|开展|进行|建立|签署|共同|联合/u.test(m[0]);
 }
 
+/** False when the body is known to be of another country than the place (its curated `country`). */
+export function sameCountry(ctx: SentenceContext, org: string, place: string): boolean {
+  const country = ctx.registry.peek(org)?.country;
+  const p = ctx.registry.peek(place);
+  if (!country || !p) return true;
+  return p.nameEn === country || p.nameZh === country || ctx.registry.canonicalName(p) === country;
+}
+
+/**
+ * "斯里兰卡财政部" read as a known 财政部 of another country: the country written right before the
+ * name says the text speaks of another body than the one matched.
+ */
+function otherCountrysBody(ctx: SentenceContext, m: Mention | string): boolean {
+  if (typeof m === 'string' || m.label !== 'Organization') return false;
+  const before = ctx.mentions.find((x) => x.end === m.start && x.label === 'Place');
+  return before !== undefined && ctx.registry.peek(before.key)?.kind === 'country' && !sameCountry(ctx, m.key, before.key);
+}
+
 /** Why a fact between these mentions is not stated by the sentence, if it is not. */
 function refused(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, toKey: string): boolean {
+  if (otherCountrysBody(ctx, from) || otherCountrysBody(ctx, to)) return true;
   // A 。 or ； between the two ends: they belong to different statements.
   if (typeof from !== 'string' && typeof to !== 'string') {
     const gap = from.end <= to.start ? ctx.text.slice(from.end, to.start) : to.end <= from.start ? ctx.text.slice(to.end, from.start) : '';
@@ -85,7 +101,8 @@ export function emit(ctx: SentenceContext, type: FactType, from: Mention | strin
   const b = ctx.registry.peek(toKey)?.label;
   if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
   if (refused(ctx, type, from, to, toKey)) return;
-  if (NO_GLUED_LISTS.has(type) && (gluedList(ctx, fromKey) || gluedList(ctx, toKey))) return;
+  // A list glued into one name ("宜可城和全球电子可持续发展倡议") is no party to any fact.
+  if (gluedList(ctx, fromKey) || gluedList(ctx, toKey)) return;
   let stated = statedIn.get(ctx);
   if (!stated) statedIn.set(ctx, (stated = new Set()));
   stated.add(`${type}|${fromKey}|${toKey}`);

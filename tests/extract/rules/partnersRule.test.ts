@@ -45,6 +45,13 @@ describe('precision guards shared by every rule (ruleKit.emit)', () => {
     expect(r.facts('COOPERATES_WITH')).toEqual([]);
   });
 
+  it('reads no fact about a known body when the text names another country\'s body of that name', async () => {
+    const r = await readWith([cooperationRule], '合作', '世界资源研究所与斯里兰卡财政部合作开展绿色采购培训。');
+    expect(r.facts('COOPERATES_WITH')).toEqual([]);
+    const same = await readWith([cooperationRule], '合作', '世界资源研究所与中国财政部合作开展绿色采购培训。');
+    expect(same.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 财政部']);
+  });
+
   it('reads no relation across a ；', async () => {
     const r = await readWith([partnersRule], '合作伙伴', '世界资源研究所发布了报告；日本环境协会是亚洲开发银行重要的合作伙伴。');
     expect(r.facts('COOPERATES_WITH')).toEqual(['日本环境协会 -> 亚洲开发银行']);

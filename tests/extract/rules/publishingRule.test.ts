@@ -16,6 +16,14 @@ describe('publishing: who issues a document', () => {
     expect(r.facts('PUBLISHED')).toEqual([]);
   });
 
+  it('makes the body leading the writing its lead author, not its publisher', async () => {
+    const r = await readWith([publishingRule], '采购指南', '《医院耗材绿色采购指南》由世界资源研究所牵头编写，日本环境协会提供了案例。');
+    expect(r.facts('PUBLISHED')).toEqual([]);
+    expect(r.facts('CONTRIBUTED_TO')).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南']);
+    const plain = await readWith([publishingRule], '采购指南', '《医院耗材绿色采购指南》由世界资源研究所制定。');
+    expect(plain.facts('PUBLISHED')).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南']);
+  });
+
   it('still reads a list of publishers (regression)', async () => {
     const r = await readWith([publishingRule], '采购指南', '世界资源研究所和日本环境协会发布《医院耗材绿色采购指南》。');
     expect(r.facts('PUBLISHED').sort()).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南', '日本环境协会 -> 医院耗材绿色采购指南']);
