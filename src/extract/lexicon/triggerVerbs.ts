@@ -119,6 +119,8 @@ export const CLAUSE_VERBS: readonly ClauseVerb[] = [
   { word: '撰写', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
   { word: '起草', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
   { word: '发起', type: 'ORGANIZED', role: 'launcher', objects: ['Project', 'Event'] },
+  // A network, alliance or partnership some bodies launch has them as its founding members.
+  { word: '发起', type: 'MEMBER_OF', role: 'founding member', objects: ['Organization'] },
   { word: '启动', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
   { word: '创立', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
   { word: '创立', type: 'OPERATES', objects: ['EcoLabel'] },

@@ -83,9 +83,9 @@ function apposition(ctx: SentenceContext): void {
     if (x && y && x.label === 'Organization') emitOnce(ctx, 'MEMBER_OF', x, y, {}, PROVENANCE.unitOf);
   }
   // X——Y(下|中)的…之一: X is one part of Y.
-  for (const m of text.matchAll(/——([^，。；]{2,40}?)(?:下|中|框架下)?的[^，。；]{0,12}之一/gu)) {
+  for (const m of text.matchAll(/(?:——|—|－－|--)([^，。；]{2,40}?)(?:下|中|框架下)?的[^，。；]{0,12}之一/gu)) {
     const x = ms.filter((n) => n.end <= m.index && /^\s*$/u.test(text.slice(n.end, m.index))).pop();
-    const y = mentionsOf(ctx, ['Project', 'Event', 'Document'], m.index, m.index + 2 + m[1]!.length)[0];
+    const y = mentionsOf(ctx, ['Project', 'Event', 'Document'], m.index, m.index + m[0].length).shift();
     if (x && y) emitOnce(ctx, 'PART_OF', x, y, {}, PROVENANCE.possessive);
   }
 }

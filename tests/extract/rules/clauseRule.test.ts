@@ -53,6 +53,12 @@ describe('clause: subject list + verb + object list', () => {
     expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 绿色办公室采购指南', '日本环境协会 -> 绿色办公室采购指南']);
   });
 
+  it('makes the bodies that launch a network its founding members', async () => {
+    const r = await readWith([clauseRule], '网络', '2023年，联合国环境规划署和日本环境协会共同发起亚太区域政府绿色采购网络。');
+    expect(r.facts('MEMBER_OF').sort()).toEqual(['日本环境协会 -> 亚太区域政府绿色采购网络', '联合国环境规划署 -> 亚太区域政府绿色采购网络']);
+    expect(r.props('MEMBER_OF', 'role')).toEqual(['founding member', 'founding member']);
+  });
+
   it('reads the label a body founded, in the passive', async () => {
     const r = await readWith([clauseRule], '工作进展', '香港绿色标签计划由环保促进会于2000年创立。');
     expect(r.facts('OPERATES')).toEqual(['环保促进会 -> 香港环保标签']);

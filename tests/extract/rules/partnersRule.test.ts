@@ -28,6 +28,15 @@ describe('partners: X是Y的合作伙伴, X是Y的成员, apposition', () => {
     expect(r.facts('MEMBER_OF')).toEqual(['瑞典环境科学研究院 -> 世界资源研究所']);
   });
 
+  it('reads Y的X for a label a body runs, X（Y的下属机构）, and X——Y下的…之一', async () => {
+    const label = await readWith([partnersRule], '标签', '北欧生态标签组织的北欧天鹅标签已覆盖四十类产品。');
+    expect(label.facts('OPERATES')).toEqual(['北欧生态标签组织 -> 北欧天鹅']);
+    const unit = await readWith([partnersRule], '机构', '瑞典环境科学研究院（世界资源研究所的下属机构）发布了报告。');
+    expect(unit.facts('MEMBER_OF')).toEqual(['瑞典环境科学研究院 -> 世界资源研究所']);
+    const part = await readWith([partnersRule], '计划', '可持续粮食系统计划——可持续消费和生产模式十年方案框架下的六个计划之一，于2024年召开年会。');
+    expect(part.facts('PART_OF')).toEqual(['可持续粮食系统计划 -> 十年方案框架']);
+  });
+
   it('gives nothing when the subject is not at the head of its clause', async () => {
     const r = await readWith([partnersRule], '合作伙伴', '亚洲开发银行认为世界资源研究所是联合国工业发展组织的合作伙伴。');
     expect(r.facts('COOPERATES_WITH')).toEqual([]);
