@@ -22,9 +22,10 @@ const HAS_VERB = new RegExp(`(?:${VERBS})`, 'u');
 /** 由 + the agents + the verb: the agents are checked to be a list of names afterwards. */
 const PASSIVE_RE = new RegExp(`由([^，。；：由]{2,80}?)(${VERBS})(的)?`, 'gu');
 
-/** Clause ends; the hard ones (。；！？) also end what a later clause may carry over. */
-const CLAUSE_END = /[，；。：！？,;:!?]/u;
-const HARD_END = /[；。！？;!?]/u;
+/** Clause ends by code unit: 1 for ，：, (a later clause may carry the subject over), 2 for 。；！？ (it may not). */
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const mark of '，：,:') CLAUSE_END[mark.charCodeAt(0)] = 1;
+for (const mark of '；。！？;!?') CLAUSE_END[mark.charCodeAt(0)] = 2;
 
 /** What may stand between the subject list and the verb: adverbs, dates, "together", a scene. */
 const SUBJECT_GAP = /^(?:负责|近日|日前|今年|去年|明年|此前|最近|目前|已经|已|还|也|将|正式|共同|联合|合作|携手|率先|首次|再次|又|均|都|先后|分别|曾|正在|一起|一同|于|在|从|开始|宣布|成功|进一步|上半年|下半年|年底|年初|月底|月初|当天|同日|随后|并|则|亦|日|年|月|起)*$/u;
@@ -63,16 +64,16 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  // Depth in brackets: a bracketed aside may hold commas, and is not cut.
+  let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (i === text.length || CLAUSE_END.test(ch!)) {
-      // A bracketed aside may hold commas: do not cut inside it.
-      const open = (text.slice(start, i).match(/[（(]/gu) ?? []).length;
-      const close = (text.slice(start, i).match(/[）)]/gu) ?? []).length;
-      if (i < text.length && open > close) continue;
-      if (i > start) out.push({ start, end: i, hard: i === text.length || HARD_END.test(ch!) });
-      start = i + 1;
-    }
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code === 0xff08 || code === 0x28) depth++;
+    else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
+    const end = i === text.length ? 2 : depth > 0 ? 0 : CLAUSE_END[code]!;
+    if (end === 0) continue;
+    if (i > start) out.push({ start, end: i, hard: end === 2 });
+    start = i + 1;
   }
   return out;
 }
