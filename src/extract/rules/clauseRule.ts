@@ -2,7 +2,7 @@ import { CLAUSE_VERBS, clauseVerbOf, wordsOf, type ClauseVerb } from '../lexicon
 import { PROVENANCE } from '../provenance.js';
 import type { EntityLabel } from '../../graph/ontology.js';
 import { type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, coordinated, emitOnce, type ReadingRule } from './ruleKit.js';
+import { ACTORS, coordinated, emitOnce, nameGoesOn, type ReadingRule } from './ruleKit.js';
 
 // The generic reading of Chinese news clauses, driven by CLAUSE_VERBS: who did what to which
 // documents, programmes and labels, whatever the bodies are called. It reads
@@ -128,7 +128,7 @@ function objectsOf(ctx: SentenceContext, clause: Clause, from: number, word: str
   if (!clauseVerbOf(word, first.label) && /^\s*的\s*[“"《]?\s*$/u.test(ctx.text.slice(first.end, after[1]?.start ?? first.end))) first = after[1]!;
   if (!first || !clauseVerbOf(word, first.label)) return [];
   const kinds = CLAUSE_VERBS.filter((t) => t.word === word).flatMap((t) => t.objects);
-  return coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end);
+  return coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end && !nameGoesOn(ctx, m));
 }
 
 /** The project or document 该项目 / 本报告 at `at` stands for. */

@@ -159,3 +159,16 @@ export function foldedIncludes(haystack: string, needle: string): boolean {
   const fold = (x: string) => x.replace(/\s+/g, '').toLowerCase();
   return fold(haystack).includes(fold(needle));
 }
+
+/**
+ * Whether the text goes on spelling a longer name after the mention: "发布可持续发展目标（SDG）12.7.1
+ * -…方法学", "加入全球环境标志网络（GEN）循环经济工作组". The object is then that longer thing,
+ * which the reader does not know, not the mention. A title or quoted name is closed by its mark.
+ */
+export function nameGoesOn(ctx: SentenceContext, m: Mention): boolean {
+  if (/[》”"」]\s*$/u.test(m.text) || /[》”"」]/u.test(ctx.text.charAt(m.end))) return false;
+  // Past an aside after the name, or past the end of the aside the mention is in ("（GEN）").
+  const after = ctx.text.slice(m.end).replace(/^\s*(?:[（(][^（）()]*)?[）)]/u, '').replace(/^\s+/u, '');
+  if (after === '' || /^[^\p{Script=Han}\p{L}\d]/u.test(after)) return false;
+  return !/^(?:等|和|与|及|以及|、|的|了|并|后|时|中|上|下|之|为|是|将|已|于|在|，|项目|计划|倡议|标签|标志|报告|指南|手册|标准|网络|平台|工作|活动|合作|成员|会员|理事)/u.test(after);
+}

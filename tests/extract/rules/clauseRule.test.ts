@@ -69,6 +69,13 @@ describe('clause: subject list + verb + object list', () => {
     expect(r.facts('ORGANIZED').sort()).toEqual(['世界自然保护联盟 -> 基于生态系统的气候变化适应全球基金', '联合国环境规划署 -> 基于生态系统的气候变化适应全球基金']);
   });
 
+  it('reads nothing when the object is only the head of a longer name the reader does not know', async () => {
+    const r = await readWith([clauseRule], '工作进展', '2023年5月，日本环境协会正式加入全球环境标志网络（GEN）循环经济工作组。');
+    expect(r.facts('MEMBER_OF')).toEqual([]);
+    const known = await readWith([clauseRule], '工作进展', '2023年5月，日本环境协会正式加入全球环境标志网络（GEN）。');
+    expect(known.facts('MEMBER_OF')).toEqual(['日本环境协会 -> 全球环境标志网络']);
+  });
+
   it('reads nothing from a subject that is the object of an earlier verb, across 。 or ；, or from a verb naming a thing', async () => {
     const invited = await readWith([clauseRule], '工作进展', '加拿大标准协会邀请国际标准化组织发布《碳标签实施指南》。');
     expect(invited.facts('PUBLISHED')).toEqual([]);
