@@ -28,11 +28,11 @@ for (const mark of '，：,:') CLAUSE_END[mark.charCodeAt(0)] = 1;
 for (const mark of '；。！？;!?') CLAUSE_END[mark.charCodeAt(0)] = 2;
 
 /** What may stand between the subject list and the verb: adverbs, dates, "together", a scene. */
-const SUBJECT_GAP = /^(?:负责|近日|日前|今年|去年|明年|此前|最近|目前|已经|已|还|也|将|正式|共同|联合|合作|携手|率先|首次|再次|又|均|都|先后|分别|曾|正在|一起|一同|于|在|从|开始|宣布|成功|进一步|上半年|下半年|年底|年初|月底|月初|当天|同日|随后|并|则|亦|日|年|月|起)*$/u;
+const SUBJECT_GAP = /^(?:负责|牵头|参与|协助|同意|决定|继续|近日|日前|今年|去年|明年|此前|最近|目前|已经|已|还|也|将|正式|共同|联合|合作|携手|率先|首次|再次|又|均|都|先后|分别|曾|正在|一起|一同|于|在|从|开始|宣布|成功|进一步|上半年|下半年|年底|年初|月底|月初|当天|同日|随后|并|则|亦|日|年|月|起)*$/u;
 /** What may open a clause before its subject. */
 const PREAMBLE = /^(?:此外|另外|同时|其中|近日|日前|目前|随后|此后|今年|去年|当天|同日|会上|会议期间|期间|最后|最终|并|而|还|也|据悉|据了解|此次|日|年|月|于|在)*$/u;
 /** What may stand between the verb and its object. */
-const OBJECT_GAP = /^(?:了|的|一份|一项|一个|一部|一套|新版|新的|新|最新|首份|首个|首批|名为|题为|年度|全新|第[\d一二三四五六七八九十]+(?:版|期|届|份|批))*$/u;
+const OBJECT_GAP = /^(?:实施|开展|执行|编写|发布|启动|管理|运营|了|的|一份|一项|一个|一部|一套|新版|新的|新|最新|首份|首个|首批|名为|题为|年度|全新|第[\d一二三四五六七八九十]+(?:版|期|届|份|批))*$/u;
 /** Or a kind word before a titled or quoted name: "发布了关于塑料的报告《…》". */
 const OBJECT_GAP_NOUN = /^(?:了|的)?[^，。；]{0,14}(?:报告|指南|手册|标准|宣言|倡议|计划|项目|文件|白皮书|导则|准则|战略|平台|网络|工具|活动)$/u;
 /** What the agents between 由 and the verb may be joined by. */

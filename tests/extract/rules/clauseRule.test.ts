@@ -59,6 +59,14 @@ describe('clause: subject list + verb + object list', () => {
     expect(r.props('MEMBER_OF', 'role')).toEqual(['founding member', 'founding member']);
   });
 
+  it('reads a verb leading another (牵头实施, 同意资助, 负责管理) with the relation of each', async () => {
+    const r = await readWith([clauseRule], '项目进展', '世界资源研究所和亚洲开发银行牵头实施“湄公河绿色采购”项目，日本环境协会参与。');
+    expect(r.facts('ORGANIZED').sort()).toEqual(['世界资源研究所 -> 湄公河绿色采购项目', '亚洲开发银行 -> 湄公河绿色采购项目']);
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['世界资源研究所 -> 湄公河绿色采购项目', '亚洲开发银行 -> 湄公河绿色采购项目']);
+    const funds = await readWith([clauseRule], '项目进展', '联合国开发计划署同意资助“湄公河绿色采购”项目。');
+    expect(funds.facts('FUNDED')).toEqual(['联合国开发计划署 -> 湄公河绿色采购项目']);
+  });
+
   it('reads the label a body founded, in the passive', async () => {
     const r = await readWith([clauseRule], '工作进展', '香港绿色标签计划由环保促进会于2000年创立。');
     expect(r.facts('OPERATES')).toEqual(['环保促进会 -> 香港环保标签']);
