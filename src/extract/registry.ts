@@ -143,9 +143,11 @@ export class EntityRegistry {
     this.formsAdded.push(form);
   }
 
-  /** Whether some entity has this name form (full name, alias or abbreviation). */
-  knowsName(name: string): boolean {
-    return this.byName.has(foldName(name));
+  /** The labels of the entities that have this name form (full name, alias or abbreviation). */
+  labelsNamed(name: string): EntityLabel[] {
+    const keys = this.byName.get(foldName(name));
+    if (!keys) return [];
+    return [...keys].map((k) => this.unresolvedPeek(k)!.label);
   }
 
   private lookupKeys(name: string | undefined, label: EntityLabel): string[] {

@@ -17,8 +17,10 @@ function publishing(ctx: SentenceContext): void {
   const topic = ctx.article.topic?.Document;
   if (works.length === 0 && anaphor && topic) {
     const s = anaphor.index! + anaphor[0].indexOf(anaphor[1]!);
+    // "该指南由X牵头编写": X leads the writing; who issues the guide is another statement.
+    const writing = anaphor[2] === '牵头' && /^(?:编写|撰写|起草)/u.test(text.slice(anaphor.index! + anaphor[0].length));
     for (const o of mentionsOf(ctx, ORG, s, s + anaphor[1]!.length).slice(-1)) {
-      emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, PROVENANCE.publishedByTopic);
+      if (!writing) emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, PROVENANCE.publishedByTopic);
       emit(ctx, 'CONTRIBUTED_TO', o, topic, { role: 'lead' }, PROVENANCE.ledByTopic);
     }
   }

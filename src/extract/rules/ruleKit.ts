@@ -31,7 +31,7 @@ const statedIn = new WeakMap<SentenceContext, Set<string>>();
 
 /**
  * True when the name is a list the discovery glued into one ("宜可城和全球电子可持续发展倡议"):
- * it holds 、, or its part before 和/与/及 is itself a known name. Names that merely contain 和
+ * it holds 、, or its part before 和/与/及 is itself the name of a known body, programme or label. Names that merely contain 和
  * ("德国联邦环境和消费者保护部") have no known name before it.
  */
 function gluedList(ctx: SentenceContext, key: string): boolean {
@@ -41,7 +41,8 @@ function gluedList(ctx: SentenceContext, key: string): boolean {
   if (name.includes('、')) return true;
   for (const m of name.matchAll(/[和与及]/gu)) {
     const head = name.slice(0, m.index);
-    if (head.length >= 2 && ctx.registry.knowsName(head)) return true;
+    // A place before 和 is a region in the name ("拉丁美洲和加勒比可持续公共采购网络"), not a listed body.
+    if (head.length >= 2 && ctx.registry.labelsNamed(head).some((l) => l === 'Organization' || l === 'Project' || l === 'EcoLabel')) return true;
   }
   return false;
 }

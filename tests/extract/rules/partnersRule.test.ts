@@ -61,6 +61,12 @@ describe('precision guards shared by every rule (ruleKit.emit)', () => {
     expect(same.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 财政部']);
   });
 
+  it('keeps a name with a region before 和 (not a glued list of bodies)', async () => {
+    const { membershipRule } = await import('../../../src/extract/rules/membershipRule.js');
+    const r = await readWith([membershipRule], '网络', '智利政府采购局于2022年加入拉丁美洲和加勒比可持续公共采购网络。');
+    expect(r.facts('MEMBER_OF')).toEqual(['智利政府采购局 -> 拉丁美洲和加勒比可持续公共采购网络']);
+  });
+
   it('reads no relation across a ；', async () => {
     const r = await readWith([partnersRule], '合作伙伴', '世界资源研究所发布了报告；日本环境协会是亚洲开发银行重要的合作伙伴。');
     expect(r.facts('COOPERATES_WITH')).toEqual(['日本环境协会 -> 亚洲开发银行']);
