@@ -143,6 +143,13 @@ export class EntityRegistry {
     this.formsAdded.push(form);
   }
 
+  /** The labels of the entities that have this name form (full name, alias or abbreviation). */
+  labelsNamed(name: string): EntityLabel[] {
+    const keys = this.byName.get(foldName(name));
+    if (!keys) return [];
+    return [...keys].map((k) => this.unresolvedPeek(k)!.label);
+  }
+
   private lookupKeys(name: string | undefined, label: EntityLabel): string[] {
     if (!name) return [];
     const folded = foldName(name);

@@ -1,4 +1,4 @@
-import type { FactType } from '../../graph/ontology.js';
+import type { EntityLabel, FactType } from '../../graph/ontology.js';
 
 // Trigger words, one table per kind of statement: the word, the relationship it states and the
 // role it gives. Rules build their patterns from these tables (in table order: where one word
@@ -95,6 +95,63 @@ export const LED_BY: readonly TriggerWord[] = [
   { word: '领导', type: 'ORGANIZED', role: 'lead' },
   { word: '发起', type: 'ORGANIZED', role: 'launcher' },
 ];
+
+/** A verb of the generic clause reading, with the kinds of object it takes that relationship to. */
+export interface ClauseVerb extends TriggerWord {
+  objects: readonly EntityLabel[];
+}
+
+/**
+ * Subject list + verb + object list ("A、B和C发布了《X》和《Y》"), and the passive forms 由A发起的Y,
+ * Y由A资助. One word may have several rows, one per kind of object: 实施 a project is taking part
+ * in it, 实施 a label is running it. Words that name an event's organisers (主办) are here only for
+ * the 由…的 forms; 签署 and 参加 belong to the signing and participation readings.
+ */
+export const CLAUSE_VERBS: readonly ClauseVerb[] = [
+  { word: '联合发布', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '共同发布', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '发布', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '发表', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '出版', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '推出', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
+  { word: '推出', type: 'OPERATES', objects: ['EcoLabel', 'Project'] },
+  { word: '编写', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
+  { word: '撰写', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
+  { word: '起草', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
+  { word: '发起', type: 'ORGANIZED', role: 'launcher', objects: ['Project', 'Event'] },
+  // A network, alliance or partnership some bodies launch has them as its founding members.
+  { word: '发起', type: 'MEMBER_OF', role: 'founding member', objects: ['Organization'] },
+  { word: '启动', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
+  { word: '创立', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
+  { word: '创立', type: 'OPERATES', objects: ['EcoLabel'] },
+  { word: '创建', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
+  { word: '创建', type: 'OPERATES', objects: ['EcoLabel'] },
+  { word: '设立', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
+  { word: '牵头', type: 'ORGANIZED', role: 'lead', objects: ['Project', 'Event'] },
+  { word: '牵头', type: 'CONTRIBUTED_TO', role: 'lead', objects: ['Document', 'Standard'] },
+  { word: '领导', type: 'ORGANIZED', role: 'lead', objects: ['Project'] },
+  { word: '主导', type: 'ORGANIZED', role: 'lead', objects: ['Project'] },
+  { word: '资助', type: 'FUNDED', objects: ['Project'] },
+  { word: '出资', type: 'FUNDED', objects: ['Project'] },
+  { word: '赞助', type: 'ORGANIZED', role: 'sponsor', objects: ['Event'] },
+  { word: '支持', type: 'INVOLVED_IN', role: 'supporter', objects: ['Project'] },
+  { word: '支持', type: 'ORGANIZED', role: 'sponsor', objects: ['Event'] },
+  { word: '实施', type: 'INVOLVED_IN', role: 'implementing agency', objects: ['Project'] },
+  { word: '实施', type: 'OPERATES', objects: ['EcoLabel'] },
+  { word: '执行', type: 'INVOLVED_IN', role: 'implementing agency', objects: ['Project'] },
+  { word: '开展', type: 'INVOLVED_IN', role: 'implementing agency', objects: ['Project'] },
+  { word: '运营', type: 'OPERATES', objects: ['EcoLabel', 'Project'] },
+  { word: '管理', type: 'OPERATES', objects: ['EcoLabel', 'Project'] },
+  { word: '加入', type: 'MEMBER_OF', objects: ['Organization', 'Project'] },
+  { word: '联合主办', type: 'ORGANIZED', role: 'co-organizer', objects: ['Event'] },
+  { word: '共同主办', type: 'ORGANIZED', role: 'co-organizer', objects: ['Event'] },
+  { word: '主办', type: 'ORGANIZED', role: 'host', objects: ['Event'] },
+];
+
+/** The clause verb's row for an object of `label`, if the word takes such an object. */
+export function clauseVerbOf(word: string, label: EntityLabel): ClauseVerb | undefined {
+  return CLAUSE_VERBS.find((t) => t.word === word && t.objects.includes(label));
+}
 
 /** The table's words as alternatives of a pattern, in table order: "联合主办|共同主办|主办…". */
 export function wordsOf(table: readonly TriggerWord[]): string {

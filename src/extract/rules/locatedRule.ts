@@ -3,7 +3,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { ORG, emit } from './ruleKit.js';
+import { ORG, emit, sameCountry } from './ruleKit.js';
 
 function located(ctx: SentenceContext): void {
   // "中国美的公司", "瑞士 IQAir 公司": a country named right before an organisation is where it is.
@@ -12,6 +12,8 @@ function located(ctx: SentenceContext): void {
     const org = ctx.mentions[i + 1]!;
     if (place.label !== 'Place' || org.label !== 'Organization' || org.start - place.end > 1 || ctx.text.slice(place.end, org.start).trim() !== '') continue;
     if (ctx.registry.peek(place.key)?.kind !== 'country') continue;
+    // "斯里兰卡财政部" matched as a known 财政部 of another country: the name read is not that body.
+    if (!sameCountry(ctx, org.key, place.key)) continue;
     emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.countryBeforeName);
   }
   // "中国美的公司": the country written in front of a name that does not carry it (美的) is where the body is.

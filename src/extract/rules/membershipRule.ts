@@ -4,7 +4,7 @@ import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
-import { ACTORS, ORG, emit } from './ruleKit.js';
+import { ACTORS, ORG, emit, nameGoesOn } from './ruleKit.js';
 
 const SEAT_RE = new RegExp(`(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
 /** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
@@ -18,6 +18,8 @@ function membership(ctx: SentenceContext): void {
     const clause = clauseAround(text, m.index!);
     const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
     const target = targets[0];
+    // "加入全球环境标志网络（GEN）循环经济工作组": what is joined is the longer, unknown name.
+    if (target && nameGoesOn(ctx, target)) continue;
     if (!target) {
       ctx.skip('membership', 'no body or programme named after 加入', m.index!);
       continue;

@@ -2,6 +2,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit } from './ruleKit.js';
+import { charCount } from '../charCount.js';
 
 /**
  * "为联合国环境规划署-世界自然保护联盟新项目提供…，这个项目的名称是“…”": bodies named right before an
@@ -38,7 +39,9 @@ function ownersByName(ctx: SentenceContext): void {
       // "“同一个地球网络”可持续公共采购计划": the owner stands right before the programme's name.
       // "北欧部长委员会（The Nordic Council of Ministers）的“通过公共采购促进绿色增长项目”": X's programme.
       (m.label === 'Project' ? ctx.mentions.find((o) => o.label === 'Organization' && o.end <= m.start && /^(?:\s*[（(][^（）()]*[）)])?\s*的?[\s“”"]*$/u.test(ctx.text.slice(o.end, m.start))) : undefined);
-    const owner = inText?.key ?? ctx.registry.ownerByName(m.key, m.label);
+    // A two-character short form at the head of a programme's name is mostly a region or an
+    // adjective ("东盟绿色标签互认研究", "中欧…"), not the body that runs it.
+    const owner = inText && charCount(inText.text) >= 3 ? inText.key : inText ? undefined : m.label === 'Project' ? ctx.registry.namedAtHead(m.key, 'Organization', 3, m.label) : ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
     if (m.label === 'Project') {
       // A programme named after its owner is run and led by it.

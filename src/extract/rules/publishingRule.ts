@@ -17,8 +17,10 @@ function publishing(ctx: SentenceContext): void {
   const topic = ctx.article.topic?.Document;
   if (works.length === 0 && anaphor && topic) {
     const s = anaphor.index! + anaphor[0].indexOf(anaphor[1]!);
+    // "该指南由X牵头编写": X leads the writing; who issues the guide is another statement.
+    const writing = anaphor[2] === '牵头' && /^(?:编写|撰写|起草)/u.test(text.slice(anaphor.index! + anaphor[0].length));
     for (const o of mentionsOf(ctx, ORG, s, s + anaphor[1]!.length).slice(-1)) {
-      emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, PROVENANCE.publishedByTopic);
+      if (!writing) emit(ctx, 'PUBLISHED', o, topic, { date: sentenceDate(ctx) }, PROVENANCE.publishedByTopic);
       emit(ctx, 'CONTRIBUTED_TO', o, topic, { role: 'lead' }, PROVENANCE.ledByTopic);
     }
   }
@@ -46,6 +48,13 @@ function publishing(ctx: SentenceContext): void {
       if (programme && /组织|编制|制定/u.test(pre[0])) emit(ctx, 'PART_OF', w, programme, {}, PROVENANCE.programmeDocument);
       const orgs = mentionsOf(ctx, ORG, s, w.start);
       const publisher = orgs[orgs.length - 1];
+      // "“同一个地球网络”消费者信息计划发布《…》": the programme named after the body issues it; the
+      // document is the programme's. "A网络下设的B小组发布《…》": the unit, not A, is the publisher.
+      if (publisher && programme && programme.start >= publisher.end && /^[\s“”"]*$/u.test(text.slice(publisher.end, programme.start))) {
+        emit(ctx, 'PART_OF', w, programme, {}, PROVENANCE.programmeDocument);
+        continue;
+      }
+      if (publisher && /^\s*(?:[（(][^（）()]*[）)])?\s*(?:下设|下属|旗下|所属)?的/u.test(text.slice(publisher.end))) continue;
       if (publisher) {
         for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, PROVENANCE.published);
         continue;
@@ -58,7 +67,13 @@ function publishing(ctx: SentenceContext): void {
       const target = anaphor ? referentOf(ctx, works, anaphor) : w.key;
       if (!target) continue;
       const s = w.end + text.slice(w.end).indexOf(post[1]!);
+      // "由X牵头编写": X leads the writing; who issues the document is another statement.
+      const writing = /牵头$/u.test(post[0]) && /^(?:编写|撰写|起草)/u.test(text.slice(w.end + post.index! + post[0].length));
       for (const o of mentionsOf(ctx, ORG, s, s + post[1]!.length)) {
+        if (writing) {
+          emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, PROVENANCE.ledBy);
+          continue;
+        }
         emit(ctx, 'PUBLISHED', o, target, { date: sentenceDate(ctx) }, PROVENANCE.publishedBy);
         // Who leads or drafts a document also contributes to it, as its lead.
         if (/牵头|编制|制定|制订/u.test(post[0])) emit(ctx, 'CONTRIBUTED_TO', o, target, { role: 'lead' }, PROVENANCE.ledBy);

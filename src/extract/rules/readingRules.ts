@@ -20,6 +20,8 @@ import { atNamedEventsRule } from './atNamedEventsRule.js';
 import { launchesRule, foundersRule } from './launchRule.js';
 import { articleEventRule } from './articleEventRule.js';
 import { ledByRule } from './ledByRule.js';
+import { clauseRule } from './clauseRule.js';
+import { partnersRule } from './partnersRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -58,4 +60,7 @@ export const readingRules: readonly ReadingRule[] = [
   atNamedEventsRule,
   launchesRule,
   foundersRule,
+  // The generic readings last: they leave alone what a precise rule read from the sentence.
+  partnersRule,
+  clauseRule,
 ];

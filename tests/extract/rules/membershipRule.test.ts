@@ -25,4 +25,9 @@ describe('membership: X加入Y, X成为Y理事', () => {
     expect(r.facts('MEMBER_OF')).toEqual([]);
     expect(r.skips).toEqual(['membership: no member named before 加入']);
   });
+
+  it('reads no membership of a body whose name only opens what was joined', async () => {
+    const r = await readWith([membershipRule], '工作组', '2023年5月，日本环境协会正式加入全球环境标志网络（GEN）循环经济工作组。');
+    expect(r.facts('MEMBER_OF')).toEqual([]);
+  });
 });

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRule } from '../../../src/extract/rules/clauseRule.js';
+import { articleEventRule } from '../../../src/extract/rules/articleEventRule.js';
+import { readWith } from './readWith.js';
+
+// Sentences written for this test in the briefings' style, about bodies and documents the seed
+// briefings do not name; one seed sentence as regression. Only the clause rule reads them.
+
+describe('clause: subject list + verb + object list', () => {
+  it('gives every listed subject the relation to every listed object', async () => {
+    const r = await readWith([clauseRule], '研究机构发布采购指南', '2022年9月，世界资源研究所、瑞典环境科学研究院和荷兰瓦赫宁根大学联合发布《食品包装循环采购指南》和《校园餐饮碳足迹报告》。');
+    expect(r.facts('PUBLISHED').sort()).toEqual([
+      '世界资源研究所 -> 校园餐饮碳足迹报告',
+      '世界资源研究所 -> 食品包装循环采购指南',
+      '瑞典环境科学研究院 -> 校园餐饮碳足迹报告',
+      '瑞典环境科学研究院 -> 食品包装循环采购指南',
+      '荷兰瓦赫宁根大学 -> 校园餐饮碳足迹报告',
+      '荷兰瓦赫宁根大学 -> 食品包装循环采购指南',
+    ]);
+    expect(r.props('PUBLISHED', 'method')).toContain('pattern:clause');
+  });
+
+  it('carries the subject into a clause that has none, and takes the verb row for the object kind', async () => {
+    const r = await readWith([clauseRule], '工作进展', '亚洲开发银行于2021年发布了《绿色办公耗材采购手册》，并启动了“湄公河流域绿色采购示范”项目。');
+    expect(r.facts('PUBLISHED')).toEqual(['亚洲开发银行 -> 绿色办公耗材采购手册']);
+    expect(r.facts('ORGANIZED')).toEqual(['亚洲开发银行 -> 湄公河流域绿色采购示范项目']);
+    expect(r.props('ORGANIZED', 'role')).toEqual(['launcher']);
+  });
+
+  it('reads co-authors working together (traditional characters) as authors and partners', async () => {
+    const r = await readWith([clauseRule], '亞洲綠色採購', '韓國環境產業技術院與日本環境協會合作編寫了《亞洲電子產品綠色採購指南》。');
+    expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['日本环境协会 -> 亚洲电子产品绿色采购指南', '韩国环境产业技术研究院 -> 亚洲电子产品绿色采购指南']);
+    expect(r.props('CONTRIBUTED_TO', 'role')).toEqual(['author', 'author']);
+    expect(r.facts('COOPERATES_WITH')).toEqual(['韩国环境产业技术研究院 -> 日本环境协会']);
+  });
+
+  it('reads the passive forms 由X资助的Y and Y由X资助, and a later clause doing it to the same project', async () => {
+    const relative = await readWith([clauseRule], '工作进展', '由亚洲开发银行资助的“湄公河流域绿色采购示范”项目于2020年启动。');
+    expect(relative.facts('FUNDED')).toEqual(['亚洲开发银行 -> 湄公河流域绿色采购示范项目']);
+    const passive = await readWith([clauseRule], '工作进展', '“湄公河流域绿色采购示范”项目由亚洲开发银行资助，韩国环境产业技术研究院与日本环境协会合作实施，为期三年。');
+    expect(passive.facts('FUNDED')).toEqual(['亚洲开发银行 -> 湄公河流域绿色采购示范项目']);
+    expect(passive.facts('INVOLVED_IN').sort()).toEqual(['日本环境协会 -> 湄公河流域绿色采购示范项目', '韩国环境产业技术研究院 -> 湄公河流域绿色采购示范项目']);
+    expect(passive.facts('COOPERATES_WITH')).toEqual(['韩国环境产业技术研究院 -> 日本环境协会']);
+  });
+
+  it('reads 双方 as the two sides of the signing the article reported', async () => {
+    const r = await readWith([articleEventRule, clauseRule], '签署合作备忘录', '2024年2月6日，新加坡环境理事会与日本环境协会在吉隆坡签署《新日绿色标签合作备忘录》。双方将共同开展“东盟绿色标签互认研究”项目。');
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['新加坡环境理事会 -> 东盟绿色标签互认研究项目', '日本环境协会 -> 东盟绿色标签互认研究项目']);
+  });
+
+  it('reads 指南由A与B合作编写 about the guide the article named', async () => {
+    const r = await readWith([clauseRule], '发布采购指南', '2022年11月，亚洲开发银行发布《绿色办公室采购指南》。指南由世界资源研究所与日本环境协会合作编写，涵盖十二类产品。');
+    expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 绿色办公室采购指南', '日本环境协会 -> 绿色办公室采购指南']);
+  });
+
+  it('makes the bodies that launch a network its founding members', async () => {
+    const r = await readWith([clauseRule], '网络', '2023年，联合国环境规划署和日本环境协会共同发起亚太区域政府绿色采购网络。');
+    expect(r.facts('MEMBER_OF').sort()).toEqual(['日本环境协会 -> 亚太区域政府绿色采购网络', '联合国环境规划署 -> 亚太区域政府绿色采购网络']);
+    expect(r.props('MEMBER_OF', 'role')).toEqual(['founding member', 'founding member']);
+  });
+
+  it('reads a verb leading another (牵头实施, 同意资助, 负责管理) with the relation of each', async () => {
+    const r = await readWith([clauseRule], '项目进展', '世界资源研究所和亚洲开发银行牵头实施“湄公河绿色采购”项目，日本环境协会参与。');
+    expect(r.facts('ORGANIZED').sort()).toEqual(['世界资源研究所 -> 湄公河绿色采购项目', '亚洲开发银行 -> 湄公河绿色采购项目']);
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['世界资源研究所 -> 湄公河绿色采购项目', '亚洲开发银行 -> 湄公河绿色采购项目']);
+    const funds = await readWith([clauseRule], '项目进展', '联合国开发计划署同意资助“湄公河绿色采购”项目。');
+    expect(funds.facts('FUNDED')).toEqual(['联合国开发计划署 -> 湄公河绿色采购项目']);
+  });
+
+  it('reads the label a body founded, in the passive', async () => {
+    const r = await readWith([clauseRule], '工作进展', '香港绿色标签计划由环保促进会于2000年创立。');
+    expect(r.facts('OPERATES')).toEqual(['环保促进会 -> 香港环保标签']);
+  });
+
+  it('reads a seed sentence: two bodies launching a fund together', async () => {
+    const r = await readWith([clauseRule], '基金启动', '2020年1月21日，联合国环境规划署和世界自然保护联盟（the International Union for Conservation of Nature, IUCN）共同启动了“基于生态系统的气候变化适应全球基金（Global Fund for Ecosystem-based Adaptation [2020-2024]）”。');
+    expect(r.facts('ORGANIZED').sort()).toEqual(['世界自然保护联盟 -> 基于生态系统的气候变化适应全球基金', '联合国环境规划署 -> 基于生态系统的气候变化适应全球基金']);
+  });
+
+  it('reads nothing when the object is only the head of a longer name the reader does not know', async () => {
+    const r = await readWith([clauseRule], '工作进展', '2023年5月，日本环境协会正式加入全球环境标志网络（GEN）循环经济工作组。');
+    expect(r.facts('MEMBER_OF')).toEqual([]);
+    const known = await readWith([clauseRule], '工作进展', '2023年5月，日本环境协会正式加入全球环境标志网络（GEN）。');
+    expect(known.facts('MEMBER_OF')).toEqual(['日本环境协会 -> 全球环境标志网络']);
+  });
+
+  it('reads nothing from a subject that is the object of an earlier verb, across 。 or ；, or from a verb naming a thing', async () => {
+    const invited = await readWith([clauseRule], '工作进展', '加拿大标准协会邀请国际标准化组织发布《碳标签实施指南》。');
+    expect(invited.facts('PUBLISHED')).toEqual([]);
+    const split = await readWith([clauseRule], '工作进展', '世界资源研究所召开了年会；发布了《城市公共采购碳核算方法》。', '亚洲开发银行在会上致辞。发布了《绿色办公耗材采购手册》。');
+    expect(split.facts('PUBLISHED')).toEqual([]);
+    const noun = await readWith([clauseRule], '工作进展', '亚洲开发银行出席了“湄公河流域绿色采购示范”项目启动会。');
+    expect(noun.facts('ORGANIZED')).toEqual([]);
+    const hope = await readWith([clauseRule], '工作进展', '亚洲开发银行希望今后资助“湄公河流域绿色采购示范”项目。');
+    expect(hope.facts('FUNDED')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { publishingRule } from '../../../src/extract/rules/publishingRule.js';
+import { readWith } from './readWith.js';
+
+// Sentences written for this test in the briefings' style; bodies the seed briefings do not name.
+
+describe('publishing: who issues a document', () => {
+  it('gives the document to the programme named after its owner, not to the owner', async () => {
+    const r = await readWith([publishingRule], '计划动态', '5月4日，“同一个地球网络”可持续粮食系统计划发布《学校食堂绿色采购报告》。');
+    expect(r.facts('PUBLISHED')).toEqual([]);
+    expect(r.facts('PART_OF')).toEqual(['学校食堂绿色采购报告 -> 可持续粮食系统计划']);
+  });
+
+  it('does not make a body the publisher when it only owns the unit that publishes', async () => {
+    const r = await readWith([publishingRule], '采购指南', '亚洲开发银行下设的采购政策小组近日发布《医院耗材绿色采购指南》。');
+    expect(r.facts('PUBLISHED')).toEqual([]);
+  });
+
+  it('makes the body leading the writing its lead author, not its publisher', async () => {
+    const r = await readWith([publishingRule], '采购指南', '《医院耗材绿色采购指南》由世界资源研究所牵头编写，日本环境协会提供了案例。');
+    expect(r.facts('PUBLISHED')).toEqual([]);
+    expect(r.facts('CONTRIBUTED_TO')).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南']);
+    const plain = await readWith([publishingRule], '采购指南', '《医院耗材绿色采购指南》由世界资源研究所制定。');
+    expect(plain.facts('PUBLISHED')).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南']);
+  });
+
+  it('still reads a list of publishers (regression)', async () => {
+    const r = await readWith([publishingRule], '采购指南', '世界资源研究所和日本环境协会发布《医院耗材绿色采购指南》。');
+    expect(r.facts('PUBLISHED').sort()).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南', '日本环境协会 -> 医院耗材绿色采购指南']);
+  });
+});
