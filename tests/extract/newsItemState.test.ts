@@ -68,3 +68,26 @@ describe('a page of news items', () => {
     expect(new Set(signed.map((r) => r.start))).toEqual(new Set([org, keiti]));
   });
 });
+
+describe('a list heading\'s body', () => {
+  // Written for this test: a list whose heading names 中国质量认证中心, a line of prose, then a
+  // second list whose heading names no body.
+  const LIST = path.join(projectRoot, 'tests', 'fixtures', 'news-pages', 'work-list-2023.txt');
+  let listGraph: Graph;
+  beforeAll(async () => {
+    const gazetteer = await loadGazetteer(seedDir);
+    ({ graph: listGraph } = extractGraph([ingestBriefing(await readFile(LIST), LIST)], { gazetteer, reference: await loadReferenceFacts(seedDir, gazetteer) }));
+  });
+  const contributedTo = (org: string) => {
+    const id = listGraph.entities.find((e) => e.properties.name === org || e.properties.aliases.includes(org))?.id;
+    expect(id).toBeDefined();
+    return listGraph.relationships
+      .filter((r) => r.type === 'CONTRIBUTED_TO' && r.start === id)
+      .map((r) => listGraph.entities.find((e) => e.id === r.end)?.properties.name)
+      .sort();
+  };
+
+  it('is the subject of its own items, not of a later list after a line of prose', () => {
+    expect(contributedTo('中国质量认证中心')).toEqual(['再生纸制品采购规范', '绿色数据中心评价指南']);
+  });
+});
