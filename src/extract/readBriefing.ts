@@ -9,7 +9,7 @@ import { EntityRegistry, type RegistryDelta } from './registry.js';
 import { resolveBareTitles } from './bareTitles.js';
 import { readSentence } from './readSentence.js';
 import type { ReadingRule } from './rules/ruleKit.js';
-import type { ArticleState, BriefingState, SentenceContext } from './sentenceContext.js';
+import { LIST_ITEM, type ArticleState, type BriefingState, type SentenceContext } from './sentenceContext.js';
 import { readSectionMembership } from './sections.js';
 import { inSourceScript, readingTextOf } from './sourceScript.js';
 import { sentenceShapes, type SentenceShape } from './sentenceShapes.js';
@@ -112,6 +112,10 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
     for (const s of ordered) {
       const shape = shapeOf.get(s)!;
+      // A list heading's body is the subject of its items only: a line of prose ends the list.
+      if (articleState.listSubject && /\n\s*$/u.test(b.text.slice(Math.max(0, s.start - 8), s.start)) && !LIST_ITEM.test(s.text) && !/[：:]\s*$/u.test(s.text)) {
+        articleState.listSubject = undefined;
+      }
       const mentions = resolveBareTitles(mentionsIn(s.text, matcher, registry, state, articleState), registry, articleState);
       for (const m of mentions) {
         countMention(article.id, m.key, s.start + m.start, shape === 'body');

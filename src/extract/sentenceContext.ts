@@ -27,7 +27,7 @@ export interface ArticleState {
   named: Set<string>;
   /** People who travelled with the article's delegation, with their roles, for "代表团参加了…". */
   delegation: Map<string, string>;
-  /** The body a list's heading names ("2017年中环联合参与的主要工作："), for its subjectless items. */
+  /** The body a list's heading names ("2017年中环联合参与的主要工作："), for its subjectless items; a line of prose ends it. */
   listSubject?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
   frame?: string;
@@ -85,6 +85,9 @@ export function labelOf(ctx: SentenceContext, key: string): EntityLabel | undefi
 export function mentionsOf(ctx: SentenceContext, labels: readonly EntityLabel[], from = 0, to = Infinity): Mention[] {
   return ctx.mentions.filter((m) => labels.includes(m.label) && m.start >= from && m.end <= to);
 }
+
+/** A list item's opening mark: "- ⇒ 提供…", "1、…", "2) …". */
+export const LIST_ITEM = /^\s*(?:[-–—•⇒*·]+|\d+\s*[、.．)）])/u;
 
 /** Code units that end a clause: ，；。：！？,; */
 const CLAUSE_MARKS = new Uint8Array(0x10000);

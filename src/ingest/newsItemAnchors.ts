@@ -13,9 +13,20 @@ const DATE_FORMS = [
   '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', // 2021年6月4日
 ];
 const TIME = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+/** "来源：中国环境报", "作者：王明": what a page prints beside an item's date, before or after it. */
+const BYLINE = '(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击|點擊)\\s*[:：]\\s*\\S{1,20}';
 
-/** A line that is a date and nothing more (a label, a time of day, a source may go with it). */
-export const DATE_LINE = new RegExp(`^${LABEL}(?:${DATE_FORMS.join('|')})${TIME}(?:\\s+\\S{1,20})?$`);
+/**
+ * A line that is a date and nothing more: a label, a time of day, brackets and a few short
+ * words beside it (a source, an author, a view count) may go with it. Missing one merges two
+ * items into one article, and what the first item named is then read into the second's story.
+ */
+export const DATE_LINE = new RegExp(
+  `^(?:${BYLINE}\\s+)*[【\\[（(]?${LABEL}(?:${DATE_FORMS.join('|')})${TIME}[】\\]）)]?(?:\\s+\\S{1,20}){0,3}$`,
+);
+
+/** A line of its own between a headline and its date: "来源：中国环境报". */
+const BYLINE_LINE = new RegExp(`^${BYLINE}(?:\\s+${BYLINE})*$`);
 
 /** At least this many headlines with a date line under them make a file of news items. */
 const MIN_ITEMS = 2;
@@ -24,10 +35,13 @@ const MIN_ITEMS = 2;
 export function newsItemAnchors(lines: Line[], from: number, end: number): Anchor[] | undefined {
   const anchors: Anchor[] = [];
   for (let i = Math.max(from, 1); i < end; i++) {
-    if (!DATE_LINE.test(lines[i]!.text)) continue;
-    const headline = lines[i - 1]!;
-    if (!isHeadingLike(headline.text) || DATE_LINE.test(headline.text)) continue;
-    anchors.push({ line: i - 1, title: cleanTitle(headline.text) });
+    if (!DATE_LINE.test(lines[i]!.text.trim())) continue;
+    // a byline or two may stand between the headline and its date
+    let h = i - 1;
+    while (h > from && i - h <= 2 && BYLINE_LINE.test(lines[h]!.text.trim())) h--;
+    const headline = lines[h]!;
+    if (!isHeadingLike(headline.text) || DATE_LINE.test(headline.text.trim()) || BYLINE_LINE.test(headline.text.trim())) continue;
+    anchors.push({ line: h, title: cleanTitle(headline.text) });
   }
   return anchors.length >= MIN_ITEMS ? anchors : undefined;
 }

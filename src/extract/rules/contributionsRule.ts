@@ -1,12 +1,12 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { LIST_ITEM, clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit } from './ruleKit.js';
 
 /** A bullet item with no subject of its own ("- ⇒ 提供…，支持UNEP完成《…》") under "2017年中环联合参与的主要工作：". */
 function listItemSubject(ctx: SentenceContext): Mention | undefined {
   const key = ctx.article.listSubject;
-  if (!key || !/^\s*(?:[-–—•⇒*·]+|\d+\s*[、.．)）])/u.test(ctx.text)) return undefined;
+  if (!key || !LIST_ITEM.test(ctx.text)) return undefined;
   const label = ctx.registry.peek(key)?.label;
   return label ? { start: 0, end: 0, key, label, text: '' } : undefined;
 }
