@@ -93,7 +93,14 @@ describe.each(seedFiles())('%s re-laid', (file) => {
  * 2021-spring seed): re-laid once more, main 053cd28 keeps 0.895 of the held-out SPP text's facts at
  * widths 14 and 21 (below the 0.97 target). The floor guards what is reached; the target stays 0.97.
  */
-const KEEP_NARROW_LAID: Record<string, number> = { 'heldout-spp-narrow-2024.txt': 0.88 };
+// The second held-out set (session 9), measured on main 402e4c8 when the texts were added: its narrow
+// text keeps 0.869 re-laid double at 14 (0.990 single at 21); its news page keeps 0.957 re-laid single
+// at 21, where one item's headline is glued to the item before (6 articles become 5).
+const KEEP_NARROW_LAID: Record<string, number> = {
+  'heldout-spp-narrow-2024.txt': 0.88,
+  'heldout2-aprscp-narrow-2024.txt': 0.86,
+  'heldout2-eco-label-news-2023.txt': 0.95,
+};
 
 describe('briefings and news items the team has not annotated', () => {
   const unseen = path.join(projectRoot, 'tests', 'fixtures', 'unseen');
