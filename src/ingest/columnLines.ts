@@ -221,6 +221,9 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
   // a line never starts with these: the line before runs on into it
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
+  // nor does a sentence or heading open on a structural particle, or on the second half of a word
+  // before one ("展的供应链…": a verb cut from its first character): the clause left open goes on
+  if (!SENTENCE_END.test(a.text) && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text))) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
@@ -240,6 +243,8 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
+  // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
+  if (titleTail(lines, i)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
@@ -251,6 +256,27 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
   return undefined;
+}
+
+/**
+ * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of
+ * a word cut in two at the line before, since no sentence opens that way.
+ */
+const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有是目别])[\u4e00-\u9fff]的[\u4e00-\u9fff]/;
+
+/**
+ * Line i + 1 is the tail of a title set over two lines: one or two words (or a bracketed short
+ * name), no mark of a clause, list or number, under a short line without a clause itself, and
+ * nothing but a paragraph's end or a list after it.
+ */
+function titleTail(lines: ContentLine[], i: number): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const after = lines[i + 2];
+  if (a.width > 24 || /[，。；！？：、,;:]/.test(a.text) || LIST_START.test(a.text) || DATE_START.test(a.text)) return false;
+  if (b.width > 4 || !/^(?:[\u4e00-\u9fff]{1,4}|[（(][A-Za-z0-9]{2,12}[）)])$/.test(b.text)) return false;
+  // (a box's next narrow line is no tail: the text after it runs on at the same width)
+  return after === undefined || after.width > b.width + 6 || LIST_START.test(after.text);
 }
 
 /**
