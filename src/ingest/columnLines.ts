@@ -223,7 +223,10 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
   // nor does a sentence or heading open on a structural particle, or on the second half of a word
   // before one ("展的供应链…": a verb cut from its first character): the clause left open goes on
-  if (!SENTENCE_END.test(a.text) && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text))) return 'text';
+  // (after a closing quotation or title mark too: “五位一体”的…), and no sentence opens on a
+  // clause of one character ("略，提出…": the last character of a word cut in two)
+  const clauseOpen = !/[。！？；：…!?;:]$/.test(a.text);
+  if (clauseOpen && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text) || /^[\u4e00-\u9fff]，/.test(b.text))) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
