@@ -226,7 +226,7 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // (after a closing quotation or title mark too: “五位一体”的…), and no sentence opens on a
   // clause of one character ("略，提出…": the last character of a word cut in two)
   const clauseOpen = !/[。！？；：…!?;:]$/.test(a.text);
-  if (clauseOpen && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text) || /^[\u4e00-\u9fff]，/.test(b.text))) return 'text';
+  if (clauseOpen && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text) || ONE_CHARACTER_CLAUSE.test(b.text))) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
@@ -244,8 +244,10 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
-  // a short line inside an open 《title》 or bracket: a title broken over two lines
+  // a short line inside an open 《title》 or bracket: a title broken over two lines (or more: the
+  // bracket may have opened lines before, in a paragraph of one-line clauses)
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
+  if (!paragraphBreak && displayWidth(sofar) <= 200 && unclosedBrackets(sofar) > 0 && !LIST_START.test(b.text)) return 'text';
   // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
   if (titleTail(lines, i)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
@@ -267,8 +269,11 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
  */
 const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有是目别])[\u4e00-\u9fff]的[\u4e00-\u9fff]/;
 
+/** A clause of one character (化、…, 略，…) opens no sentence: it ends a word cut at the line before. */
+const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9fff][，、]/;
+
 /**
- * Line i + 1 is the tail of a title set over two lines: one or two words (or a bracketed short
+ * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a bracketed short
  * name), no mark of a clause, list or number, under a short line without a clause itself, and
  * nothing but a paragraph's end or a list after it.
  */
@@ -277,7 +282,7 @@ function titleTail(lines: ContentLine[], i: number): boolean {
   const b = lines[i + 1]!;
   const after = lines[i + 2];
   if (a.width > 24 || /[，。；！？：、,;:]/.test(a.text) || LIST_START.test(a.text) || DATE_START.test(a.text)) return false;
-  if (b.width > 4 || !/^(?:[\u4e00-\u9fff]{1,4}|[（(][A-Za-z0-9]{2,12}[）)])$/.test(b.text)) return false;
+  if (b.width > 6 || !/^(?:[\u4e00-\u9fff]{1,2}|[（(][A-Za-z0-9]{2,12}[）)])$/.test(b.text)) return false;
   // (a box's next narrow line is no tail: the text after it runs on at the same width)
   return after === undefined || after.width > b.width + 6 || LIST_START.test(after.text);
 }
