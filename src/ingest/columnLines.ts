@@ -244,10 +244,12 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
-  // a short line inside an open 《title》 or bracket: a title broken over two lines (or more: the
-  // bracket may have opened lines before, in a paragraph of one-line clauses)
+  // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
+  // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
-  if (!paragraphBreak && displayWidth(sofar) <= 200 && unclosedBrackets(sofar) > 0 && !LIST_START.test(b.text)) return 'text';
+  const prevText = lines[i - 1]?.text ?? '';
+  const openedBefore = sofar.endsWith(prevText + a.text) && unclosedBrackets(prevText + a.text) > 0;
+  if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
   // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
   if (titleTail(lines, i)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
@@ -273,9 +275,9 @@ const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有�
 const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9fff][，、]/;
 
 /**
- * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a bracketed short
- * name), no mark of a clause, list or number, under a short line without a clause itself, and
- * nothing but a paragraph's end or a list after it.
+ * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a
+ * bracketed short name), under a short line without a clause, list mark or date, with wider text
+ * or a list after it.
  */
 function titleTail(lines: ContentLine[], i: number): boolean {
   const a = lines[i]!;
