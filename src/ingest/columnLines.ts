@@ -167,7 +167,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
     const b = lines[i + 1]!;
     const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
       ? undefined
-      : (cutsOnly && cutAfterSentence(lines, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
+      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -186,13 +186,14 @@ function compact(text: string): string {
 
 /**
  * A title that happens to fill the column, printed again elsewhere (in the contents list and
- * over its story) where the first reading found it a paragraph of its own: a whole line, not the
- * start of one.
+ * over its story) where the first reading found it a paragraph of its own: whole lines, not the
+ * start of a longer paragraph.
  */
 function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, sofar: string): boolean {
-  const own = compact(lines[i]!.text);
-  if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
-  return paragraphs.has(own);
+  // (set on one line or two: a title two column lines long is whole at its second line)
+  const whole = compact(sofar);
+  if (!whole.endsWith(compact(lines[i]!.text)) || /[，。；！？,;]/.test(whole) || displayWidth(whole) > 60) return false;
+  return paragraphs.has(whole);
 }
 
 /**
@@ -200,10 +201,11 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
  * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
  * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
  */
-function cutAfterSentence(lines: ContentLine[], doubleSpaced: boolean, i: number): 'text' | undefined {
+function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number): 'text' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  if (titleOverDatedStory(lines, atColumn, i + 1)) return undefined;
   if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
   return 'text';
 }
@@ -232,9 +234,12 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
   const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
-  // (a full line whose next line keeps the one space the cut fell on was cut inside a line)
-  const cutAtSpace = full[i] && /^ \S/.test(b.raw);
-  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
+  // (a full line that keeps the one space the cut fell on, at its end or the next line's start,
+  // was cut inside a line: "…出席GEN " / "2017年会…")
+  const cutAtSpace = full[i] && (/^ \S/.test(b.raw) || /\S $/.test(a.raw));
+  // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
+  const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
+  if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -252,6 +257,8 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
   // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
   if (titleTail(lines, i)) return 'text';
+  // nor does a line end on a conjunction ("…数据或者" / "重点成果"), paragraph break or not
+  if (/(?:或者|以及|并且|[和与及或])$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
@@ -290,12 +297,32 @@ function titleTail(lines: ContentLine[], i: number): boolean {
 }
 
 /**
+ * Full lines without a clause, then line j, which opens on a date: a title over its dated story
+ * (unless the lines lead up to the date: "…于" / "2017年…").
+ */
+function opensDatedStory(lines: ContentLine[], j: number): boolean {
+  return DATE_START.test(lines[j]!.text) && !/[于在至从自到和与及为是的年月日0-9-]$/.test(lines[j - 1]!.text);
+}
+
+/** Lines from `from` on, filling the column without a clause, up to a line that opens a dated story. */
+function titleOverDatedStory(lines: ContentLine[], atColumn: boolean[], from: number): boolean {
+  let text = '';
+  for (let j = from; j < lines.length && j < from + 3; j++) {
+    if (j > from && opensDatedStory(lines, j)) return true;
+    text += lines[j]!.text;
+    if (!atColumn[j] || /[，。；！？：、,;]/.test(text) || displayWidth(text) > 60) return false;
+  }
+  return false;
+}
+
+/**
  * Do the lines from `from` on make a heading: cut lines, then a short one, and no clause in them?
  */
 function headingAhead(lines: ContentLine[], full: boolean[], from: number): boolean {
   let text = '';
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!.text;
+    if (j > from && opensDatedStory(lines, j)) return true;
     text += line;
     if (/[，。；！？：、,;]/.test(line) || displayWidth(text) > 60) return false;
     if (!full[j] || SENTENCE_END.test(line)) {
