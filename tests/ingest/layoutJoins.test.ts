@@ -60,3 +60,45 @@ describe('page numbers among other numbers standing alone', () => {
     expect(paras.filter((p) => text.includes(p)).length).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('titles that fill the column', () => {
+  const story = [
+    '2018年6月12日，新西兰环境选择组织在惠灵顿召开了年度成员大会，四十余家获证企业的代表出席了会议。',
+    '会议审议了地毯和室内涂料两项标准的修订草案，并决定在年内完成公众意见征集。',
+  ];
+  // a title exactly two column lines long (23 wide: 46 widths, longer than a one-line title), with
+  // a dated story under it and a paragraph before it
+  const title = '新西兰环境选择组织召开年度成员大会并审议地毯与室内涂料标准修订草案及办公家具互认工作进展通报';
+  const before = '此前，该组织已与澳大利亚良好环境选择完成了办公家具标准的互认工作，双方将在下半年继续推进清洁剂标准的比对。';
+  const source = ['目录', title, '北欧生态标签发布新版洗衣服务标准', before, title, ...story, '北欧生态标签发布新版洗衣服务标准', ...story].join('\n\n');
+
+  it('stay off the dated story under them and off the paragraph before them', () => {
+    const text = normaliseText(relayout(source, { width: 23, style: 'double' }));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l === title)).toHaveLength(2);
+    expect(lines).toContain(before);
+    expect(lines).toContain(story[0]);
+  });
+
+  it('stand alone in the contents list, two lines long, where they stand alone over their story', () => {
+    // the contents list one block, its entries line under line
+    const listed = ['目录', `${title}\n北欧生态标签发布新版洗衣服务标准`, before, title, ...story, '北欧生态标签发布新版洗衣服务标准', ...story].join('\n\n');
+    const text = normaliseText(relayout(listed, { width: 23, style: 'single' }));
+    expect(text.split('\n').filter((l) => l === title)).toHaveLength(2);
+    expect(text.split('\n')).toContain('北欧生态标签发布新版洗衣服务标准');
+  });
+
+  it('a sentence three column lines long does not stop before a date that goes on in it', () => {
+    // 60 characters without a clause mark, then the date at the start of the fourth line
+    const sentence = '新西兰环境选择组织首席执行官罗伯特·斯坦福德与北欧生态标签组织秘书长卡琳·埃克隆德在惠灵顿举行的两国标准机构年度会晤期间2018年6月12日签署了合作备忘录。';
+    const laid = relayout([...story, sentence, ...story, ...story].join('\n\n'), { width: 20, style: 'double' });
+    expect(laid.split('\n')).toContain('2018年6月12日签署了合作备忘录。');
+    expect(normaliseText(laid)).toContain(sentence);
+  });
+
+  it('a line that ends on a conjunction goes on, across a blank line', () => {
+    const src = [...story, '请在此处填写年度数据或者', '主要成果', ...story].join('\n\n');
+    const text = normaliseText(relayout(src, { width: 20, style: 'single' }));
+    expect(text.split('\n')).toContain('请在此处填写年度数据或者主要成果');
+  });
+});
