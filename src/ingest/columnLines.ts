@@ -157,6 +157,7 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
 function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
+  const pairs = ideographPairCounts(lines);
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
   const explicitSpaces = layout.cutsWords || lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
@@ -167,7 +168,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
     const b = lines[i + 1]!;
     const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
       ? undefined
-      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
+      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -210,7 +211,14 @@ function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpace
   return 'text';
 }
 
-function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
+function joinOf(
+  lines: ContentLine[],
+  full: boolean[],
+  doubleSpaced: boolean,
+  i: number,
+  sofar: string,
+  pairs: Map<string, number>,
+): 'text' | 'url' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   if (MARKUP_LINE.test(a.raw) || MARKUP_LINE.test(b.raw)) return undefined;
@@ -269,7 +277,26 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
   const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
+  // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
+  // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
+  if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
+    const pair = a.text.slice(-1) + b.text.slice(0, 1);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
+  }
   return undefined;
+}
+
+/** How often each pair of ideographs stands side by side inside the document's lines. */
+function ideographPairCounts(lines: ContentLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const chars = [...l.text];
+    for (let k = 0; k + 1 < chars.length; k++) {
+      const pair = chars[k]! + chars[k + 1]!;
+      if (/^[\u4e00-\u9fff]{2}$/.test(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /**

@@ -102,3 +102,33 @@ describe('titles that fill the column', () => {
     expect(text.split('\n')).toContain('请在此处填写年度数据或者主要成果');
   });
 });
+
+describe('a word cut in two where nothing else marks the seam', () => {
+  it('goes on when its two characters stand side by side elsewhere in the document, again and again', () => {
+    // "亚太" recurs in the text; the first export cut it after 亚 at a line of its own box
+    const source = [
+      '亚太区域绿色采购论坛于2019年在曼谷举行，亚太各国的采购官员交流了经验。',
+      '论坛期间，亚太区域的十二个国家介绍了各自的绿色公共采购政策。',
+      '泰国污染控制厅和新加坡环境理事会于去年十一月联合发起亚',
+      '太区域绿色采购伙伴关系，以加强各国政府的能力建设。',
+      '伙伴关系的秘书处设在曼谷，首批成员包括八个国家的采购主管部门。',
+      '各成员同意每两年更新一次共同采购清单，并在区域网站上公布各国的采购数据。',
+      '下一届论坛将于2021年在吉隆坡举行，届时将评估伙伴关系的第一阶段成果。',
+    ].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 16, style: 'double' }));
+    expect(text).toContain('泰国污染控制厅和新加坡环境理事会于去年十一月联合发起亚太区域绿色采购伙伴关系，以加强各国政府的能力建设。');
+  });
+
+  it('stops at a title whose last and next first characters make no word the document uses', () => {
+    const source = [
+      '亚太区域绿色采购论坛于2019年在曼谷举行，亚太各国的采购官员交流了经验。',
+      '新加坡环境理事会更新绿色标签',
+      '该理事会于2019年8月发布了新版办公设备标准，并邀请企业提交意见。',
+      '论坛期间，亚太区域的十二个国家介绍了各自的绿色公共采购政策。',
+      '各成员同意每两年更新一次共同采购清单，并在区域网站上公布各国的采购数据。',
+      '下一届论坛将于2021年在吉隆坡举行，届时将评估伙伴关系的第一阶段成果。',
+    ].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 16, style: 'double' }));
+    expect(text.split('\n')).toContain('新加坡环境理事会更新绿色标签');
+  });
+});
