@@ -109,16 +109,20 @@ function readPage(
   // columns of one width: only the text tells them apart. Where a line goes on in the line two
   // rows down far more often than in the next one, the rows alternate between two columns; the
   // first row is the left column's, as an extractor reads a page from its top left
-  if (top[wide]! - narrowTop < MIN_DIFFERENCE) return readsAcrossRows(lines, slots, seams()) ? reorder(0) : undefined;
+  const left = leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1;
+  // where the widths say nothing (columns of one width, or pages of short lines), the words at
+  // the seams may (readsAcrossRows)
+  const bySeams = () => (readsAcrossRows(lines, slots, seams()) ? reorder(top[wide]! - narrowTop < MIN_DIFFERENCE ? 0 : left) : undefined);
+  if (top[wide]! - narrowTop < MIN_DIFFERENCE) return bySeams();
   // column text: most lines of each parity fill its column (one line per paragraph varies freely)
   for (const p of [0, 1]) {
     const filled = widths[p]!.filter((w) => w >= top[p]! - 1.5 && w <= top[p]! + 0.5).length;
-    if (filled < widths[p]!.length * 0.35) return undefined;
+    if (filled < widths[p]!.length * 0.35) return bySeams();
   }
   // a good share of the wide column's lines are wider than any line of the narrow one
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
-  if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return undefined;
-  return reorder(leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1);
+  if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return bySeams();
+  return reorder(left);
 }
 
 const CJK_PAIR = /[\u4e00-\u9fff]{2}/;
