@@ -1,4 +1,16 @@
-import { DATE_START, HAS_URL, LIST_START, MARKUP_LINE, SENTENCE_END, URL_LINE, displayWidth, isCjk, unclosedBrackets } from './textShape.js';
+import {
+  DATE_START,
+  HAS_URL,
+  IDEOGRAPH_PAIR,
+  LIST_START,
+  MARKUP_LINE,
+  SENTENCE_END,
+  URL_LINE,
+  displayWidth,
+  ideographPairCounts,
+  isCjk,
+  unclosedBrackets,
+} from './textShape.js';
 
 // Text extracted from a PDF laid out in columns: every line was cut where the column ended,
 // whatever it held (a word, a name, a 《title》, a URL), and some extractors put a blank line
@@ -157,7 +169,7 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
 function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
-  const pairs = ideographPairCounts(lines);
+  const pairs = ideographPairCounts(lines.map((l) => l.text));
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
   const explicitSpaces = layout.cutsWords || lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
@@ -281,23 +293,11 @@ function joinOf(
   // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
   if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
     const pair = a.text.slice(-1) + b.text.slice(0, 1);
-    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
+    if (IDEOGRAPH_PAIR.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
   }
   return undefined;
 }
 
-/** How often each pair of ideographs stands side by side inside the document's lines. */
-function ideographPairCounts(lines: ContentLine[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    const chars = [...l.text];
-    for (let k = 0; k + 1 < chars.length; k++) {
-      const pair = chars[k]! + chars[k + 1]!;
-      if (/^[\u4e00-\u9fff]{2}$/.test(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
 
 /**
  * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of

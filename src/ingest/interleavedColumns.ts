@@ -1,3 +1,5 @@
+import { IDEOGRAPH_PAIR, ideographPairCounts } from './textShape.js';
+
 // A page set in two columns, read by an extractor row by row: the lines of the left and the right
 // column alternate (left 1, right 1, left 2, right 2, …), so every sentence is cut up and mixed
 // with another. Where the two columns differ in width the alternation shows in the line widths:
@@ -44,7 +46,7 @@ export function interleavedOrder(lines: string[], breaks: number[], skip: Set<nu
   const order: number[] = [];
   let changed = false;
   let pairs: Map<string, number> | undefined;
-  const seams = () => (pairs ??= characterPairs(lines));
+  const seams = () => (pairs ??= ideographPairCounts(lines));
   pages.forEach((page, b) => {
     if (b > 0) order.push(bounds[b]!);
     const read = readPage(lines, page, skip, stride, seams, leftWidth);
@@ -106,12 +108,10 @@ function readPage(
     // furniture, to be dropped, in front
     return { order: [...atEnds, ...body.slice(0, from), ...reordered, ...body.slice(to)], leftWidth: top[left]! };
   };
-  // columns of one width: only the text tells them apart. Where a line goes on in the line two
-  // rows down far more often than in the next one, the rows alternate between two columns; the
-  // first row is the left column's, as an extractor reads a page from its top left
   const left = leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1;
   // where the widths say nothing (columns of one width, or pages of short lines), the words at
-  // the seams may (readsAcrossRows)
+  // the seams may (readsAcrossRows); with one width, the first row is the left column's, as an
+  // extractor reads a page from its top left
   const bySeams = () => (readsAcrossRows(lines, slots, seams()) ? reorder(top[wide]! - narrowTop < MIN_DIFFERENCE ? 0 : left) : undefined);
   if (top[wide]! - narrowTop < MIN_DIFFERENCE) return bySeams();
   // column text: most lines of each parity fill its column (one line per paragraph varies freely)
@@ -123,25 +123,6 @@ function readPage(
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
   if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return bySeams();
   return reorder(left);
-}
-
-const CJK_PAIR = /[\u4e00-\u9fff]{2}/;
-
-/**
- * How often each pair of ideographs stands side by side inside the document's lines: the words it
- * uses. A cut line's last character and its next line's first make such a pair far more often than
- * two characters thrown together by rows of different columns.
- */
-function characterPairs(lines: string[]): Map<string, number> {
-  const pairs = new Map<string, number>();
-  for (const line of lines) {
-    const chars = [...line];
-    for (let k = 0; k + 1 < chars.length; k++) {
-      const pair = chars[k]! + chars[k + 1]!;
-      if (CJK_PAIR.test(pair)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    }
-  }
-  return pairs;
 }
 
 /**
@@ -160,7 +141,7 @@ function readsAcrossRows(lines: string[], slots: number[], pairs: Map<string, nu
     let known = 0;
     for (let k = 0; k + step < text.length; k++) {
       const pair = text[k]!.slice(-1) + text[k + step]!.slice(0, 1);
-      if (!CJK_PAIR.test(pair)) continue;
+      if (!IDEOGRAPH_PAIR.test(pair)) continue;
       seams++;
       // (the pair itself, cut here, is counted once at most in the lines)
       if ((pairs.get(pair) ?? 0) >= 2) known++;
