@@ -1,4 +1,16 @@
-import { DATE_START, HAS_URL, LIST_START, MARKUP_LINE, SENTENCE_END, URL_LINE, displayWidth, isCjk, unclosedBrackets } from './textShape.js';
+import {
+  DATE_START,
+  HAS_URL,
+  IDEOGRAPH_PAIR,
+  LIST_START,
+  MARKUP_LINE,
+  SENTENCE_END,
+  URL_LINE,
+  displayWidth,
+  ideographPairCounts,
+  isCjk,
+  unclosedBrackets,
+} from './textShape.js';
 
 // Text extracted from a PDF laid out in columns: every line was cut where the column ended,
 // whatever it held (a word, a name, a 《title》, a URL), and some extractors put a blank line
@@ -157,6 +169,7 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
 function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = false): string[] {
   const { lines, full, doubleSpaced } = layout;
   const words = latinWordCounts(lines);
+  const pairs = ideographPairCounts(lines.map((l) => l.text));
   // an extractor that keeps the space at a cut (at either end of a line) cuts words wherever the
   // column ends: a cut without a space then falls inside a word
   const explicitSpaces = layout.cutsWords || lines.some((l, i) => i > 0 && (/\S\s+$/.test(l.raw) || /^\s\S/.test(l.raw)));
@@ -167,7 +180,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
     const b = lines[i + 1]!;
     const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
       ? undefined
-      : (cutsOnly && cutAfterSentence(lines, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current);
+      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -186,13 +199,14 @@ function compact(text: string): string {
 
 /**
  * A title that happens to fill the column, printed again elsewhere (in the contents list and
- * over its story) where the first reading found it a paragraph of its own: a whole line, not the
- * start of one.
+ * over its story) where the first reading found it a paragraph of its own: whole lines, not the
+ * start of a longer paragraph.
  */
 function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, sofar: string): boolean {
-  const own = compact(lines[i]!.text);
-  if (compact(sofar) !== own || /[，。；！？,;]/.test(own)) return false;
-  return paragraphs.has(own);
+  // (set on one line or two: a title two column lines long is whole at its second line)
+  const whole = compact(sofar);
+  if (!whole.endsWith(compact(lines[i]!.text)) || /[，。；！？,;]/.test(whole) || displayWidth(whole) > 60) return false;
+  return paragraphs.has(whole);
 }
 
 /**
@@ -200,15 +214,23 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
  * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
  * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
  */
-function cutAfterSentence(lines: ContentLine[], doubleSpaced: boolean, i: number): 'text' | undefined {
+function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number): 'text' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  if (titleOverDatedStory(lines, atColumn, i + 1)) return undefined;
   if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
   return 'text';
 }
 
-function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | 'url' | undefined {
+function joinOf(
+  lines: ContentLine[],
+  full: boolean[],
+  doubleSpaced: boolean,
+  i: number,
+  sofar: string,
+  pairs: Map<string, number>,
+): 'text' | 'url' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   if (MARKUP_LINE.test(a.raw) || MARKUP_LINE.test(b.raw)) return undefined;
@@ -221,14 +243,23 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
   // a line never starts with these: the line before runs on into it
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
+  // nor does a sentence or heading open on a structural particle, or on the second half of a word
+  // before one ("展的供应链…": a verb cut from its first character): the clause left open goes on
+  // (after a closing quotation or title mark too: “五位一体”的…), and no sentence opens on a
+  // clause of one character ("略，提出…": the last character of a word cut in two)
+  const clauseOpen = !/[。！？；：…!?;:]$/.test(a.text);
+  if (clauseOpen && (/^[的地得了着]/.test(b.text) || WORD_TAIL_BEFORE_DE.test(b.text) || ONE_CHARACTER_CLAUSE.test(b.text))) return 'text';
   // a heading that happens to fill the column: no clause in it yet, and the next line opens a
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
   const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
-  // (a full line whose next line keeps the one space the cut fell on was cut inside a line)
-  const cutAtSpace = full[i] && /^ \S/.test(b.raw);
-  if (displayWidth(sofar) <= 45 && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
+  // (a full line that keeps the one space the cut fell on, at its end or the next line's start,
+  // was cut inside a line: "…出席GEN " / "2017年会…")
+  const cutAtSpace = full[i] && (/^ \S/.test(b.raw) || /\S $/.test(a.raw));
+  // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
+  const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
+  if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -238,8 +269,16 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
-  // a short line inside an open 《title》 or bracket: a title broken over two lines
+  // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
+  // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
   if (unclosedBrackets(a.text) > 0 && !paragraphBreak) return 'text';
+  const prevText = lines[i - 1]?.text ?? '';
+  const openedBefore = sofar.endsWith(prevText + a.text) && unclosedBrackets(prevText + a.text) > 0;
+  if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
+  // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
+  if (titleTail(lines, i)) return 'text';
+  // nor does a line end on a conjunction ("…数据或者" / "重点成果"), paragraph break or not
+  if (/(?:或者|以及|并且|[和与及或])$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
   // text was wrapped twice (an export's own short lines, re-wrapped by a narrower column)
   // (a title-sized run closing on a quotation or title mark is a title with a comma in it)
@@ -250,7 +289,57 @@ function joinOf(lines: ContentLine[], full: boolean[], doubleSpaced: boolean, i:
   const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
   const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
+  // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
+  // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
+  if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
+    const pair = a.text.slice(-1) + b.text.slice(0, 1);
+    if (IDEOGRAPH_PAIR.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
+  }
   return undefined;
+}
+
+
+/**
+ * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of
+ * a word cut in two at the line before, since no sentence opens that way.
+ */
+const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有是目别])[\u4e00-\u9fff]的[\u4e00-\u9fff]/;
+
+/** A clause of one character (化、…, 略，…) opens no sentence: it ends a word cut at the line before. */
+const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9fff][，、]/;
+
+/**
+ * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a
+ * bracketed short name), under a short line without a clause, list mark or date, with wider text
+ * or a list after it.
+ */
+function titleTail(lines: ContentLine[], i: number): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const after = lines[i + 2];
+  if (a.width > 24 || /[，。；！？：、,;:]/.test(a.text) || LIST_START.test(a.text) || DATE_START.test(a.text)) return false;
+  if (b.width > 6 || !/^(?:[\u4e00-\u9fff]{1,2}|[（(][A-Za-z0-9]{2,12}[）)])$/.test(b.text)) return false;
+  // (a box's next narrow line is no tail: the text after it runs on at the same width)
+  return after === undefined || after.width > b.width + 6 || LIST_START.test(after.text);
+}
+
+/**
+ * Full lines without a clause, then line j, which opens on a date: a title over its dated story
+ * (unless the lines lead up to the date: "…于" / "2017年…").
+ */
+function opensDatedStory(lines: ContentLine[], j: number): boolean {
+  return DATE_START.test(lines[j]!.text) && !/[于在至从自到和与及为是的年月日0-9-]$/.test(lines[j - 1]!.text);
+}
+
+/** Lines from `from` on, filling the column without a clause, up to a line that opens a dated story. */
+function titleOverDatedStory(lines: ContentLine[], atColumn: boolean[], from: number): boolean {
+  let text = '';
+  for (let j = from; j < lines.length && j < from + 3; j++) {
+    if (j > from && opensDatedStory(lines, j)) return true;
+    text += lines[j]!.text;
+    if (!atColumn[j] || /[，。；！？：、,;]/.test(text) || displayWidth(text) > 60) return false;
+  }
+  return false;
 }
 
 /**
@@ -260,6 +349,7 @@ function headingAhead(lines: ContentLine[], full: boolean[], from: number): bool
   let text = '';
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!.text;
+    if (j > from && opensDatedStory(lines, j)) return true;
     text += line;
     if (/[，。；！？：、,;]/.test(line) || displayWidth(text) > 60) return false;
     if (!full[j] || SENTENCE_END.test(line)) {

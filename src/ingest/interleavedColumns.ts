@@ -1,9 +1,12 @@
+import { IDEOGRAPH_PAIR, ideographPairCounts } from './textShape.js';
+
 // A page set in two columns, read by an extractor row by row: the lines of the left and the right
 // column alternate (left 1, right 1, left 2, right 2, …), so every sentence is cut up and mixed
 // with another. Where the two columns differ in width the alternation shows in the line widths:
 // lines in one parity reach widths that the other parity never does. There the columns are read
 // back in order, page by page (left column, then right). Columns of equal width cannot be told
-// apart by their widths and are left as they are.
+// apart by their widths; there the text tells: a cut line goes on in the line two rows down, and
+// the characters meeting at that seam make a word the document uses elsewhere.
 
 /** Columns are narrow: wider lines are a paragraph each, not a column's. */
 const MAX_COLUMN = 45;
@@ -42,9 +45,11 @@ export function interleavedOrder(lines: string[], breaks: number[], skip: Set<nu
   let leftWidth: number | undefined;
   const order: number[] = [];
   let changed = false;
+  let pairs: Map<string, number> | undefined;
+  const seams = () => (pairs ??= ideographPairCounts(lines));
   pages.forEach((page, b) => {
     if (b > 0) order.push(bounds[b]!);
-    const read = readPage(lines, page, skip, stride, leftWidth);
+    const read = readPage(lines, page, skip, stride, seams, leftWidth);
     if (read) {
       changed = true;
       leftWidth ??= read.leftWidth;
@@ -59,7 +64,14 @@ export function interleavedOrder(lines: string[], breaks: number[], skip: Set<nu
  * One page's lines in column order, and the left column's width, or undefined when the page is not
  * two interleaved columns. Without `leftWidth`, the page's first line is the left column's.
  */
-function readPage(lines: string[], page: number[], skip: Set<number>, stride: number, leftWidth?: number): { order: number[]; leftWidth: number } | undefined {
+function readPage(
+  lines: string[],
+  page: number[],
+  skip: Set<number>,
+  stride: number,
+  seams: () => Map<string, number>,
+  leftWidth?: number,
+): { order: number[]; leftWidth: number } | undefined {
   const blank = (i: number) => lines[i]!.trim() === '';
   // furniture (a header at the page's top or foot) and the blank lines at the page's ends stay in
   // place; a line taken for furniture among the rows still holds its row
@@ -87,22 +99,61 @@ function readPage(lines: string[], page: number[], skip: Set<number>, stride: nu
   const top = widths.map((w) => percentile(w, 0.9));
   const wide = top[0]! > top[1]! ? 0 : 1;
   const narrowTop = top[1 - wide]!;
-  if (top[wide]! - narrowTop < MIN_DIFFERENCE || top[wide]! > MAX_COLUMN) return undefined;
+  if (top[wide]! > MAX_COLUMN) return undefined;
+  const spacers = rows.filter((_, k) => k % stride === 1);
+  const reorder = (left: number) => {
+    const ordered = [left, 1 - left].flatMap((p) => slots.filter((_, k) => k % 2 === p));
+    const reordered = ordered.flatMap((i, n) => (n + 1 < ordered.length && stride === 2 ? [i, spacers.pop()!] : [i]));
+    // left column, then right; the extractor's blank lines go back between them, and the
+    // furniture, to be dropped, in front
+    return { order: [...atEnds, ...body.slice(0, from), ...reordered, ...body.slice(to)], leftWidth: top[left]! };
+  };
+  const left = leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1;
+  // where the widths say nothing (columns of one width, or pages of short lines), the words at
+  // the seams may (readsAcrossRows); with one width, the first row is the left column's, as an
+  // extractor reads a page from its top left
+  const bySeams = () => (readsAcrossRows(lines, slots, seams()) ? reorder(top[wide]! - narrowTop < MIN_DIFFERENCE ? 0 : left) : undefined);
+  if (top[wide]! - narrowTop < MIN_DIFFERENCE) return bySeams();
   // column text: most lines of each parity fill its column (one line per paragraph varies freely)
   for (const p of [0, 1]) {
     const filled = widths[p]!.filter((w) => w >= top[p]! - 1.5 && w <= top[p]! + 0.5).length;
-    if (filled < widths[p]!.length * 0.35) return undefined;
+    if (filled < widths[p]!.length * 0.35) return bySeams();
   }
   // a good share of the wide column's lines are wider than any line of the narrow one
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
-  if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return undefined;
-  // left column, then right; the extractor's blank lines go back between them, and the
-  // furniture, to be dropped, in front
-  const left = leftWidth === undefined || Math.abs(top[0]! - leftWidth) <= Math.abs(top[1]! - leftWidth) ? 0 : 1;
-  const spacers = rows.filter((_, k) => k % stride === 1);
-  const ordered = [left, 1 - left].flatMap((p) => slots.filter((_, k) => k % 2 === p));
-  const reordered = ordered.flatMap((i, n) => (n + 1 < ordered.length && stride === 2 ? [i, spacers.pop()!] : [i]));
-  return { order: [...atEnds, ...body.slice(0, from), ...reordered, ...body.slice(to)], leftWidth: top[left]! };
+  if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return bySeams();
+  return reorder(left);
+}
+
+/**
+ * Do the page's rows read on two rows down (row k into row k + 2) rather than into the next row?
+ * Counted over the seams where both lines meet ideograph to ideograph: the share whose pair the
+ * document uses elsewhere.
+ */
+function readsAcrossRows(lines: string[], slots: number[], pairs: Map<string, number>): boolean {
+  const text = slots.map((i) => lines[i]!.trim());
+  // rows side by side both hold text, mostly; lines that alternate with blank ones (a single-spaced
+  // page of a double-spaced export) are one column read in order
+  const bothFilled = text.filter((t, k) => t !== '' && (text[k + 1] ?? '') !== '').length;
+  if (bothFilled < text.length * 0.3) return false;
+  const share = (step: number) => {
+    let seams = 0;
+    let known = 0;
+    for (let k = 0; k + step < text.length; k++) {
+      const pair = text[k]!.slice(-1) + text[k + step]!.slice(0, 1);
+      if (!IDEOGRAPH_PAIR.test(pair)) continue;
+      seams++;
+      // (the pair itself, cut here, is counted once at most in the lines)
+      if ((pairs.get(pair) ?? 0) >= 2) known++;
+    }
+    return { seams, share: seams === 0 ? 0 : known / seams };
+  };
+  const next = share(1);
+  const across = share(2);
+  // rows of two columns side by side meet at random: their seams make almost no known word (a
+  // tenth or less on the seed pages), where text cut in order makes one at a third of its seams or
+  // more, however it was wrapped
+  return across.seams >= MIN_ROWS && next.share <= 0.15 && next.share <= across.share / 3 && across.share >= next.share + 0.2;
 }
 
 function percentile(values: number[], q: number): number {

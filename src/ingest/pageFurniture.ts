@@ -173,21 +173,22 @@ function mayBeFurniture(text: string): boolean {
  * A last line "1" is the single page's number.
  */
 function pageNumberLines(lines: string[]): number[] {
-  const candidates: Array<{ line: number; value: number }> = [];
+  const candidates: Array<{ line: number; value: number; form: string }> = [];
   lines.forEach((l, i) => {
     if (l.trim() === '') return;
     const value = pageNumberOf(l.replace(/\f/g, ''));
     // a page number stands apart: blank lines (or the file's ends) on both sides
-    if (value !== undefined && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) candidates.push({ line: i, value });
+    if (value !== undefined && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) candidates.push({ line: i, value, form: pageNumberForm(l) });
   });
   if (candidates.length === 0) return [];
-  // longest chain of +1 steps (each candidate extends the latest chain ending at value - 1)
-  const latestByValue = new Map<number, number[]>();
+  // longest chain of +1 steps (each candidate extends the latest chain ending at value - 1), among
+  // numbers printed alike: a section number standing alone ("02") is no page "2"
+  const latestByValue = new Map<string, number[]>();
   let best: number[] = [];
   for (const c of candidates) {
-    const prev = latestByValue.get(c.value - 1);
+    const prev = latestByValue.get(`${c.form}:${c.value - 1}`);
     const chain = prev ? [...prev, c.line] : [c.line];
-    latestByValue.set(c.value, chain);
+    latestByValue.set(`${c.form}:${c.value}`, chain);
     if (chain.length > best.length) best = chain;
   }
   if (best.length >= 2) {
@@ -198,6 +199,11 @@ function pageNumberLines(lines: string[]): number[] {
   const lastCandidate = candidates.at(-1)!;
   if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10) return [last];
   return [];
+}
+
+/** How a page number is printed, its value aside: "- 3 -" and "3" differ, and so do "3" and "03". */
+function pageNumberForm(line: string): string {
+  return line.trim().replace(/\b0+(?=\d)/g, '0').replace(/[1-9]\d*/g, '#').replace(/\s+/g, ' ');
 }
 
 function isBlank(line: string | undefined): boolean {

@@ -69,3 +69,23 @@ function count(text: string, ch: string): number {
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
   return n;
 }
+
+/**
+ * How often each pair of ideographs stands side by side inside the given lines: the words a
+ * document uses. Two lines whose meeting characters make such a pair again and again were cut
+ * inside a word; rows of different columns thrown together rarely make one.
+ */
+export function ideographPairCounts(lines: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const chars = [...line];
+    for (let k = 0; k + 1 < chars.length; k++) {
+      const pair = chars[k]! + chars[k + 1]!;
+      if (IDEOGRAPH_PAIR.test(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Two ideographs. */
+export const IDEOGRAPH_PAIR = /^[\u4e00-\u9fff]{2}$/;

@@ -57,7 +57,9 @@ describe.runIf(existsSync(SPRING))('a real narrow-column briefing without a titl
   });
 
   it('comes out as articles of whole paragraphs, not one-line fragments', () => {
-    expect(b.articles.length).toBeGreaterThanOrEqual(8);
+    // 7 since session 9 (9 before: two were one-line fragments of cut sentences, and a title cut
+    // in two made a third)
+    expect(b.articles.length).toBeGreaterThanOrEqual(6);
     expect(b.articles.length).toBeLessThanOrEqual(25);
     const short = b.articles.filter((a) => a.endOffset - a.startOffset < 60);
     expect(short.length).toBeLessThanOrEqual(1);

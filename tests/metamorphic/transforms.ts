@@ -13,6 +13,8 @@ export interface RelayoutOptions {
   pageLines?: number;
   /** The header for page n, when it changes from page to page (a date, a page count). */
   header?: (page: number) => string;
+  /** How page n's number is printed ("第 3 页", "- 3 -", "3/12"); plain "3" by default. */
+  pageNumber?: (page: number) => string;
 }
 
 const cost = (ch: string): number => (ch.codePointAt(0)! >= 0x1100 ? 1 : 0.5);
@@ -56,7 +58,8 @@ export function relayout(text: string, options: RelayoutOptions): string {
   let page = 1;
   const push = (line: string) => {
     if (onPage >= pageLines) {
-      out.push('', String(page++), '');
+      out.push('', options.pageNumber?.(page) ?? String(page), '');
+      page++;
       const header = options.header?.(page) ?? options.banner;
       if (header) out.push(header, '');
       onPage = 0;
@@ -69,9 +72,16 @@ export function relayout(text: string, options: RelayoutOptions): string {
     for (const line of p) for (const piece of wrap(line, options.width)) push(piece);
     if (options.style === 'single') out.push('');
   }
-  out.push('', String(page));
+  out.push('', options.pageNumber?.(page) ?? String(page));
   return out.join('\n') + '\n';
 }
+
+/** Page numbers as PDF footers print them: "第 3 页", "- 3 -", "3/12" (of a given page count). */
+export const PAGE_NUMBER_STYLES: Record<string, (page: number) => string> = {
+  chinese: (page) => `第 ${page} 页`,
+  dashes: (page) => `- ${page} -`,
+  ofTotal: (page) => `${page}/12`,
+};
 
 /**
  * Words cut at a line's end marked with a hyphen, as typesetting does: wherever a column cut a

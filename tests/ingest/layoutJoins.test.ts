@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/ingest/index.js';
+import { relayout } from '../metamorphic/transforms.js';
+
+// Texts written for these tests in the briefings' style, about bodies of our own choosing. Each is
+// column text (cut by counting characters) over a source whose own line ends a first export left
+// where they fell: the reader must find the seams again without the marks that export had.
+const lede = [
+  '2019年5月8日，北欧生态标签组织秘书长卡琳·埃克隆德女士访问上海，与上海市绿色产品促进会就双方标准互认进行了会谈。',
+  '双方回顾了过去三年在纺织品和清洁剂领域的合作成果，并就下一阶段的工作安排交换了意见。',
+  '促进会会长王立新介绍了上海绿色采购的最新进展，表示愿意在更多产品领域开展合作。',
+];
+
+describe('seams a first export left inside a sentence', () => {
+  it('a line opening on 的 (or on a word’s last character before 的) goes on from the line before, across a blank line', () => {
+    const source = [
+      ...lede,
+      '双方商定由北欧生态标签组织牵头开',
+      '展的联合评估工作将于年内完成，促进会将就互认细节与对方进行进一步',
+      '的磋商，并于明年签署合作备忘录。',
+      ...lede,
+    ].join('\n\n');
+    for (const style of ['single', 'double'] as const) {
+      const text = normaliseText(relayout(source, { width: 15, style }));
+      expect(text, style).toContain('双方商定由北欧生态标签组织牵头开展的联合评估工作将于年内完成，促进会将就互认细节与对方进行进一步的磋商，并于明年签署合作备忘录。');
+    }
+  });
+
+  it('a title whose last word was set on a line of its own is one title again', () => {
+    const source = [...lede, '北欧绿色采购合作\n项目', '1、2019.03：完成项目年度总结报告，并提交合作伙伴审议。', '2、2019.05：召开项目工作组会议。', ...lede].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 24, style: 'double' }));
+    expect(text.split('\n')).toContain('北欧绿色采购合作项目');
+    // the list under it stays a list
+    expect(text.split('\n')).toContain('2、2019.05：召开项目工作组会议。');
+  });
+
+  it('a line that only looks like a word before 的 (我的, 新的) does not join a heading', () => {
+    const source = ['绿色标签年度回顾', '新的一年里，北欧生态标签组织将继续扩大产品类别，并与亚洲伙伴加强合作。', ...lede].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 15, style: 'single' }));
+    expect(text.split('\n')).toContain('绿色标签年度回顾');
+  });
+});
+
+describe('page numbers among other numbers standing alone', () => {
+  it('a section number printed like 02 does not break the run of page numbers', () => {
+    // every paragraph its own words, so no line recurs the way a running header does
+    const cities = ['赫尔辛基', '奥斯陆', '雷克雅未克', '哥本哈根', '斯德哥尔摩', '塔林', '里加', '维尔纽斯', '卑尔根', '图尔库', '马尔默', '奥胡斯'];
+    const goods = ['家具', '纺织品', '清洁剂', '打印纸', '办公设备', '建筑涂料', '食品包装', '洗衣服务', '地板', '灯具', '床垫', '玩具'];
+    const paras = cities.map((city, n) => `${2010 + n}年，北欧生态标签组织在${city}召开理事会，审议了${goods[n]}和${goods[(n + 5) % 12]}两类产品的标准修订草案，并请${city}代表团牵头后续工作。`);
+    const source = [...paras.slice(0, 5), '02', '国际合作项目进展', ...paras.slice(5)].join('\n\n');
+    const laid = relayout(source, { width: 16, style: 'single', banner: '绿色采购简报', pageLines: 12 });
+    const text = normaliseText(laid);
+    const lines = text.split('\n');
+    // the page number after 02 goes with the others (before: 02 took its place in the run)
+    for (let page = 1; page <= 4; page++) expect(lines).not.toContain(String(page));
+    expect(text).not.toContain('绿色采购简报');
+    expect(lines).toContain('02');
+    // measured: 10 of the 12 paragraphs come out whole (a page break between two paragraphs of a
+    // single-spaced column closes them up; a line beside the last page number goes as a footer)
+    expect(paras.filter((p) => text.includes(p)).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('titles that fill the column', () => {
+  const story = [
+    '2018年6月12日，新西兰环境选择组织在惠灵顿召开了年度成员大会，四十余家获证企业的代表出席了会议。',
+    '会议审议了地毯和室内涂料两项标准的修订草案，并决定在年内完成公众意见征集。',
+  ];
+  // a title exactly two column lines long (23 wide: 46 widths, longer than a one-line title), with
+  // a dated story under it and a paragraph before it
+  const title = '新西兰环境选择组织召开年度成员大会并审议地毯与室内涂料标准修订草案及办公家具互认工作进展通报';
+  const before = '此前，该组织已与澳大利亚良好环境选择完成了办公家具标准的互认工作，双方将在下半年继续推进清洁剂标准的比对。';
+  const source = ['目录', title, '北欧生态标签发布新版洗衣服务标准', before, title, ...story, '北欧生态标签发布新版洗衣服务标准', ...story].join('\n\n');
+
+  it('stay off the dated story under them and off the paragraph before them', () => {
+    const text = normaliseText(relayout(source, { width: 23, style: 'double' }));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l === title)).toHaveLength(2);
+    expect(lines).toContain(before);
+    expect(lines).toContain(story[0]);
+  });
+
+  it('stand alone in the contents list, two lines long, where they stand alone over their story', () => {
+    // the contents list one block, its entries line under line
+    const listed = ['目录', `${title}\n北欧生态标签发布新版洗衣服务标准`, before, title, ...story, '北欧生态标签发布新版洗衣服务标准', ...story].join('\n\n');
+    const text = normaliseText(relayout(listed, { width: 23, style: 'single' }));
+    expect(text.split('\n').filter((l) => l === title)).toHaveLength(2);
+    expect(text.split('\n')).toContain('北欧生态标签发布新版洗衣服务标准');
+  });
+
+  it('a sentence three column lines long does not stop before a date that goes on in it', () => {
+    // 60 characters without a clause mark, then the date at the start of the fourth line
+    const sentence = '新西兰环境选择组织首席执行官罗伯特·斯坦福德与北欧生态标签组织秘书长卡琳·埃克隆德在惠灵顿举行的两国标准机构年度会晤期间2018年6月12日签署了合作备忘录。';
+    const laid = relayout([...story, sentence, ...story, ...story].join('\n\n'), { width: 20, style: 'double' });
+    expect(laid.split('\n')).toContain('2018年6月12日签署了合作备忘录。');
+    expect(normaliseText(laid)).toContain(sentence);
+  });
+
+  it('a line that ends on a conjunction goes on, across a blank line', () => {
+    const src = [...story, '请在此处填写年度数据或者', '主要成果', ...story].join('\n\n');
+    const text = normaliseText(relayout(src, { width: 20, style: 'single' }));
+    expect(text.split('\n')).toContain('请在此处填写年度数据或者主要成果');
+  });
+});
+
+describe('a word cut in two where nothing else marks the seam', () => {
+  it('goes on when its two characters stand side by side elsewhere in the document, again and again', () => {
+    // "亚太" recurs in the text; the first export cut it after 亚 at a line of its own box
+    const source = [
+      '亚太区域绿色采购论坛于2019年在曼谷举行，亚太各国的采购官员交流了经验。',
+      '论坛期间，亚太区域的十二个国家介绍了各自的绿色公共采购政策。',
+      '泰国污染控制厅和新加坡环境理事会于去年十一月联合发起亚',
+      '太区域绿色采购伙伴关系，以加强各国政府的能力建设。',
+      '伙伴关系的秘书处设在曼谷，首批成员包括八个国家的采购主管部门。',
+      '各成员同意每两年更新一次共同采购清单，并在区域网站上公布各国的采购数据。',
+      '下一届论坛将于2021年在吉隆坡举行，届时将评估伙伴关系的第一阶段成果。',
+    ].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 16, style: 'double' }));
+    expect(text).toContain('泰国污染控制厅和新加坡环境理事会于去年十一月联合发起亚太区域绿色采购伙伴关系，以加强各国政府的能力建设。');
+  });
+
+  it('stops at a title whose last and next first characters make no word the document uses', () => {
+    const source = [
+      '亚太区域绿色采购论坛于2019年在曼谷举行，亚太各国的采购官员交流了经验。',
+      '新加坡环境理事会更新绿色标签',
+      '该理事会于2019年8月发布了新版办公设备标准，并邀请企业提交意见。',
+      '论坛期间，亚太区域的十二个国家介绍了各自的绿色公共采购政策。',
+      '各成员同意每两年更新一次共同采购清单，并在区域网站上公布各国的采购数据。',
+      '下一届论坛将于2021年在吉隆坡举行，届时将评估伙伴关系的第一阶段成果。',
+    ].join('\n\n');
+    const text = normaliseText(relayout(source, { width: 16, style: 'double' }));
+    expect(text.split('\n')).toContain('新加坡环境理事会更新绿色标签');
+  });
+});
