@@ -1,6 +1,7 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
+import { isUmbrellaBody } from '../umbrellaBody.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated, withoutAsides } from './ruleKit.js';
 
@@ -20,6 +21,8 @@ function operations(ctx: SentenceContext): void {
     const operatorAfter = after.match(/^[^，。]{0,6}?由/u) ? mentionsOf(ctx, ORG, l.end, l.end + 40)[0] : undefined;
     const operator = operatorAfter ?? orgs[orgs.length - 1];
     if (!operator) continue;
+    // "联合国可持续旅游计划于2019年启动": a family of bodies written at the head of the name runs none of it itself.
+    if (!operatorAfter && operator.end === head.start && isUmbrellaBody(ctx.registry.gazetteer, ctx.registry.peek(operator.key)?.gazetteer)) continue;
     const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
     if (!operatorAfter && (withoutAsides(text.slice(operator.end, head.start)).length > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
     if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;

@@ -3,6 +3,7 @@ import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
+import { isCountedPhrase } from '../discoverFilter.js';
 import { genericAgreement, type ReadEvent } from '../events.js';
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -63,7 +64,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   if (objects.length === 0) {
     const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
-    if (np) {
+    // "已签署五项共同标准": a count of works signed over the years, not one work signed here.
+    if (np && !isCountedPhrase(cleanName(np[1]!))) {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
       const generic = genericAgreement(name);
