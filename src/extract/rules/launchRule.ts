@@ -30,6 +30,8 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u))) {
     if (/由|与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start))) continue;
+    // "…组建了可持续生产和消费之友工作组，启动…": a body just set up or invited is the object of its own verb.
+    if (/(?:组建|成立|设立|建立|邀请|委托)了?\s*$/u.test(ctx.text.slice(Math.max(0, o.start - 4), o.start))) continue;
     emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.launchedBy);
   }
 }

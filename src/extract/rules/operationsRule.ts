@@ -23,7 +23,8 @@ function operations(ctx: SentenceContext): void {
     if (!operator) continue;
     // "联合国可持续旅游计划于2019年启动": a family of bodies written at the head of the name runs none of it itself.
     if (!operatorAfter && operator.end === head.start && isUmbrellaBody(ctx.registry.gazetteer, ctx.registry.peek(operator.key)?.gazetteer)) continue;
-    const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
+    // "…计划联合领导机构-荷兰…": 领导机构 after the programme names who leads it, a body still to come.
+    const gap = (operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12)).replace(/(?:发起并领导|发起|领导|实施|管理|负责|运营)(?:机构|单位|方)/gu, '');
     if (!operatorAfter && (withoutAsides(text.slice(operator.end, head.start)).length > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
     if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;
     // "由亚洲开发银行资助的…项目于2020年启动": the body's own verb is funding or inviting, not running or launching.
