@@ -115,7 +115,7 @@ export const participationRule: ReadingRule = { name: 'participation', read: (ct
 
 /**
  * "中环联合副总经理郑文博、认证一部部长唐慧敏参加会谈": a department named bare ("认证一部", "标准部"), its
- * name saying neither whose it is nor that it is known, after another body in the same list, is a unit of
+ * name saying neither whose it is nor that it is known, after another body in the same sentence, is a unit of
  * that body, not a party of its own.
  */
 function bareUnit(ctx: SentenceContext, key: string, at: Mention): boolean {
@@ -123,6 +123,5 @@ function bareUnit(ctx: SentenceContext, key: string, at: Mention): boolean {
   if (!draft || draft.gazetteer) return false;
   const name = ctx.registry.canonicalName(draft);
   if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined) return false;
-  const clause = clauseAround(ctx.text, at.start);
-  return mentionsOf(ctx, ORG, clause.start, at.start).some((o) => o.key !== key && !/[部处室]$/u.test(o.text));
+  return mentionsOf(ctx, ORG, 0, at.start).some((o) => o.key !== key && !/[部处室]$/u.test(o.text));
 }
