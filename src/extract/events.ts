@@ -52,7 +52,7 @@ const PHRASE_CUTS: [string, RegExp][] = [
   ['召开', /组织召开了?/gu],
   ['在', /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu],
   // "伍家宝在研讨会上致辞": what stands before 在 is who spoke there, not the event's name.
-  ['在', /在/gu],
+  ['在', new RegExp(`在(?=(?:${EVENT_WORD_PATTERN})$)`, 'gu')],
   ['参加', /参加了?/gu],
   ['出席', /出席了?/gu],
   ['日', /\d{1,2}\s*日/gu],
