@@ -127,3 +127,22 @@ describe('quoted titles', () => {
     expect(c).toMatchObject({ label: 'Document', name: '怎样开展市场对话', alias: '怎样开展市场对话指南' });
   });
 });
+
+describe('one signing, one work', () => {
+  const heading = '日本环境协会与泰国环境研究所签署日泰环境标志共同标准';
+  const body = '2024年3月5日，日本环境协会与泰国环境研究所在曼谷签署《日泰环境标志共同标准（复印机）》。这是双方自2016年签署互认协议以来签署的第四项共同标准。';
+
+  it('folds the heading\'s short title into the one bracket-qualified title of the body', async () => {
+    const r = await readWith(readingRules, heading, body);
+    const works = r.facts('SIGNED').filter((f) => f.includes('共同标准')).map((f) => f.split(' -> ')[1]);
+    expect([...new Set(works)]).toEqual(['日泰环境标志共同标准（复印机）']);
+    expect(r.graph.entities.find((e) => e.properties.name === '日泰环境标志共同标准（复印机）')?.label).toBe('Standard');
+  });
+
+  it('does not make this year\'s signing produce an agreement signed years before', async () => {
+    const r = await readWith(readingRules, heading, body);
+    expect(r.facts('PRODUCED').filter((f) => f.includes('互认协议'))).toEqual([]);
+    expect(r.facts('SIGNED').filter((f) => f.includes('互认协议')).length).toBe(2);
+  });
+});
+

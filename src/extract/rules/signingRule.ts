@@ -171,7 +171,10 @@ function signedOn(ctx: SentenceContext): string | undefined {
 function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], event: ReadEvent | undefined, witnesses: Mention[]): void {
   // A launch or a publication the article reported before is no occasion a later signing happens at.
   const articleDraft = !event && ctx.article.event ? ctx.registry.peek(ctx.article.event) : undefined;
-  const articleEvent = articleDraft?.kind === 'launch' ? undefined : ctx.article.event;
+  // "这是双方自2015年签署互认协议以来…": a signing the sentence dates to another year than the
+  // article's event happened before it, not at it.
+  const ownYear = articleDraft?.startDate ? signedOn(ctx)?.slice(0, 4) : undefined;
+  const articleEvent = articleDraft?.kind === 'launch' || (ownYear && !articleDraft!.startDate!.startsWith(ownYear)) ? undefined : ctx.article.event;
   const eventDraft = ctx.registry.peek(event?.key ?? articleEvent ?? '');
   // Undated signing sentences inside an event report take the date the text gives the signing:
   // the reported signing's own, else the day of a one-day meeting or the month of a longer one,
