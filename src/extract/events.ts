@@ -94,6 +94,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   if (charCount(name) < 4) return undefined;
   // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
   if (/包括|的活动/u.test(name)) return undefined;
+  // "两场边会", "委员会下半年的两次会议": events counted, not one named.
+  if (isCountedPhrase(name) || /的[两二三四五六七八九十几数多\d]+\s*[场次个轮]/u.test(name)) return undefined;
   return name;
 }
 

@@ -31,6 +31,11 @@ describe('owners read from a name', () => {
     expect(r.facts('OPERATES')).toEqual(['同一个地球网络 -> 消费者信息计划']);
   });
 
+  it('does not read a programme listed among the launchers as launched by them', async () => {
+    const r = await readWith([operationsRule], '平台动态', '循环纺织伙伴关系是由世界资源研究所、宜可城和“零废弃时尚倡议”共同发起的合作平台。');
+    expect(r.facts('ORGANIZED')).toEqual([]);
+  });
+
   it('does not read 领导机构 after a programme as the body before it leading it', async () => {
     const r = await readWith([operationsRule], '计划动态', '“同一个地球网络”可持续旅游计划联合领导机构-法国生态转型部正在筹建一个酒店采购网络。');
     expect(r.facts('ORGANIZED')).toEqual([]);
@@ -66,6 +71,10 @@ describe('counted works are no work', () => {
     expect(notANameBecause('三份报告', 'Document')).toBe('a counted phrase');
     expect(notANameBecause('度协调委员会', 'Organization')).toBeDefined();
     expect(notANameBecause('东盟协调委员会', 'Organization')).toBeUndefined();
+    expect(notANameBecause('新一届理事会', 'Organization')).toBe('a generic word');
+    expect(notANameBecause('选举新一届理事会', 'Organization')).toBeDefined();
+    expect(notANameBecause('非营利性协会', 'Organization')).toBe('a generic word');
+    expect(notANameBecause('亚洲非营利采购协会', 'Organization')).toBeUndefined();
   });
 });
 
@@ -84,6 +93,13 @@ describe('event names are names, not clauses', () => {
     const r = await readWith(readingRules, '培训动态', '2023年6月12日，新加坡环境理事会在新加坡举办「绿色建材采购工作坊」，约五十名采购人员参加。');
     expect(events(r)).toEqual(['绿色建材采购工作坊']);
     expect(r.facts('ORGANIZED')).toEqual(['新加坡环境理事会 -> 绿色建材采购工作坊']);
+  });
+
+  it('makes no event of events counted', async () => {
+    const two = await readWith(readingRules, '东盟绿色采购网络年会', '9月3日下午同时举行了两场边会。由东盟秘书处主办的“绿色酒店采购”边会在雅加达举行。');
+    expect(events(two)).not.toContain('两场边会');
+    const next = await readWith(readingRules, '智利加入咨询委员会', '7月2日，智利环境部正式加入咨询委员会。该部采购司司长胡安·佩雷斯将代表智利参加委员会2025年上半年的两次会议。');
+    expect(events(next).filter((e) => e.includes('两次会议'))).toEqual([]);
   });
 
   it('does not glue a speaker to the event he spoke at', async () => {

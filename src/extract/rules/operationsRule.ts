@@ -21,6 +21,9 @@ function operations(ctx: SentenceContext): void {
     const operatorAfter = after.match(/^[^，。]{0,6}?由/u) ? mentionsOf(ctx, ORG, l.end, l.end + 40)[0] : undefined;
     const operator = operatorAfter ?? orgs[orgs.length - 1];
     if (!operator) continue;
+    // "由电子观察、宜可城和全球电子可持续发展倡议（GeSI）共同发起的…": a programme listed with the bodies is one
+    // of those who launch, not what they launch.
+    if (!operatorAfter && /^\s*(?:[（(][^（）()]*[）)])?\s*[、和与及]\s*$/u.test(text.slice(operator.end, head.start))) continue;
     // "联合国可持续旅游计划于2019年启动": a family of bodies written at the head of the name runs none of it itself.
     if (!operatorAfter && operator.end === head.start && isUmbrellaBody(ctx.registry.gazetteer, ctx.registry.peek(operator.key)?.gazetteer)) continue;
     // "…计划联合领导机构-荷兰…": 领导机构 after the programme names who leads it, a body still to come.
