@@ -116,6 +116,11 @@ describe('who organises and launches what', () => {
     expect(organisers).not.toContain('德国国际合作机构');
   });
 
+  it('does not make what was launched its own launcher', async () => {
+    const r = await readWith([launchesRule], '宜可城发起城市绿色建材联盟', '由宜可城-地方可持续发展协会发起的“城市绿色建材联盟”于9月12日在米兰正式启动。');
+    expect(r.facts('ORGANIZED').filter((f) => f.startsWith('城市绿色建材联盟'))).toEqual([]);
+  });
+
   it('does not make a body just set up a launcher', async () => {
     const r = await readWith([launchesRule], '联合国环境规划署启动采购战略规划', '2020年10月，联合国环境规划署组建了可持续采购之友工作组，启动“后-2025时代采购战略规划”。');
     const organisers = r.facts('ORGANIZED').map((f) => f.split(' -> ')[0]);
