@@ -17,9 +17,16 @@ const GENERIC_WORDS = [...new Set([...GENERIC_MODIFIERS, ...GENERIC_HEADS])].sor
 const TITLE_WORDS = [...new Set([...TITLE_MODIFIERS, ...TITLE_ENDINGS, ...TITLES])].sort((a, b) => b.length - a.length);
 const VERBS_BY_FIRST = byFirst(CLAUSE_VERBS);
 const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 'u');
+/** "计划的两家（联合领导机构）": a count of things cut off before its noun. */
+const COUNTED_AT_END = new RegExp(`的[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})$`, 'u');
 /** "约八十人", "三十余位": a number of people, not one. */
 const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
+
+/** "五项共同标准", "三份报告": how many works, not the name of one. */
+export function isCountedPhrase(name: string): boolean {
+  return COUNTED.test(name.trim());
+}
 
 /** Words by their first character: every candidate of every sentence is filtered. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -94,7 +101,9 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   // Places keep their first and last characters: 也门, 都柏林, 华中.
   if (label !== 'Place' && LEADING_PARTICLES.some((p) => text.startsWith(p))) return 'a particle glued on in front';
   if (label !== 'Place' && TRAILING_PARTICLES.some((p) => text.endsWith(p) && !(classifyBySuffix(text)?.suffix.endsWith(p) ?? false))) return 'a particle glued on behind';
-  if (COUNTED.test(text)) return 'a counted phrase';
+  if (COUNTED.test(text) || COUNTED_AT_END.test(text)) return 'a counted phrase';
+  // "2024年度协调委员会" cut after its year: 年度 is no name's first word, so 度 opens none.
+  if (label !== 'Place' && text.startsWith('度') && !text.startsWith('度假')) return 'half of 年度 glued on in front';
   if (hasClauseVerb(text, label)) return 'a clause';
   if (INNER_PARTICLES.some((p) => text.includes(p))) return 'a clause';
   // "项目顾问委员会（MAC）": a body given its own abbreviation or English name is that body.

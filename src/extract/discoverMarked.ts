@@ -65,6 +65,7 @@ export function quoted(sentence: string): Candidate[] {
     let name = inner;
     let end = m.index! + 1 + m[1]!.length + 1;
     let typed = labelFor(inner);
+    let genreAfter: string | undefined;
     // A suffix right after the closing quote names the thing: “…”项目, “…”论坛, “…”计划.
     for (let k = tail.startsWith('的') ? 0 : Math.min(tail.length, 6); k >= 1; k--) {
       const word = tail.slice(0, k);
@@ -74,6 +75,11 @@ export function quoted(sentence: string): Candidate[] {
         name = `${inner}${word}`;
         end += k;
         typed = { label: rule.label, kind: rule.kind };
+        // “如何参与市场”指南, “…”报告: the quote is the work's title, the word after it says what it is.
+        if (rule.label === 'Document' && modifier === '' && /^(?:指南|报告|手册|白皮书|导则)$/u.test(word) && charCount(inner) >= 4) {
+          genreAfter = name;
+          name = inner;
+        }
         break;
       }
     }
@@ -98,7 +104,7 @@ export function quoted(sentence: string): Candidate[] {
       surface: sentence.slice(m.index!, end),
       // “中德绿色消费”项目 is also called 中德绿色消费; but “十年方案框架”理事会 is the framework's board
       // and “…”终期评审会 a meeting about it, not other names of the quoted thing.
-      alias: name !== inner && typed.label === 'Project' ? inner : undefined,
+      alias: genreAfter ?? (name !== inner && typed.label === 'Project' ? inner : undefined),
       nameEn,
       abbr,
       kind: typed.kind,

@@ -3,7 +3,7 @@ import { stationedIn } from './mentionsIn.js';
 import { latinSlug } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { discoverCandidates } from './discover.js';
-import { type Gazetteer } from './gazetteer.js';
+import { type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { EntityRegistry } from './registry.js';
 import { splitSentences } from './sentences.js';
 import { inSourceScript, readingTextOf } from './sourceScript.js';
@@ -127,7 +127,9 @@ export class DiscoveryRegistrar {
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
-          if (c.placeHead) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
+          // "亚太区域政府绿色采购网络", "欧洲环境局": a region over many countries at a name's head says
+          // what the body covers, not where it is.
+          if (c.placeHead && !acrossCountries(c.placeHead, gazetteer)) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
           // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
           const stationed = c.label === 'Organization' ? stationedIn(c.name) : null;
           const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
@@ -139,4 +141,13 @@ export class DiscoveryRegistrar {
       });
     });
   }
+}
+
+/** A region of several countries (亚太, 北欧), not one inside a country (加泰罗尼亚). */
+function acrossCountries(place: GazetteerEntry, gazetteer: Gazetteer): boolean {
+  if (place.kind !== 'region') return false;
+  for (let at: GazetteerEntry | undefined = place, hops = 0; at && hops < 8; at = at.in ? gazetteer.byId.get(at.in) : undefined, hops++) {
+    if (at.kind === 'country') return false;
+  }
+  return true;
 }

@@ -3,6 +3,7 @@ import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
+import { isCountedPhrase } from './discoverFilter.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
@@ -50,6 +51,8 @@ const PHRASE_CUTS: [string, RegExp][] = [
   ['举行', /举行了?/gu],
   ['召开', /组织召开了?/gu],
   ['在', /在[\p{Script=Han}]{1,6}(?=召开|举办|举行)/gu],
+  // "伍家宝在研讨会上致辞": what stands before 在 is who spoke there, not the event's name.
+  ['在', new RegExp(`在(?=(?:${EVENT_WORD_PATTERN})$)`, 'gu')],
   ['参加', /参加了?/gu],
   ['出席', /出席了?/gu],
   ['日', /\d{1,2}\s*日/gu],
@@ -65,8 +68,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   let depth = 0;
   while (start > 0 && end - start < 60) {
     const c = text[start - 1]!;
-    if (c === '）' || c === ')' || c === '”' || c === '》') depth++;
-    else if (c === '（' || c === '(' || c === '“' || c === '《') {
+    if (c === '）' || c === ')' || c === '”' || c === '》' || c === '」' || c === '』') depth++;
+    else if (c === '（' || c === '(' || c === '“' || c === '《' || c === '「' || c === '『') {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && c === '、') {
@@ -89,6 +92,10 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
   const name = cleanName(phrase);
   if (charCount(name) < 4) return undefined;
+  // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
+  if (/包括|的活动/u.test(name)) return undefined;
+  // "两场边会", "委员会下半年的两次会议": events counted, not one named.
+  if (isCountedPhrase(name) || /的[两二三四五六七八九十几数多\d]+\s*[场次个轮]/u.test(name)) return undefined;
   return name;
 }
 
@@ -179,7 +186,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   const trigger = firstTrigger(text);
   let name: string | undefined = named ? ctx.registry.canonicalName(ctx.registry.peek(named.key)!) : undefined;
   if (!name) {
-    for (const m of matchesWith(text, ['会', '论坛', '仪式'], EVENT_WORD)) {
+    for (const m of matchesWith(text, ['会', '论坛', '仪式', '坊', '班'], EVENT_WORD)) {
       // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
@@ -312,7 +319,8 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
     const work = mentionsOf(ctx, [...SIGNED_WORKS], after).find((w) => !/[，。；]/u.test(text.slice(after, w.start)));
     if (work) return `${nameOf(work.key)}签署`;
     const np = GENERIC_AGREEMENT.exec(text.slice(after));
-    if (!np) return undefined;
+    // "已签署五项共同标准": works counted, no one signing.
+    if (!np || isCountedPhrase(cleanName(np[1]!))) return undefined;
     // The parties before the verb, not a witness (在…见证下) nor a place (在河内).
     const before = mentionsOf(ctx, ['Organization'], clause, at).filter((o) => !/见证|支持/u.test(text.slice(o.end, at).split(/[，]/u)[0] ?? ''));
     const bodies = before.length ? before.map((o) => o.key) : mentionsOf(ctx, ['Person'], clause, at).map((p) => ctx.briefing.affiliation.get(p.key)).filter((k): k is string => k !== undefined);
@@ -388,6 +396,9 @@ function tidyClause(clause: string): string {
   return charCount(tidy) >= 4 ? tidy : clause;
 }
 
+/** A clause that opens with adverbs and a launching verb, then the thing launched. */
+const VERB_FIRST = /^((?:相继|陆续|先后|分别|正式|共同|联合|首次|再次|已经|已|将|还)*)(宣布成立|宣布启动|启动|发布|推出|成立|宣布)了?(.+)$/u;
+
 /** A short name for an event the text does not name: the clause from its first actor to the verb's object. */
 function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const text = ctx.text;
@@ -403,6 +414,14 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   const anaphor = clause.match(/^(?:该|本|此)(报告|指南|标准|准则|网站)/u);
   const topic = anaphor ? ctx.article.topic?.[anaphor[1] === '标准' ? 'Standard' : 'Document'] : undefined;
   if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.peek(topic)!) + clause.slice(anaphor[0].length);
+  // "相继启动SDG12.7.1指数方法学报告", "宣布成立可持续食品采购工作组": a clause with no subject opens with its
+  // verb; the event is what was launched, then the deed ("…工作组成立").
+  const verbFirst = clause.match(VERB_FIRST);
+  if (verbFirst) {
+    const object = cleanName(verbFirst[3]!.replace(/^[《“「]|[》”」]$/gu, ''));
+    if (charCount(object) < 4 || /[，。；]/u.test(object)) return undefined;
+    clause = `${object}${verbFirst[2]!.replace(/^宣布/u, '')}`;
+  }
   if (charCount(clause) < 4) return undefined;
   return withinBrackets([...clause].slice(0, 40).join(''));
 }

@@ -74,7 +74,7 @@ export function nextStopStamp(): number {
 }
 
 /** What cleanName would change: brackets, quotes and whitespace anywhere. */
-export const NEEDS_CLEANING = /[\[\]“”"\s]/u;
+export const NEEDS_CLEANING = /[\[\]“”"「」『』\s]/u;
 /** What cleanName trims from the ends besides whitespace. */
 export const TRIMMED_AT_ENDS = new Set(['-', '—', '–', '、', '，', ',', '：', ':']);
 
@@ -84,7 +84,7 @@ export function cleanName(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links from PDF conversion: [2017](#)
     .replace(/[\[\]]/g, '')
-    .replace(/[“”"]/g, '')
+    .replace(/[“”"「」『』]/g, '') // 「」『』: the quotes of traditional-script text
     .replace(/\s+/g, ' ')
     .replace(/^[\s\-—–、，,：:]+|[\s\-—–、，,：:]+$/g, '')
     .trim();

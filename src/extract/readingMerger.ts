@@ -274,15 +274,39 @@ function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, Me
       if (da.gazetteer) continue;
       const na = nameOf(a, da);
       if (charCount(na) < 6) continue;
+      // "中澳环境标志共同标准" in a heading, "中澳环境标志共同标准（数据中心服务器）" in the body: the one
+      // work the body names with a bracketed qualifier, when it names only one such.
+      const qualified: string[] = [];
+      const retitled: string[] = [];
+      let merged = false;
       for (const b of works) {
         const db = registry.get(b)!;
-        if (a === b || db.label !== da.label) continue;
+        if (a === b) continue;
         const nb = nameOf(b, db);
+        // A standard's title in 《》 is read as a document until something says what it is.
+        if (db.label !== da.label) {
+          if (da.label === 'Standard' && db.label === 'Document' && nb.startsWith(na) && /^[（(][^（）()]+[）)]$/u.test(nb.slice(na.length))) retitled.push(b);
+          continue;
+        }
         if (nb.length > na.length && isSubsequence(na, nb) && na.slice(-2) === nb.slice(-2)) {
           redirect.set(a, b);
           for (const name of da.seen.keys()) registry.observe(db, name, 0);
           names.delete(b);
-        }
+          merged = true;
+        } else if (nb.startsWith(na) && /^[（(][^（）()]+[）)]$/u.test(nb.slice(na.length))) qualified.push(b);
+      }
+      if (!merged && qualified.length === 1 && retitled.length === 0) {
+        const db = registry.get(qualified[0]!)!;
+        redirect.set(a, qualified[0]!);
+        for (const name of da.seen.keys()) registry.observe(db, name, 0);
+        names.delete(qualified[0]!);
+      } else if (!merged && qualified.length === 0 && retitled.length === 1 && !redirect.has(retitled[0]!)) {
+        // The document is the standard: it joins the standard and lends it its full title.
+        const db = registry.get(retitled[0]!)!;
+        redirect.set(retitled[0]!, a);
+        const top = Math.max(0, ...da.seen.values());
+        for (const [name, count] of db.seen) registry.observe(da, name, top + count);
+        names.delete(a);
       }
     }
   }

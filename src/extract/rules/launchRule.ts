@@ -30,6 +30,11 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u))) {
     if (/由|与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start))) continue;
+    // "…发起的“城市循环采购伙伴关系”于6月18日正式启动": the partnership is what was launched.
+    const own = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
+    if (event.name.startsWith(own) && /^(?:正式)?(?:启动|发布|上线|挂牌|推出|成立)$/u.test(event.name.slice(own.length))) continue;
+    // "…组建了可持续生产和消费之友工作组，启动…": a body just set up or invited is the object of its own verb.
+    if (/(?:组建|成立|设立|建立|邀请|委托)了?\s*$/u.test(ctx.text.slice(Math.max(0, o.start - 4), o.start))) continue;
     emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.launchedBy);
   }
 }

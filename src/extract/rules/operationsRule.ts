@@ -1,6 +1,7 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
+import { isUmbrellaBody } from '../umbrellaBody.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated, withoutAsides } from './ruleKit.js';
 
@@ -20,7 +21,13 @@ function operations(ctx: SentenceContext): void {
     const operatorAfter = after.match(/^[^，。]{0,6}?由/u) ? mentionsOf(ctx, ORG, l.end, l.end + 40)[0] : undefined;
     const operator = operatorAfter ?? orgs[orgs.length - 1];
     if (!operator) continue;
-    const gap = operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12);
+    // "由电子观察、宜可城和全球电子可持续发展倡议（GeSI）共同发起的…": a programme listed with the bodies is one
+    // of those who launch, not what they launch.
+    if (!operatorAfter && /^\s*(?:[（(][^（）()]*[）)])?\s*[、和与及]\s*$/u.test(text.slice(operator.end, head.start))) continue;
+    // "联合国可持续旅游计划于2019年启动": a family of bodies written at the head of the name runs none of it itself.
+    if (!operatorAfter && operator.end === head.start && isUmbrellaBody(ctx.registry.gazetteer, ctx.registry.peek(operator.key)?.gazetteer)) continue;
+    // "…计划联合领导机构-荷兰…": 领导机构 after the programme names who leads it, a body still to come.
+    const gap = (operatorAfter ? after : text.slice(operator.end, head.start) + text.slice(l.end, l.end + 12)).replace(/(?:发起并领导|发起|领导|实施|管理|负责|运营)(?:机构|单位|方)/gu, '');
     if (!operatorAfter && (withoutAsides(text.slice(operator.end, head.start)).length > 24 || /[，。；]/u.test(text.slice(operator.end, head.start)))) continue;
     if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;
     // "由亚洲开发银行资助的…项目于2020年启动": the body's own verb is funding or inviting, not running or launching.

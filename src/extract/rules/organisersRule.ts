@@ -42,7 +42,10 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const verb = ctx.text.match(ORGANISES_RE);
   // "…今天在巴黎举行的“一个地球峰会”上宣布": a clause describing the event names no organiser.
   const describing = verb && /^的/u.test(ctx.text.slice(verb.index! + verb[0].length)) && /在[^，。；]{1,12}$/u.test(ctx.text.slice(0, verb.index));
-  if (verb && !describing && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+  // "…和韩国环境产业技术研究院发起亚太区域政府绿色采购网络": what the verb launches is named right after it,
+  // and it is not the event the article reported before.
+  const launchesOther = !event && verb !== null && mentionsOf(ctx, ['Organization', 'Project', 'Document', 'Standard', 'Agreement'], verb.index! + verb[0].length).some((m) => m.start - (verb.index! + verb[0].length) <= 2 && !/[，。；]/u.test(ctx.text.slice(verb.index! + verb[0].length, m.start)));
+  if (verb && !describing && !launchesOther && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
     const clause = clauseAround(ctx.text, verb.index!);
     const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
     const first = subjects[0];

@@ -1,6 +1,7 @@
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { namesOtherEvent, type ReadEvent } from '../events.js';
+import { charCount } from '../charCount.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
 
@@ -53,7 +54,11 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     const role = roleOf(ctx, p);
     if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
     emit(ctx, 'ATTENDED', p, eventKey, { role }, event ? PROVENANCE.attendance : PROVENANCE.attendanceInArticle);
-    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, PROVENANCE.attendanceAffiliation);
+    for (const org of ctx.briefing.affiliations.get(p.key) ?? []) {
+      // "认证二部部长佐藤健参加会谈": a bare department, its body unnamed in its name, is no party of its own.
+      if (bareUnit(ctx, org, p)) continue;
+      emit(ctx, 'ATTENDED', org, eventKey, { role: role === 'chair' || role === 'keynote' || role === 'speaker' ? 'participant' : role === 'delegation lead' || role === 'delegate' ? 'delegation' : role === 'host' ? 'host' : role === 'guest' || role === 'visitor' ? 'visitor' : 'participant' }, PROVENANCE.attendanceAffiliation);
+    }
   }
   // "代表团与欧盟委员会可持续生产与消费部门负责人就…进行了磋商": the other side of a talk takes part in it.
   if (event && ctx.text.includes('进行')) {
@@ -95,7 +100,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
       const last = coordinated(ctx, o, ORG).pop() ?? o;
       const tail = last.key === o.key ? after : ctx.text.slice(last.end, last.end + 20);
       const listed = /来自/u.test(ctx.text.slice(0, o.start)) || ATTENDING_AFTER.test(tail);
-      if (listed) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
+      if (listed && !bareUnit(ctx, o.key, o)) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
   }
 }
@@ -107,3 +112,16 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
  * Skips: none.
  */
 export const participationRule: ReadingRule = { name: 'participation', read: (ctx, r) => participation(ctx, r.event) };
+
+/**
+ * "中环联合副总经理郑文博、认证一部部长唐慧敏参加会谈": a department named bare ("认证一部", "标准部"), its
+ * name saying neither whose it is nor that it is known, after another body in the same sentence, is a unit of
+ * that body, not a party of its own.
+ */
+function bareUnit(ctx: SentenceContext, key: string, at: Mention): boolean {
+  const draft = ctx.registry.peek(key);
+  if (!draft || draft.gazetteer) return false;
+  const name = ctx.registry.canonicalName(draft);
+  if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined) return false;
+  return mentionsOf(ctx, ORG, 0, at.start).some((o) => o.key !== key && !/[部处室]$/u.test(o.text));
+}

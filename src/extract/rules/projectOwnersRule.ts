@@ -3,6 +3,7 @@ import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit } from './ruleKit.js';
 import { charCount } from '../charCount.js';
+import { isUmbrellaBody } from '../umbrellaBody.js';
 
 /**
  * "为联合国环境规划署-世界自然保护联盟新项目提供…，这个项目的名称是“…”": bodies named right before an
@@ -44,6 +45,8 @@ function ownersByName(ctx: SentenceContext): void {
     const owner = inText && charCount(inText.text) >= 3 ? inText.key : inText ? undefined : m.label === 'Project' ? ctx.registry.namedAtHead(m.key, 'Organization', 3, m.label) : ctx.registry.ownerByName(m.key, m.label);
     if (!owner) continue;
     if (m.label === 'Project') {
+      // "联合国发展账户", "联合国绿色经济行动伙伴关系": a family of bodies at the head names none that runs it.
+      if (isUmbrellaBody(ctx.registry.gazetteer, ctx.registry.peek(owner)?.gazetteer)) continue;
       // A programme named after its owner is run and led by it.
       emit(ctx, 'OPERATES', owner, m, {}, PROVENANCE.ownerInName);
       emit(ctx, 'ORGANIZED', owner, m, { role: 'lead' }, PROVENANCE.ownerInName);

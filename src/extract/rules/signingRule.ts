@@ -3,6 +3,7 @@ import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { cleanName } from '../discover.js';
+import { isCountedPhrase } from '../discoverFilter.js';
 import { genericAgreement, type ReadEvent } from '../events.js';
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
@@ -63,7 +64,8 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
   }
   if (objects.length === 0) {
     const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
-    if (np) {
+    // "已签署五项共同标准": a count of works signed over the years, not one work signed here.
+    if (np && !isCountedPhrase(cleanName(np[1]!))) {
       const name = cleanName(np[1]!);
       const rule = classifyBySuffix(name);
       const generic = genericAgreement(name);
@@ -167,7 +169,13 @@ function signedOn(ctx: SentenceContext): string | undefined {
 
 /** SIGNED (and the bodies of people who signed), witnesses, the event that produced it. */
 function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], event: ReadEvent | undefined, witnesses: Mention[]): void {
-  const eventDraft = ctx.registry.peek(event?.key ?? ctx.article.event ?? '');
+  // A launch or a publication the article reported before is no occasion a later signing happens at.
+  const articleDraft = !event && ctx.article.event ? ctx.registry.peek(ctx.article.event) : undefined;
+  // "这是双方自2015年签署互认协议以来…": a signing the sentence dates to another year than the
+  // article's event happened before it, not at it.
+  const ownYear = articleDraft?.startDate ? signedOn(ctx)?.slice(0, 4) : undefined;
+  const articleEvent = articleDraft?.kind === 'launch' || (ownYear && !articleDraft!.startDate!.startsWith(ownYear)) ? undefined : ctx.article.event;
+  const eventDraft = ctx.registry.peek(event?.key ?? articleEvent ?? '');
   // Undated signing sentences inside an event report take the date the text gives the signing:
   // the reported signing's own, else the day of a one-day meeting or the month of a longer one,
   // the same date the signing event below gets (never a day the text does not give it).
@@ -184,20 +192,20 @@ function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], ev
     // An agreement named after a programme ("中德绿色消费合作意向书"): its parties take part in it.
     const programme = ctx.registry.namedAtHead(o.key, 'Project', 4);
     if (programme) for (const s of signers) emit(ctx, 'INVOLVED_IN', ctx.briefing.affiliation.get(s.key) ?? s.key, programme, { role: 'partner' }, PROVENANCE.agreementOfProgramme);
-    const eventKey = event?.key ?? ctx.article.event;
+    const eventKey = event?.key ?? articleEvent;
     if (eventKey) emit(ctx, 'PRODUCED', eventKey, o, {}, event ? PROVENANCE.signedAtEvent : PROVENANCE.signedInArticleEvent);
     // An undated signing inside a reported event is an event of its own, dated as above (one per
     // agreement: a heading retelling the body finds the same one); not when the reported event is
     // this signing.
-    if (during && ctx.article.event) {
+    if (during && articleEvent) {
       const objectName = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
       const signingEvent = ctx.registry.ensure('Event', `${objectName}签署`, { ...ENTITY_PROVENANCE.signingEvent, kind: 'signing' }, `Event|${during.slice(0, 7)}-signing-${o.key.replace(/^[^|]*\|/, '').slice(0, 40)}`);
       signingEvent.startDate ??= during;
       signingEvent.datePrecision ??= during.length === 10 ? 'day' : during.length === 7 ? 'month' : 'year';
       ctx.mention(signingEvent.key);
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, PROVENANCE.signingEvent);
-      emit(ctx, 'PART_OF', signingEvent.key, ctx.article.event, {}, PROVENANCE.signingEventPartOf);
-      heldWhereParentWas(ctx, signingEvent.key, ctx.article.event);
+      emit(ctx, 'PART_OF', signingEvent.key, articleEvent, {}, PROVENANCE.signingEventPartOf);
+      heldWhereParentWas(ctx, signingEvent.key, articleEvent);
       for (const s of signers) emit(ctx, 'ATTENDED', s, signingEvent.key, { role: 'signatory' }, PROVENANCE.signingEvent);
     }
     // Those who sign at a signing the sentence (or its article) reports take part in it as signatories.
