@@ -6,6 +6,7 @@ import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 import { TITLE_MODIFIERS } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
+import { TAKES_POST, WITNESSES } from './lexicon/triggerVerbs.js';
 
 // People: names next to position titles, transliterated names with ·, 先生/女士, Latin names.
 
@@ -114,6 +115,10 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
   if (hint && !hint(long) && hint(short)) return short;
   return long;
 }
+
+const PERSON_VERB_WORDS = [...TAKES_POST, ...WITNESSES].map((t) => t.word);
+/** A verb only people do here (after an optional adverb); a name ends where the adverb or verb starts. */
+const PERSON_VERB = new RegExp(`(?:再次|成功|顺利|正式|共同|一同|亲自)?(?:${PERSON_VERB_WORDS.filter((w) => !/^(?:共同|一同|再次)/u.test(w)).join('|')})(?!下)`, 'gu');
 
 /** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
 export const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
@@ -279,6 +284,25 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       // "国务院办公厅督查室主任": a unit between its body and a title is no one's name.
       if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
+      break;
+    }
+  }
+  // NAME + a verb only people do: 欧阳明当选为…主席, 黄嘉欣连任…, 汉娜·林德和王芳共同见证. A bare Chinese
+  // name is read only here, where the verb proves it, and only between a clause mark or list word and the verb.
+  // "在王芳的见证下": the witness before 的见证下 (在 opens the phrase).
+  const witnessedUnder = [...matchesWith(sentence, '见证下', /的(?:共同)?见证下/gu)];
+  for (const m of [...matchesWith(sentence, PERSON_VERB_WORDS, PERSON_VERB), ...witnessedUnder]) {
+    const at = m.index!;
+    const opens = witnessedUnder.includes(m) ? /[，、。；：,;:和与及（(\s在]/u : /[，、。；：,;:和与及（(\s]/u;
+    for (const len of [4, 3, 2]) {
+      const start = at - len;
+      if (start < 0) continue;
+      const name = sentence.slice(start, at);
+      if (!allHan(name) || !(start === 0 || opens.test(sentence[start - 1]!) || TITLES.some((t) => sentence.endsWith(t, start)))) continue;
+      const surname = SURNAMES_2.find((x) => name.startsWith(x))?.length ?? (SURNAMES_1.has(name[0]!) ? 1 : 0);
+      if (!surname || name.length - surname < 1 || name.length - surname > 2) continue;
+      if (classifyBySuffix(name) || TITLE_UNIT_CHARS.includes(name[name.length - 1]!) || [...name.slice(surname)].some((c) => AFTER_NAME.has(c))) continue;
+      add({ label: 'Person', name, surface: name, start, end: at, method: 'pattern:name-verb', confidence: 0.7 });
       break;
     }
   }

@@ -11,6 +11,7 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['副秘书长', 'Deputy Secretary General'],
   ['秘书长', 'Secretary General'],
   ['名誉理事长', 'Honorary Chair'],
+  ['副理事长', 'Vice Chair of the Board'],
   ['理事长', 'Chair of the Board'],
   ['名誉会长', 'Honorary President'],
   ['执行会长', 'Executive President'],
@@ -51,6 +52,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['所长', 'Director'],
   ['副院长', 'Vice President'],
   ['院长', 'President'],
+  ['联合主席', 'Co-Chair'],
+  ['共同主席', 'Co-Chair'],
   ['副主席', 'Vice Chair'],
   ['主席', 'Chair'],
   ['总干事', 'Director General'],
@@ -98,6 +101,17 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['董事总经理', 'Managing Director'],
   ['执行董事', 'Executive Director'],
   ['采购专家', 'Procurement Specialist'],
+  ['司库', 'Treasurer'],
+];
+
+/**
+ * Posts a body fills by election or appointment (X当选为Y主席, X连任Y秘书长): the titles the
+ * appointments rule reads after its verb. Not 委员 and the like, which open body names (委员会).
+ */
+export const ELECTED_POSTS: readonly string[] = [
+  '联合主席', '共同主席', '副主席', '主席', '执行秘书长', '副秘书长', '秘书长', '执行秘书', '司库',
+  '副理事长', '理事长', '常务理事', '理事', '副会长', '会长', '执行主任', '副主任', '主任', '副总干事', '总干事',
+  '首席执行官', '总经理', '副院长', '院长', '所长', '副董事长', '董事长', '董事',
 ];
 
 /** The Chinese titles, in table order. */
