@@ -14,6 +14,20 @@ export const SURNAMES_1 = new Set(
 /** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
 export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进见当'.split(''));
 
+/**
+ * Of AFTER_NAME, the particles that are never a given name's character (在, 和, 的): the rest (建,
+ * 强, 会, 进, 来…) are common in given names (杨建华, 李志强) and stop a name only where they open a
+ * verb (建议, 强调, 会见, 进行, 来自): see VERBS_AFTER_NAME.
+ */
+export const PARTICLES_AFTER_NAME = new Set('在向等和与是为对就把将于的了也都还又再已曾及被让请从到赴'.split(''));
+
+/** Verbs that open on a character of AFTER_NAME and follow a person's name (张强调, 李建议, 王会见). */
+export const VERBS_AFTER_NAME: readonly string[] = [
+  '主持', '主讲', '主张', '表示', '表达', '指出', '介绍', '出席', '出任', '参加', '参与', '参会', '发言', '发表', '发布', '说明', '强调', '建议', '建立', '认为', '担任', '代表',
+  '率团', '率领', '率队', '会见', '会谈', '共同', '以及', '同时', '同意', '致辞', '做了', '作了', '作为', '带领', '带队', '陪同', '来自', '访问', '称赞', '提出', '提到', '透露',
+  '讲话', '谈到', '回顾', '进行', '见证', '当选', '先生', '女士', '一行', '一同', '一起',
+];
+
 /** Function words stripped from the left edge of a candidate name. */
 export const LEADING_FUNCTION = /^(?:并且|以及|并|及|和|与|同|跟|由|经|在|于|对|向|为|将|把|被|从|据|以|是|的|了|给|让|通过|根据|按照|受|由于|其中|包括|来自|其|该|此|这|那|即|如|例如|比如|随着|作为|而|但|也|还|又|就|已|已经|都|由此|最近|目前|今天|本月|本星期|请|浏览|请浏览|关于)+/u;
 
@@ -48,7 +62,7 @@ export const FOLLOWS_NAME: readonly string[] = [
   ...SIGNAL_VERBS, ...VERB_ADVERBS, '是', '为', '的', '和', '与', '及', '等', '在', '于', '对', '向', '由', '重要', '合作', '负责', '表示', '指出', '宣布', '举办', '召开', '主持',
   '参加', '出席', '成员', '下设', '旗下', '发表', '编写', '制定', '提供', '呼吁', '代表', '作为', '成立', '组织', '邀请', '支持', '提出', '通过', '开展', '实施', '设立', '秘书长',
   '主席', '主任', '官员', '专家', '网站', '年会', '会议', '第', '首届', '新', '近期', '所', '已经', '目前', '一直', '每年',
-  '当选', '连任', '接任', '出任', '卸任', '见证', '被选为', '被推选为', '被任命为',
+  '当选', '连任', '接任', '出任', '卸任', '见证', '被选为', '被推选为', '被任命为', '随团', '随同', '一行',
   '介绍', '强调', '致辞', '发言', '会见', '访问', '到访', '承诺', '获得', '荣获', '参与', '开发', '审议', '批准', '认为', '建议', '计划', '决定', '同意', '启用', '代表团', '提交',
 ];
 

@@ -101,6 +101,16 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['董事总经理', 'Managing Director'],
   ['执行董事', 'Executive Director'],
   ['采购专家', 'Procurement Specialist'],
+  ['副署长', 'Deputy Administrator'],
+  ['署长', 'Administrator'],
+  ['副总领事', 'Deputy Consul General'],
+  ['总领事', 'Consul General'],
+  ['领事', 'Consul'],
+  ['公使', 'Minister Counsellor'],
+  ['高级讲师', 'Senior Lecturer'],
+  ['讲师', 'Lecturer'],
+  ['监事长', 'Chair of the Supervisory Board'],
+  ['常务理事', 'Executive Board Member'],
   ['司库', 'Treasurer'],
 ];
 
@@ -141,6 +151,7 @@ export function englishTitle(titleZh: string): string | undefined {
 export const TITLE_ENDINGS: readonly string[] = [
   '主任', '总监', '经理', '干事', '专员', '顾问', '官员', '主管', '秘书', '董事', '理事', '主席', '总裁', '工程师', '研究员', '协调员', '协调人',
   '分析师', '规划师', '设计师', '专家', '教授', '律师', '代表', '大使', '参赞', '首代', '负责人', '执行官', '会长', '院士', '助理', '委员', '官',
+  '领事', '讲师', '署长',
 ];
 
 /** 长 ends a title when a unit stands before it (部长, 处长, 院长, 董事长, 校长, 市长, 组长, 行长, 社长): these are the units. */
