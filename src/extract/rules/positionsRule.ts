@@ -4,6 +4,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import { emit, withoutAsides } from './ruleKit.js';
+import { isBareDepartment } from '../departmentName.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -13,7 +14,36 @@ function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
   return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
 }
 
-function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, how: Provenance): void {
+/**
+ * The body a bare department belongs to: the body named right before it ("国务院办公厅督查室" read as
+ * two names), else the body of the person named before in the sentence when that body is the last
+ * one named before the department ("中环联合副总经理郑文博、认证一部部长唐慧敏"); never a department.
+ */
+function bodyOfBareDepartment(ctx: SentenceContext, person: Mention, unit: string): string | undefined {
+  const at = mentionsOf(ctx, ['Organization'], 0, person.start).filter((m) => m.key === unit).pop();
+  if (!at) return undefined;
+  const bodies = mentionsOf(ctx, ['Organization'], 0, at.start).filter((m) => !isBareDepartment(ctx.registry, m.key));
+  const last = bodies.pop();
+  if (!last) return undefined;
+  if (withoutAsides(ctx.text.slice(last.end, at.start)).trim() === '') return last.key;
+  const previous = mentionsOf(ctx, ['Person'], last.end, at.start).pop();
+  const body = previous ? ctx.briefing.affiliation.get(previous.key) : undefined;
+  // A sibling unit's body: "国际合作部主任A、检测二部副主任B" are both in the body of 国际合作部.
+  return body === last.key || (body !== undefined && ctx.registry.parentOf(last.key) === body) ? ctx.registry.parentOf(body) ?? body : undefined;
+}
+
+function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, titleZh: string, how: Provenance): void {
+  // A department named alone is no body of its own: the position is in the body it belongs to,
+  // with the department in the title (认证一部部长); with no such body named, none is read.
+  const draft = ctx.registry.peek(unitOrOrg);
+  const bare = isBareDepartment(ctx.registry, unitOrOrg);
+  const body = bare ? bodyOfBareDepartment(ctx, person, unitOrOrg) : undefined;
+  if (bare && !body) {
+    ctx.skip('positions', `${ctx.registry.canonicalName(draft!)} is a department and no body of it is named`, person.start);
+    return;
+  }
+  const org = body ?? unitOrOrg;
+  if (body) titleZh = `${ctx.registry.canonicalName(draft!)}${titleZh.replace(/^的/u, '')}`;
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);

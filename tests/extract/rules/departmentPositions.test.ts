@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { positionsRule } from '../../../src/extract/rules/positionsRule.js';
+import { participationRule } from '../../../src/extract/rules/participationRule.js';
+import { readWith } from './readWith.js';
+
+// A department is a unit of a body: its people hold their positions in the body, and it attends
+// nothing in the body's place. Sentences written for these tests, about bodies not in the seed.
+
+describe('positions: people of a department named alone', () => {
+  it('gives a bare department\'s officer a position in the body of the person listed before (own sentence)', async () => {
+    const r = await readWith([positionsRule, participationRule], '斯洛文尼亚代表团到访', '斯洛文尼亚环境署代表团到访北欧生态标签委员会，北欧生态标签委员会副秘书长英格丽德·汉森、认证三部部长欧阳丽娜参加会谈。');
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['英格丽德·汉森 -> 北欧生态标签委员会', '欧阳丽娜 -> 北欧生态标签委员会'].sort());
+    expect(r.props('HOLDS_POSITION', 'titleZh').sort()).toEqual(['副秘书长', '认证三部部长'].sort());
+    expect(r.facts('ATTENDED').some((f) => f.startsWith('认证三部'))).toBe(false);
+  });
+
+  it('reads no position for a bare department whose body no one named, rather than the department (own sentence)', async () => {
+    const r = await readWith([positionsRule], '会谈', '会谈中，国际合作部主任葛明轩介绍了情况。');
+    expect(r.facts('HOLDS_POSITION')).toEqual([]);
+    expect(r.skips.some((s) => s.startsWith('positions: 国际合作部 is a department'))).toBe(true);
+  });
+
+  it('keeps a ministry named alone as a body (own sentence)', async () => {
+    const r = await readWith([positionsRule], '会见', '新西兰环境部副部长艾玛·惠勒出席。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['艾玛·惠勒 -> 新西兰环境部']);
+  });
+});
