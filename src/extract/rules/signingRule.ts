@@ -15,6 +15,8 @@ const SIGN = new RegExp(`(?:共同)?(?:${wordsOf(SIGNS)})(?:了)?`, 'u');
 const SIGN_ALL = new RegExp(SIGNS.map((w) => [...w.word].reverse().join('')).join('|'), 'u');
 /** "分别代表双方在协议上签字", "在《…》上签字": putting one's name to an agreement. */
 const SIGNATURE = /在\s*([^，。；在]{1,40}?)\s*上\s*(?:共同)?(?:签字|签名)/u;
+/** "分别代表双方签字", "代表各自机构签字": signing for the sides, with no document named. */
+const FOR_THE_SIDES = /(?:分别)?代表(?:双方|各方|两方|三方|各自机构|本机构)\s*(?:共同)?(?:签字|签名)/u;
 /** "该协议", "上述备忘录", "这份标准": an agreement named before. */
 const ANAPHORIC_WORK = /^\s*((?:该|此|本|这份|这一|这项|上述|前述|以上)(?:合作|战略合作|互认)?(?:协议|协定|备忘录|意向书|标准|共同标准))/u;
 
@@ -102,13 +104,14 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
  * sentence before named (…A的代表甲和B的代表乙出席。), else the sides of the article's meeting.
  */
 function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const m = SIGNATURE.exec(ctx.text);
+  // "A与B分别代表双方签字": no document named, so the one the article signed last.
+  const m = SIGNATURE.exec(ctx.text) ?? FOR_THE_SIDES.exec(ctx.text);
   if (!m) return;
-  const onStart = m.index + m[0].indexOf('在');
+  const onStart = m[0].includes('在') ? m.index + m[0].indexOf('在') : m.index + m[0].length;
   let objects = mentionsOf(ctx, WORKS, onStart, m.index + m[0].length);
   if (objects.length === 0) {
-    const earlier = earlierWork(ctx, m[1]!);
-    if (earlier) objects = [{ start: onStart, end: onStart + m[1]!.length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1]! }];
+    const earlier = earlierWork(ctx, m[1] ?? '');
+    if (earlier) objects = [{ start: onStart, end: onStart + (m[1] ?? '').length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1] ?? m[0] }];
   }
   // Who signs is named after the last sentence mark or the last 签署 before (whose parties are that verb's).
   const signedBefore = SIGN_ALL.exec(ctx.text.slice(0, m.index).split('').reverse().join(''));
@@ -162,7 +165,8 @@ function witnessing(ctx: SentenceContext, signedHere: readonly string[]): void {
 
 /** An agreement or standard the article signed or named before, by the word that names its kind ("协议", "该备忘录"). */
 function earlierWork(ctx: SentenceContext, words: string): string | undefined {
-  const rule = classifyBySuffix(words.replace(/^(?:该|此|本|这份|这一|这项|上述|前述|以上|双方的?)/u, ''));
+  // "在标准文本上签字", "在协议文件上签名": the text of the agreement is the agreement.
+  const rule = classifyBySuffix(words.replace(/^(?:该|此|本|这份|这一|这项|上述|前述|以上|双方的?)/u, '').replace(/(?:文本|文件|正本|副本|签字页)$/u, ''));
   const label = rule?.label;
   const fits = (k: string) => {
     const l = ctx.registry.peek(k)?.label;

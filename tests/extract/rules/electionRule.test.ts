@@ -77,3 +77,33 @@ describe('signing: witnesses named with 见证', () => {
     expect(r.facts('WITNESSED')).toEqual(['欧阳明 -> 生态标签互认合作协议']);
   });
 });
+
+describe('signing: people who sign for the sides, with the document not named again', () => {
+  it('reads 分别代表双方签字 (no 在…上) and 在标准文本上签字 as signing what the article signed (own sentences)', async () => {
+    const r = await readWith(
+      [positionsRule, signingRule],
+      '合作备忘录签署',
+      '10月15日，斯里兰卡环境部与马尔代夫环境署签署了《南亚绿色采购合作备忘录》，萨曼莎·佩雷拉与易卜拉欣·拉希德分别代表双方签字，南亚合作组织副秘书长关德明见证了签署。',
+    );
+    expect(r.facts('SIGNED').filter((f) => /萨曼莎|易卜拉欣/u.test(f)).sort()).toEqual(['易卜拉欣·拉希德 -> 南亚绿色采购合作备忘录', '萨曼莎·佩雷拉 -> 南亚绿色采购合作备忘录']);
+    expect(r.facts('WITNESSED')).toEqual(['关德明 -> 南亚绿色采购合作备忘录']);
+  });
+
+  it('takes a standard named with a bracketed scope as a standard, its text as it, and a consul general as a witness (own sentences)', async () => {
+    const r = await readWith(
+      [positionsRule, signingRule],
+      '共同标准签署',
+      '4月9日，挪威天鹅标志办公室与智利环境标志协会签署《挪智环境标志共同标准（复印机）》。',
+      '挪威天鹅标志办公室主任奥拉·贝里与智利环境标志协会会长卡洛斯·维加分别代表双方在标准文本上签字，中国驻奥斯陆总领事馆总领事邱明远见证签约。',
+    );
+    expect(r.graph.entities.find((e) => e.properties.name === '挪智环境标志共同标准（复印机）')?.label).toBe('Standard');
+    expect(r.facts('SIGNED').filter((f) => /奥拉|卡洛斯/u.test(f)).sort()).toEqual(['卡洛斯·维加 -> 挪智环境标志共同标准（复印机）', '奥拉·贝里 -> 挪智环境标志共同标准（复印机）']);
+    expect(r.facts('HOLDS_POSITION')).toContain('邱明远 -> 中国驻奥斯陆总领事馆');
+    expect(r.facts('WITNESSED')).toEqual(['邱明远 -> 挪智环境标志共同标准（复印机）']);
+  });
+
+  it('reads no one as signing for 代表双方签字 when the article signed nothing (own sentence)', async () => {
+    const r = await readWith([signingRule], '会谈', '双方代表马克·勒布朗与林海涛分别代表双方签字。');
+    expect(r.facts('SIGNED')).toEqual([]);
+  });
+});
