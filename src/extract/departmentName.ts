@@ -12,15 +12,23 @@ const MINISTRY_ENDS = ['农村', '信息化', '城乡建设', '建设', '社会�
 const NOT_UNITS = /(?:公司|上司|总部|全部|内部|外部|之处|好处)$/u;
 
 /**
+ * Whether `name` is shaped like a unit's own words: two to six characters ending in 部, 处, 司, 室
+ * or 科, with no body's name inside ("国合会秘书处" is the unit named with its body). After a body's
+ * name this is a department even when it reads like a ministry (…促进局循环经济部).
+ */
+export function isUnitName(name: string): boolean {
+  if (!/^[\p{Script=Han}]{2,6}$/u.test(name) || !/[部处司室科]$/u.test(name) || NOT_UNITS.test(name)) return false;
+  return !/会|局|署|中心|组织|院|所|网络|联盟|基金|集团|大学|公司|政府/u.test(name.slice(0, -1));
+}
+
+/**
  * Whether `name` (a unit's own words, without the body in front) names a department: two to six
  * characters ending in 部, 处, 司, 室 or 科, not a ministry's portfolio (环境部) nor a ministry
  * joining two (财政和公共信贷部).
  */
 export function isDepartmentName(name: string): boolean {
-  if (!/^[\p{Script=Han}]{2,6}$/u.test(name) || !/[部处司室科]$/u.test(name) || NOT_UNITS.test(name)) return false;
+  if (!isUnitName(name)) return false;
   const stem = name.slice(0, -1);
-  // "国合会秘书处": a body's name inside makes it that body's unit, named in full.
-  if (/会|局|署|中心|组织|院|所|网络|联盟|基金|集团|大学|公司|政府/u.test(stem)) return false;
   if (name.endsWith('部') && (/和/u.test(stem) || [...PORTFOLIOS, ...MINISTRY_ENDS].some((p) => stem.endsWith(p)))) return false;
   return stem.length >= 1;
 }
@@ -35,7 +43,7 @@ export function splitDepartment(name: string, head: (prefix: string) => boolean)
   for (let k = Math.max(2, name.length - 6); k <= name.length - 2; k++) {
     const unit = name.slice(k);
     const body = name.slice(0, k);
-    if (isDepartmentName(unit) && (head(body) || /(?:局|署|中心|协会|学会|研究院|研究所|委员会|基金会|组织|集团|促进会|理事会)$/u.test(body))) return { body, unit };
+    if (isUnitName(unit) && (head(body) || /(?:局|署|中心|协会|学会|研究院|研究所|委员会|基金会|组织|集团|促进会|理事会)$/u.test(body))) return { body, unit };
   }
   return undefined;
 }

@@ -208,6 +208,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     const title = titleAt(sentence, i);
     if (!title) continue;
     const after = i + title.length;
+    // "总领事馆": the title opens a body's name, and nothing after it is a name.
+    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(i, after + k))?.label === 'Organization')) continue;
     const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
     if (latin) {
       const s = after + latin[0].indexOf(latin[1]!);
@@ -257,7 +259,12 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
-  const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
+  // A title anchors a name after it, unless it opens a body's name (总领事 in 总领事馆).
+  const anchorEndsAt = (at: number) => {
+    if (taken.some((t) => t.end === at)) return true;
+    const t = titleEndingAt(sentence, at);
+    return t !== undefined && ![1, 2].some((k) => classifyBySuffix(sentence.slice(at - t.length, at + k))?.label === 'Organization');
+  };
   // Every position where a title or 先生/女士 starts (overlapping ones too: 副总经理 and 总经理).
   const starts = new Set<number>();
   for (const { index, length } of titleStarts(sentence, titleOrPoliteAt)) for (let k = index; k < index + length; k++) starts.add(k);

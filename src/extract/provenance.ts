@@ -143,4 +143,6 @@ export function positionInParent(how: Provenance): Provenance {
 export const ENTITY_PROVENANCE = {
   signedObject: p('signed-object', 0.75),
   signingEvent: p('signing-event', 0.7),
+  /** "新加坡生产力促进局循环经济部": the body opening a department's name, named in no other way. */
+  bodyOfDepartment: p('body-of-department', 0.7),
 } as const satisfies Record<string, Provenance>;

@@ -1,10 +1,11 @@
-import { PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
+import { ENTITY_PROVENANCE, PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
+import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import type { ReadingRule } from './ruleKit.js';
 import { TITLES } from '../lexicon/titles.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import { emit, withoutAsides } from './ruleKit.js';
-import { isBareDepartment } from '../departmentName.js';
+import { isBareDepartment, isUnitName, splitDepartment } from '../departmentName.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -32,6 +33,28 @@ function bodyOfBareDepartment(ctx: SentenceContext, person: Mention, unit: strin
   return body === last.key || (body !== undefined && ctx.registry.parentOf(last.key) === body) ? ctx.registry.parentOf(body) ?? body : undefined;
 }
 
+/**
+ * The body whose name opens a unit's name when the rest names a department ("香港生产力促进局绿色生产部"
+ * -> 香港生产力促进局): the unit is that body's, though its name ends like a ministry's.
+ */
+function bodyNamedBeforeDepartment(ctx: SentenceContext, org: string): string | undefined {
+  const owner = ctx.registry.ownerByName(org, 'Organization');
+  const draft = ctx.registry.peek(org);
+  const ownerDraft = owner ? ctx.registry.peek(owner) : undefined;
+  if (!draft) return undefined;
+  const name = ctx.registry.canonicalName(draft);
+  if (!ownerDraft) {
+    // No body known by the opening words: one whose name ends like a body's (局, 中心, 协会) opens it.
+    const split = draft.label === 'Organization' && !draft.gazetteer ? splitDepartment(name, () => false) : undefined;
+    if (!split || split.body.length < 4) return undefined;
+    const body = ctx.registry.ensure('Organization', split.body, { ...ENTITY_PROVENANCE.bodyOfDepartment, kind: classifyBySuffix(split.body)?.kind });
+    ctx.mention(body.key);
+    return body.key;
+  }
+  const opening = [...ownerDraft.seen.keys(), ctx.registry.canonicalName(ownerDraft)].filter((n) => name.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+  return opening && isUnitName(name.slice(opening.length)) ? owner : undefined;
+}
+
 function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, titleZh: string, how: Provenance): void {
   // A department named alone is no body of its own: the position is in the body it belongs to,
   // with the department in the title (认证一部部长); with no such body named, none is read.
@@ -53,7 +76,7 @@ function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, 
   const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
   emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, how);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
-  const parent = ctx.registry.parentOf(org);
+  const parent = ctx.registry.parentOf(org) ?? bodyNamedBeforeDepartment(ctx, org);
   if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, positionInParent(how));
 }
 

@@ -25,3 +25,16 @@ describe('positions: people of a department named alone', () => {
     expect(r.facts('HOLDS_POSITION')).toEqual(['艾玛·惠勒 -> 新西兰环境部']);
   });
 });
+
+describe('positions: a department named with its body', () => {
+  it('gives the officer of …局循环经济部 a position in the 局 too, though the body is named nowhere else (own sentence)', async () => {
+    const r = await readWith([positionsRule], '工作坊', '9月10日，新加坡生产力促进局循环经济部经理陈永康担任主讲嘉宾。');
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['陈永康 -> 新加坡生产力促进局', '陈永康 -> 新加坡生产力促进局循环经济部']);
+  });
+
+  it('reads no person in a consulate\'s name: 总领事 inside 总领事馆 anchors nothing (own sentence)', async () => {
+    const r = await readWith([positionsRule], '签约', '中国驻墨尔本总领事馆科技参赞贺明远出席。');
+    expect(r.graph.entities.filter((e) => e.label === 'Person').map((e) => e.properties.name)).toEqual(['贺明远']);
+    expect(r.facts('HOLDS_POSITION')).toEqual(['贺明远 -> 中国驻墨尔本总领事馆']);
+  });
+});
