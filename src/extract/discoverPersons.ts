@@ -131,6 +131,9 @@ const PERSON_VERB_WORDS = [...TAKES_POST, ...WITNESSES].map((t) => t.word);
 /** A verb only people do here (after an optional adverb); a name ends where the adverb or verb starts. */
 const PERSON_VERB = new RegExp(`(?:再次|成功|顺利|正式|共同|一同|亲自)?(?:${PERSON_VERB_WORDS.filter((w) => !/^(?:共同|一同|再次)/u.test(w)).join('|')})(?!下)`, 'gu');
 
+/** Words about posts and choosing people, never inside a name: "理事会选举新任主席" names no one. */
+const NOT_IN_NAMES = /选举|新任|现任|前任|首任|继任|担任|兼任|当选|推选|任命|聘请|邀请|设立|增设|选出/u;
+
 /** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
 export const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
 
@@ -310,7 +313,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const name = sentence.slice(start, i);
       if (!allHan(name) || NOT_NAME_START.has(name[0]!) || FUNCTION_START.test(name)) continue;
       // "国务院办公厅督查室主任": a unit between its body and a title is no one's name.
-      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
+      if (TITLES.some((t) => name.includes(t)) || NOT_IN_NAMES.test(name) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
       break;
     }

@@ -2,6 +2,7 @@ import { ENTITY_PROVENANCE, PROVENANCE, positionInParent, type Provenance } from
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import type { ReadingRule } from './ruleKit.js';
 import { TITLES } from '../lexicon/titles.js';
+import { titleLikeEndingAt } from '../discoverPersons.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import { emit, withoutAsides } from './ruleKit.js';
@@ -144,7 +145,9 @@ function positions(ctx: SentenceContext): void {
         }
         // "可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯": 代表 alone between the body and
         // the name is a title (as a verb it comes before the body it speaks for).
-        if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
+        // A title nobody listed (首席技术官, 常务秘书) is known by its ending, when it is the whole gap.
+        const unlisted = !TITLE_RE.test(gap) && gap.length <= 8 && titleLikeEndingAt(gap, gap.length) === gap;
+        if (gap !== '代表' && (gap.length > 14 || !(TITLE_RE.test(gap) || unlisted) || /[，。]/u.test(gap))) continue;
         if (org.label === 'Project') {
           // A role in a programme or study: 组长, 首席顾问.
           emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, PROVENANCE.programmeRole);

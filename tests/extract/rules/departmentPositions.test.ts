@@ -38,3 +38,17 @@ describe('positions: a department named with its body', () => {
     expect(r.facts('HOLDS_POSITION')).toEqual(['贺明远 -> 中国驻墨尔本总领事馆']);
   });
 });
+
+describe('positions: titles nobody listed, and headings that name no one', () => {
+  it('reads a position under a title known only by its ending (首席技术官) (own sentence)', async () => {
+    const r = await readWith([positionsRule], '年会', '加拿大绿色建筑委员会首席技术官艾丽斯·唐纳森出席。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['艾丽斯·唐纳森 -> 加拿大绿色建筑委员会']);
+    expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(['首席技术官']);
+  });
+
+  it('ends a body before 副处长 and reads no person in 选举新任主席 (own sentences)', async () => {
+    const r = await readWith([positionsRule], '北美绿色建材理事会选举新任主席', '马来西亚标准与工业研究院环境认证处副处长诺拉·阿卜杜拉主持会议。');
+    expect(r.graph.entities.filter((e) => e.label === 'Person').map((e) => e.properties.name)).toEqual(['诺拉·阿卜杜拉']);
+    expect(r.facts('HOLDS_POSITION')).toContain('诺拉·阿卜杜拉 -> 马来西亚标准与工业研究院环境认证处');
+  });
+});
