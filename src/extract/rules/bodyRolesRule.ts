@@ -1,3 +1,4 @@
+import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
@@ -104,7 +105,13 @@ function appointments(ctx: SentenceContext): void {
     }
     // "当选为主席" with nothing between the verb and the post but an ordinal: the body of the meeting.
     const between = withoutAsides(text.slice(spanStart, verbAt + m[0].length - post.length)).replace(/^(?:首任|新任|新一任|下一任|下届|新一届)/u, '');
-    const body = between === '' ? meetingBody(ctx, person.start) : undefined;
+    // Else the body whose meeting the article reports ("北美绿色建材理事会年会…。X当选为主席"); and
+    // "当选为理事会主席", "连任该协会副主席": a word for that body, which its name ends with.
+    const reported = ctx.article.event ? ctx.registry.ownerByName(ctx.article.event, 'Event') : undefined;
+    const atMeeting = meetingBody(ctx, person.start) ?? reported;
+    const word = between.replace(/^(?:该|本)/u, '');
+    const namedBy = atMeeting && word.length >= 2 && word.length <= 4 && classifyBySuffix(word)?.label === 'Organization' && ctx.registry.canonicalName(ctx.registry.peek(atMeeting)!).endsWith(word);
+    const body = between === '' || namedBy ? atMeeting : undefined;
     if (!body) {
       ctx.skip('appointments', between === '' ? 'no body named for the post, nor one meeting named before' : 'no body named for the post', verbAt);
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentsRule } from '../../../src/extract/rules/bodyRolesRule.js';
+import { articleEventRule } from '../../../src/extract/rules/articleEventRule.js';
 import { positionsRule } from '../../../src/extract/rules/positionsRule.js';
 import { signingRule } from '../../../src/extract/rules/signingRule.js';
 import { readWith } from './readWith.js';
@@ -105,5 +106,21 @@ describe('signing: people who sign for the sides, with the document not named ag
   it('reads no one as signing for 代表双方签字 when the article signed nothing (own sentence)', async () => {
     const r = await readWith([signingRule], '会谈', '双方代表马克·勒布朗与林海涛分别代表双方签字。');
     expect(r.facts('SIGNED')).toEqual([]);
+  });
+});
+
+describe('appointments: a post in the body whose meeting the article reports', () => {
+  it('reads 当选为理事会主席 and a bare 连任副主席 as posts in the body of the article\'s meeting (own sentences)', async () => {
+    const r = await readWith(
+      [articleEventRule, appointmentsRule],
+      '北美绿色建材理事会年会召开',
+      '7月12日，北美绿色建材理事会年会在多伦多召开。艾丽斯·唐纳森当选为理事会主席，赫克托·鲁伊斯连任副主席。',
+    );
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['艾丽斯·唐纳森 -> 北美绿色建材理事会', '赫克托·鲁伊斯 -> 北美绿色建材理事会']);
+  });
+
+  it('reads no post for a body word the meeting\'s body is not named with (own sentence)', async () => {
+    const r = await readWith([articleEventRule, appointmentsRule], '北美绿色建材理事会年会召开', '7月12日，北美绿色建材理事会年会在多伦多召开。艾丽斯·唐纳森当选为基金会主席。');
+    expect(r.facts('HOLDS_POSITION')).toEqual([]);
   });
 });
