@@ -33,7 +33,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     // Only where the suffix really ends the word: "部长" is a title, not a ministry; but
     // "肯尼亚环境部长" is the minister of 肯尼亚环境部, so a place-headed 部 before 长 counts. A title
     // inside the suffix (委员 in 委员会) does not make it one.
-    const ministerOf = rule.suffix.length === 1 && sentence[end] === '长';
+    // "环境认证处副处长": 副处长 is a title, and the body ends at the 处 before it.
+    const ministerOf = rule.suffix.length === 1 && sentence[end] === '长' && sentence[end - 2] !== '副';
     const titleThere = titleAt(sentence, end - rule.suffix.length);
     if (!ministerOf && titleThere !== undefined && titleThere.length > rule.suffix.length && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
     if (rule.suffix.length === 1 && !ministerOf) {

@@ -1,11 +1,12 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, FOLLOWS_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { AFTER_NAME, FOLLOWS_NAME, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 import { TITLE_MODIFIERS } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
+import { TAKES_POST, WITNESSES } from './lexicon/triggerVerbs.js';
 
 // People: names next to position titles, transliterated names with ·, 先生/女士, Latin names.
 
@@ -97,6 +98,16 @@ function nameEndsAt(sentence: string, end: number): boolean {
   return FOLLOWS_NAME.some((w) => sentence.startsWith(w, end));
 }
 
+/**
+ * Whether the character at `k` ends a name before it: a particle (在, 和), or a character of
+ * AFTER_NAME opening a verb (建议, 会见, 分别…); 建 in 杨建华 and 强 in 李志强 do not.
+ */
+export function stopsNameAt(sentence: string, k: number): boolean {
+  const c = sentence[k] ?? '';
+  if (!AFTER_NAME.has(c)) return false;
+  return PARTICLES_AFTER_NAME.has(c) || VERBS_AFTER_NAME.some((w) => sentence.startsWith(w, k)) || FOLLOWS_NAME.some((w) => w.length >= 2 && sentence.startsWith(w, k));
+}
+
 /** A Chinese personal name starting at `i`: surname + one or two characters. */
 export function chineseNameAt(sentence: string, i: number, hint?: (name: string) => boolean): string | undefined {
   const two = SURNAMES_2.find((s) => sentence.startsWith(s, i));
@@ -105,15 +116,23 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
   const given = sentence.slice(i + surnameLength, i + surnameLength + 2);
   if (!allHan(given)) {
     const one = given[0];
-    return one && HAN.test(one) && !AFTER_NAME.has(one) ? sentence.slice(i, i + surnameLength + 1) : undefined;
+    return one && HAN.test(one) && !stopsNameAt(sentence, i + surnameLength) ? sentence.slice(i, i + surnameLength + 1) : undefined;
   }
   const short = sentence.slice(i, i + surnameLength + 1);
   const long = sentence.slice(i, i + surnameLength + 2);
-  if (AFTER_NAME.has(given[0]!)) return undefined;
-  if (AFTER_NAME.has(given[1]!) || titleAt(sentence, i + surnameLength + 1)) return short;
+  if (stopsNameAt(sentence, i + surnameLength)) return undefined;
+  // "陈明分别介绍", "许婧随团参会": the second given character starts a word that follows names.
+  if (stopsNameAt(sentence, i + surnameLength + 1) || titleAt(sentence, i + surnameLength + 1) || FOLLOWS_NAME.some((w) => w.length >= 2 && sentence.startsWith(w, i + surnameLength + 1))) return short;
   if (hint && !hint(long) && hint(short)) return short;
   return long;
 }
+
+const PERSON_VERB_WORDS = [...TAKES_POST, ...WITNESSES].map((t) => t.word);
+/** A verb only people do here (after an optional adverb); a name ends where the adverb or verb starts. */
+const PERSON_VERB = new RegExp(`(?:再次|成功|顺利|正式|共同|一同|亲自)?(?:${PERSON_VERB_WORDS.filter((w) => !/^(?:共同|一同|再次)/u.test(w)).join('|')})(?!下)`, 'gu');
+
+/** Words about posts and choosing people, never inside a name: "理事会选举新任主席" names no one. */
+const NOT_IN_NAMES = /选举|新任|现任|前任|首任|继任|担任|兼任|当选|推选|任命|聘请|邀请|设立|增设|选出/u;
 
 /** Kinds of organisation rather than names of one: 科研机构, 国际非政府组织, 相关行业协会. */
 export const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|科研|研究|政府|非政府|民间|社会)*(?:[\p{Script=Han}]{0,2})?(?:机构|组织|单位|协会|部门|政府|企业)$|相关|有关/u;
@@ -131,8 +150,11 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
   };
   // Transliterations: 凯特·哈里斯（Kate Harris）, 弗洛里卡·芬克-胡伊泽 (a double surname).
-  for (const m of matchesWith(sentence, '·', /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu)) {
-    let start = m.index!;
+  // "费尔南达·桑托斯与卡洛斯·维加": a run of dotted parts holds two names where a part breaks at a
+  // connective; the search resumes at the break, so the second is read on its own.
+  const dotted = /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu;
+  for (let m = sentence.includes('·') ? dotted.exec(sentence) : null; m; m = dotted.exec(sentence)) {
+    let start = m.index;
     let text = m[0];
     // Drop a title or organisation glued in front: 首席执行官凯特·哈里斯. A title first: a known
     // name may sit inside a transliteration (德里 in 罗德里戈).
@@ -144,16 +166,20 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       text = text.slice(cutFront);
       start += cutFront;
     }
-    const lastDot = text.lastIndexOf('·');
-    const tailPart = text.slice(lastDot + 1);
-    let cutAt = tailPart.length;
-    for (let k = 1; k < tailPart.length; k++) {
-      if (AFTER_NAME.has(tailPart[k]!) || titleAt(tailPart, k) || tailPart.startsWith('先生', k) || tailPart.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && tailPart.startsWith(w, k))) {
-        cutAt = k;
+    // Each part after a dot ends at a word that follows names (与, 先生, 分别…): the name ends there.
+    const breaksAt = (part: string, k: number) =>
+      AFTER_NAME.has(part[k]!) || titleAt(part, k) !== undefined || part.startsWith('先生', k) || part.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && part.startsWith(w, k));
+    for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
+      const next = text.indexOf('·', dot + 1);
+      const part = text.slice(dot + 1, next < 0 ? text.length : next);
+      let k = 1;
+      while (k < part.length && !breaksAt(part, k)) k++;
+      if (k < part.length) {
+        text = text.slice(0, dot + 1 + k);
+        if (next >= 0) dotted.lastIndex = start + text.length;
         break;
       }
     }
-    text = text.slice(0, lastDot + 1 + cutAt);
     const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是)+/u);
     if (lead && text.indexOf('·') - lead[0].length >= 1) {
       text = text.slice(lead[0].length);
@@ -185,6 +211,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     const title = titleAt(sentence, i);
     if (!title) continue;
     const after = i + title.length;
+    // "总领事馆": the title opens a body's name, and nothing after it is a name.
+    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(i, after + k))?.label === 'Organization')) continue;
     const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
     if (latin) {
       const s = after + latin[0].indexOf(latin[1]!);
@@ -192,11 +220,14 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       continue;
     }
     let name = chineseNameAt(sentence, after, hint);
-    if (!name) {
+    // "局长张强调": a surname followed by a verb is no one named in full.
+    if (!name && !(SURNAMES_1.has(sentence[after] ?? '') && stopsNameAt(sentence, after + 1))) {
       // A foreign name in Han characters after a title: 秘书长赫布罗滕、副部长博隆德出席.
-      const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,5}/u)?.[0] ?? '';
-      let cut = run.length;
-      for (let k = 2; k < run.length; k++) {
+      const run = sentence.slice(after).match(/^[\p{Script=Han}]{2,6}/u)?.[0] ?? '';
+      // "部长山田健一一行": 一行 (his party) ends the name, though 一 may be in it.
+      const party = run.search(/一行|等人|随团|随同/u);
+      let cut = party >= 2 ? party : Math.min(run.length, 5);
+      for (let k = 2; k < cut && party < 2; k++) {
         if (AFTER_NAME.has(run[k]!) || titleAt(run, k) || run.startsWith('先生', k) || run.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w, k))) {
           cut = k;
           break;
@@ -205,7 +236,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const candidate = run.slice(0, cut);
       const next = sentence[after + candidate.length] ?? '';
       const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate);
-      if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
+      if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || party >= 2 || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
     if (name) {
       const end = after + name.length;
@@ -231,7 +262,12 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
-  const anchorEndsAt = (at: number) => taken.some((t) => t.end === at) || titleEndingAt(sentence, at) !== undefined;
+  // A title anchors a name after it, unless it opens a body's name (总领事 in 总领事馆).
+  const anchorEndsAt = (at: number) => {
+    if (taken.some((t) => t.end === at)) return true;
+    const t = titleEndingAt(sentence, at);
+    return t !== undefined && ![1, 2].some((k) => classifyBySuffix(sentence.slice(at - t.length, at + k))?.label === 'Organization');
+  };
   // Every position where a title or 先生/女士 starts (overlapping ones too: 副总经理 and 总经理).
   const starts = new Set<number>();
   for (const { index, length } of titleStarts(sentence, titleOrPoliteAt)) for (let k = index; k < index + length; k++) starts.add(k);
@@ -259,7 +295,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
       const two = SURNAMES_2.some((x) => name.startsWith(x));
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
-      if ([...name.slice(1)].some((c) => AFTER_NAME.has(c))) continue;
+      if ([...name.slice(1)].some((c, k) => stopsNameAt(sentence, start + 1 + k))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
       const prev = sentence[start - 1] ?? '';
       const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev) || titleLikeEndingAt(sentence, start) !== undefined;
@@ -277,8 +313,27 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const name = sentence.slice(start, i);
       if (!allHan(name) || NOT_NAME_START.has(name[0]!) || FUNCTION_START.test(name)) continue;
       // "国务院办公厅督查室主任": a unit between its body and a title is no one's name.
-      if (TITLES.some((t) => name.includes(t)) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
+      if (TITLES.some((t) => name.includes(t)) || NOT_IN_NAMES.test(name) || classifyBySuffix(name) || PORTFOLIOS.has(name) || /[室处科组办部局司厅署委院所]$/u.test(name)) continue;
       add({ label: 'Person', name, surface: name, start, end: i, method: 'pattern:name-title', confidence: 0.7, title: polite ? undefined : suffix });
+      break;
+    }
+  }
+  // NAME + a verb only people do: 欧阳明当选为…主席, 黄嘉欣连任…, 汉娜·林德和王芳共同见证. A bare Chinese
+  // name is read only here, where the verb proves it, and only between a clause mark or list word and the verb.
+  // "在王芳的见证下": the witness before 的见证下 (在 opens the phrase).
+  const witnessedUnder = [...matchesWith(sentence, '见证下', /的(?:共同)?见证下/gu)];
+  for (const m of [...matchesWith(sentence, PERSON_VERB_WORDS, PERSON_VERB), ...witnessedUnder]) {
+    const at = m.index!;
+    const opens = witnessedUnder.includes(m) ? /[，、。；：,;:和与及（(\s在]/u : /[，、。；：,;:和与及（(\s]/u;
+    for (const len of [4, 3, 2]) {
+      const start = at - len;
+      if (start < 0) continue;
+      const name = sentence.slice(start, at);
+      if (!allHan(name) || !(start === 0 || opens.test(sentence[start - 1]!) || TITLES.some((t) => sentence.endsWith(t, start)))) continue;
+      const surname = SURNAMES_2.find((x) => name.startsWith(x))?.length ?? (SURNAMES_1.has(name[0]!) ? 1 : 0);
+      if (!surname || name.length - surname < 1 || name.length - surname > 2) continue;
+      if (classifyBySuffix(name) || TITLE_UNIT_CHARS.includes(name[name.length - 1]!) || [...name.slice(surname)].some((c, k) => stopsNameAt(sentence, start + surname + k))) continue;
+      add({ label: 'Person', name, surface: name, start, end: at, method: 'pattern:name-verb', confidence: 0.7 });
       break;
     }
   }

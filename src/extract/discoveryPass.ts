@@ -51,8 +51,9 @@ function nameHint(text: string): (name: string) => boolean {
  */
 export function discoverBriefing(articles: ArticleUnit[], gazetteer: Gazetteer): SentenceFinds[][] {
   return articles.map((article) => {
-    // Counted in the article, so the cost stays linear however long a briefing is.
-    const hint = nameHint(article.node.text);
+    // Counted in the article, so the cost stays linear however long a briefing is; in the text the
+    // sentences are read in (a traditional-script article reads as simplified: 梁志偉 is counted as 梁志伟).
+    const hint = nameHint(article.sentences.map((s) => s.text).join('\n'));
     return article.sentences.map((s) => {
       const known = gazetteer.matcher.findAll(s.text);
       return { known, candidates: discoverCandidates(s.text, gazetteer, { nameHint: hint, known }) };

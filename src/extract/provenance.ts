@@ -17,6 +17,7 @@ export const PROVENANCE = {
   adopted: p('adopted', 0.7),
   agreementOfProgramme: p('agreement-of-programme', 0.65),
   appointed: p('appointed', 0.8),
+  appointedAtMeeting: p('appointed-at-meeting', 0.7),
   atNamedEvent: p('at-named-event', 0.65),
   attendance: p('attendance', 0.8),
   attendanceInArticle: p('attendance', 0.7),
@@ -108,6 +109,7 @@ export const PROVENANCE = {
   visitHost: p('visit-host', 0.7),
   withinDates: p('within-dates', 0.7),
   witnessed: p('witnessed', 0.8),
+  witnessedSigning: p('witnessed-signing', 0.75),
   worksTowards: p('works-towards', 0.7),} as const satisfies Record<string, Provenance>;
 
 /**
@@ -141,4 +143,6 @@ export function positionInParent(how: Provenance): Provenance {
 export const ENTITY_PROVENANCE = {
   signedObject: p('signed-object', 0.75),
   signingEvent: p('signing-event', 0.7),
+  /** "新加坡生产力促进局循环经济部": the body opening a department's name, named in no other way. */
+  bodyOfDepartment: p('body-of-department', 0.7),
 } as const satisfies Record<string, Provenance>;

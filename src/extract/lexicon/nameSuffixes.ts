@@ -111,6 +111,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '观察', label: 'Organization', kind: 'organization' },
   { suffix: '课题组', label: 'Organization', kind: 'working_group' },
   { suffix: '使馆', label: 'Organization', kind: 'embassy' },
+  { suffix: '领事馆', label: 'Organization', kind: 'embassy' },
   { suffix: '政府', label: 'Organization', kind: 'government' },
   { suffix: '组织', label: 'Organization', kind: 'organization', anaphor: true },
   { suffix: '机构', label: 'Organization', kind: 'organization', anaphor: true },
@@ -178,5 +179,8 @@ export function suffixRuleEndingAt(text: string, from: number, end: number): Suf
 export function classifyBySuffix(name: string): SuffixRule | undefined {
   const trimmed = /[\s”"》）)]$/u.test(name) ? name.replace(/[\s”"》）)]+$/u, '') : name;
   const rules = RULES_BY_LAST.get(trimmed.slice(-1));
-  return rules?.find((rule) => trimmed.endsWith(rule.suffix));
+  const found = rules?.find((rule) => trimmed.endsWith(rule.suffix));
+  // "中德环境标志共同标准（打印机）": what a closing bracket qualifies is what the name is.
+  const qualified = found ? undefined : /^(.{2,}?)[（(][^（）()]{1,20}[）)]$/u.exec(name.trim());
+  return found ?? (qualified ? classifyBySuffix(qualified[1]!) : undefined);
 }

@@ -11,6 +11,7 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['副秘书长', 'Deputy Secretary General'],
   ['秘书长', 'Secretary General'],
   ['名誉理事长', 'Honorary Chair'],
+  ['副理事长', 'Vice Chair of the Board'],
   ['理事长', 'Chair of the Board'],
   ['名誉会长', 'Honorary President'],
   ['执行会长', 'Executive President'],
@@ -51,6 +52,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['所长', 'Director'],
   ['副院长', 'Vice President'],
   ['院长', 'President'],
+  ['联合主席', 'Co-Chair'],
+  ['共同主席', 'Co-Chair'],
   ['副主席', 'Vice Chair'],
   ['主席', 'Chair'],
   ['总干事', 'Director General'],
@@ -98,6 +101,27 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['董事总经理', 'Managing Director'],
   ['执行董事', 'Executive Director'],
   ['采购专家', 'Procurement Specialist'],
+  ['副署长', 'Deputy Administrator'],
+  ['署长', 'Administrator'],
+  ['副总领事', 'Deputy Consul General'],
+  ['总领事', 'Consul General'],
+  ['领事', 'Consul'],
+  ['公使', 'Minister Counsellor'],
+  ['高级讲师', 'Senior Lecturer'],
+  ['讲师', 'Lecturer'],
+  ['监事长', 'Chair of the Supervisory Board'],
+  ['常务理事', 'Executive Board Member'],
+  ['司库', 'Treasurer'],
+];
+
+/**
+ * Posts a body fills by election or appointment (X当选为Y主席, X连任Y秘书长): the titles the
+ * appointments rule reads after its verb. Not 委员 and the like, which open body names (委员会).
+ */
+export const ELECTED_POSTS: readonly string[] = [
+  '联合主席', '共同主席', '副主席', '主席', '执行秘书长', '副秘书长', '秘书长', '执行秘书', '司库',
+  '副理事长', '理事长', '常务理事', '理事', '副会长', '会长', '执行主任', '副主任', '主任', '副总干事', '总干事',
+  '首席执行官', '总经理', '副院长', '院长', '所长', '副董事长', '董事长', '董事',
 ];
 
 /** The Chinese titles, in table order. */
@@ -127,6 +151,7 @@ export function englishTitle(titleZh: string): string | undefined {
 export const TITLE_ENDINGS: readonly string[] = [
   '主任', '总监', '经理', '干事', '专员', '顾问', '官员', '主管', '秘书', '董事', '理事', '主席', '总裁', '工程师', '研究员', '协调员', '协调人',
   '分析师', '规划师', '设计师', '专家', '教授', '律师', '代表', '大使', '参赞', '首代', '负责人', '执行官', '会长', '院士', '助理', '委员', '官',
+  '领事', '讲师', '署长',
 ];
 
 /** 长 ends a title when a unit stands before it (部长, 处长, 院长, 董事长, 校长, 市长, 组长, 行长, 社长): these are the units. */

@@ -45,6 +45,33 @@ export const SIGNS: readonly TriggerWord[] = [
   { word: '缔结', type: 'SIGNED' },
 ];
 
+/**
+ * X当选为Y主席, X连任Y秘书长: taking (or keeping) a post in a body. Giving one up (卸任, 辞去, 不再担任)
+ * is not here: HOLDS_POSITION has no property to say a position is past.
+ */
+export const TAKES_POST: readonly TriggerWord[] = [
+  { word: '再次当选为', type: 'HOLDS_POSITION' },
+  { word: '再次当选', type: 'HOLDS_POSITION' },
+  { word: '当选为', type: 'HOLDS_POSITION' },
+  { word: '当选', type: 'HOLDS_POSITION' },
+  { word: '被推选为', type: 'HOLDS_POSITION' },
+  { word: '被选举为', type: 'HOLDS_POSITION' },
+  { word: '被选为', type: 'HOLDS_POSITION' },
+  { word: '获选为', type: 'HOLDS_POSITION' },
+  { word: '连任', type: 'HOLDS_POSITION' },
+  { word: '接任', type: 'HOLDS_POSITION' },
+  { word: '出任', type: 'HOLDS_POSITION' },
+  { word: '被任命为', type: 'HOLDS_POSITION' },
+  { word: '担任', type: 'HOLDS_POSITION' },
+];
+
+/** X见证了签约, X和Y共同见证: witnessing a signing (在X的见证下 is read with the signing itself). */
+export const WITNESSES: readonly TriggerWord[] = [
+  { word: '共同见证', type: 'WITNESSED' },
+  { word: '一同见证', type: 'WITNESSED' },
+  { word: '见证', type: 'WITNESSED' },
+];
+
 /** X发布《Y》: issuing a document or standard. */
 export const PUBLISHES: readonly TriggerWord[] = [
   { word: '发布', type: 'PUBLISHED' },

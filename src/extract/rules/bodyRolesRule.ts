@@ -1,8 +1,10 @@
+import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { englishTitle } from '../lexicon/titles.js';
+import { ELECTED_POSTS, englishTitle } from '../lexicon/titles.js';
+import { TAKES_POST, wordsOf } from '../lexicon/triggerVerbs.js';
 import { ACTORS, ORG, emit, withoutAsides } from './ruleKit.js';
 
 /**
@@ -53,24 +55,68 @@ function observers(ctx: SentenceContext): void {
   emit(ctx, 'MEMBER_OF', member, target, { role: /正式/u.test(m[3]!) ? 'official observer' : 'observer' }, PROVENANCE.observer);
 }
 
-/** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长": positions taken. */
+const POST = [...ELECTED_POSTS].sort((a, b) => b.length - a.length).join('|');
+/** Verb, the body (or nothing), an ordinal, a unit of the body, the post; a post opening a body's name (理事会, 主席团) is none. */
+const TAKING_POST = new RegExp(`(${wordsOf(TAKES_POST)})([^，。；]{0,30}?)(首任|新任|新一任|下一任|下届|新一届)?([\\p{Script=Han}]{0,6}?)(${POST})(?![会团处部])`, 'gu');
+/** Words before the verb that make the post a past one or not the person's: 不再担任, 曾担任, 辞去. */
+const NOT_HELD = /(?:不再|曾经?|此前|未能?|没有|拟|将)\s*$/u;
+/** "在GEN年会上": the meeting an election was held at, whose body the post is in. */
+const AT_MEETING = /在([^，。；在]{2,40}?)(?:上|期间|中)/gu;
+
+/**
+ * The body whose meeting elected the person, named before in the sentence ("在GEN年会上，X当选为主席"):
+ * the one body named in a 在…上 phrase, directly or at the head of the meeting's name. More than one,
+ * or none, and the post has no body the text gives.
+ */
+function meetingBody(ctx: SentenceContext, before: number): string | undefined {
+  const bodies = new Set<string>();
+  for (const m of ctx.text.slice(0, before).matchAll(AT_MEETING)) {
+    const from = m.index! + 1;
+    const to = from + m[1]!.length;
+    for (const o of mentionsOf(ctx, ORG, from, to)) bodies.add(o.key);
+    for (const e of mentionsOf(ctx, ['Event'], from, to)) {
+      const head = ctx.registry.ownerByName(e.key);
+      if (head) bodies.add(head);
+    }
+  }
+  return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/** "塔尼娅·佩雷斯当选为该网络首任主席", "X出任Y秘书长", "X连任Y理事", "在Y年会上，X当选为主席": posts taken. */
 function appointments(ctx: SentenceContext): void {
   const text = ctx.text;
-  for (const m of matchesWith(text, ['当选', '出任', '任命', '被选为', '担任'], /(当选为?|出任|被任命为|被选为|担任)([^，。；]{0,30}?)(首任|新任|新一任)?([\p{Script=Han}]{0,6}?)(主席|副主席|秘书长|主任|会长|理事长|总干事|执行主任|首席执行官|总经理|院长|所长)/gu)) {
+  for (const m of matchesWith(text, TAKES_POST.map((t) => t.word), TAKING_POST)) {
     const verbAt = m.index!;
-    const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[。；]/u.test(text.slice(p.end, verbAt))).pop();
+    if (NOT_HELD.test(text.slice(Math.max(0, verbAt - 4), verbAt))) continue;
+    // The person is the subject of the verb: named right before it, in the same clause (asides and
+    // "在大会上" between them are fine; a comma means another clause's subject).
+    const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[，,。；]/u.test(withoutAsides(text.slice(p.end, verbAt))) && withoutAsides(text.slice(p.end, verbAt)).length <= 20).pop();
     if (!person) {
       ctx.skip('appointments', 'no person named before the appointment', verbAt);
       continue;
     }
     const spanStart = verbAt + m[1]!.length;
-    const org = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
-    if (!org) {
-      ctx.skip('appointments', 'no body named for the post', verbAt);
+    const named = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
+    const post = m[5]!;
+    if (named) {
+      const titleZh = text.slice(named.end, verbAt + m[0].length).replace(/^的/u, '').trim() || post;
+      emit(ctx, 'HOLDS_POSITION', person, named, { title: englishTitle(post) ?? post, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);
       continue;
     }
-    const titleZh = text.slice(org.end, verbAt + m[0].length).replace(/^的/u, '').trim() || m[5]!;
-    emit(ctx, 'HOLDS_POSITION', person, org, { title: englishTitle(m[5]!) ?? m[5]!, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);
+    // "当选为主席" with nothing between the verb and the post but an ordinal: the body of the meeting.
+    const between = withoutAsides(text.slice(spanStart, verbAt + m[0].length - post.length)).replace(/^(?:首任|新任|新一任|下一任|下届|新一届)/u, '');
+    // Else the body whose meeting the article reports ("北美绿色建材理事会年会…。X当选为主席"); and
+    // "当选为理事会主席", "连任该协会副主席": a word for that body, which its name ends with.
+    const reported = ctx.article.event ? ctx.registry.ownerByName(ctx.article.event, 'Event') : undefined;
+    const atMeeting = meetingBody(ctx, person.start) ?? reported;
+    const word = between.replace(/^(?:该|本)/u, '');
+    const namedBy = atMeeting && word.length >= 2 && word.length <= 4 && classifyBySuffix(word)?.label === 'Organization' && ctx.registry.canonicalName(ctx.registry.peek(atMeeting)!).endsWith(word);
+    const body = between === '' || namedBy ? atMeeting : undefined;
+    if (!body) {
+      ctx.skip('appointments', between === '' ? 'no body named for the post, nor one meeting named before' : 'no body named for the post', verbAt);
+      continue;
+    }
+    emit(ctx, 'HOLDS_POSITION', person, body, { title: englishTitle(post) ?? post, titleZh: post, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointedAtMeeting);
   }
 }
 
@@ -92,8 +138,9 @@ export const observersRule: ReadingRule = { name: 'observers', read: (ctx) => ob
 
 /**
  * Rule `appointments`.
- * Reads: X当选/出任/被任命为Y主席.
+ * Reads: X当选为/被选为/连任/接任/出任/被任命为Y主席 (posts in lexicon ELECTED_POSTS), and 在Y会议上，X当选为主席.
  * Emits: HOLDS_POSITION.
- * Skips: none.
+ * Skips: no person before the verb; no body named for the post (nor exactly one meeting body before it).
+ * Not read: 卸任, 不再担任, 曾担任 (the ontology has no property for a past position).
  */
 export const appointmentsRule: ReadingRule = { name: 'appointments', read: (ctx) => appointments(ctx) };

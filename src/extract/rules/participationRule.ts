@@ -1,3 +1,4 @@
+import { isBareDepartment } from '../departmentName.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { namesOtherEvent, type ReadEvent } from '../events.js';
@@ -86,6 +87,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   const orgsAttend = /来自|代表|参加了?|出席|参会|与会|到访|来访|访问|出访|拜会|一行|参与了?本/u.test(ctx.text);
   if (orgsAttend) {
     for (const o of mentionsOf(ctx, ORG)) {
+      // A department named alone (认证一部) attends nothing in place of its body: its people do.
+      if (isBareDepartment(ctx.registry, o.key)) continue;
       const after = ctx.text.slice(o.end, o.end + 20);
       const before = ctx.text.slice(Math.max(0, o.start - 12), o.start);
       // The body visited ("到访中环联合") takes part as host, not as a visitor; it received the

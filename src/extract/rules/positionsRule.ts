@@ -1,9 +1,12 @@
-import { PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
+import { ENTITY_PROVENANCE, PROVENANCE, positionInParent, type Provenance } from '../provenance.js';
+import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
 import type { ReadingRule } from './ruleKit.js';
 import { TITLES } from '../lexicon/titles.js';
+import { titleLikeEndingAt } from '../discoverPersons.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import { emit, withoutAsides } from './ruleKit.js';
+import { isBareDepartment, isUnitName, splitDepartment } from '../departmentName.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -13,7 +16,58 @@ function knownAt(ctx: SentenceContext, person: string, org: string): boolean {
   return [...(ctx.briefing.affiliations.get(person) ?? [])].some((a) => a === org || ctx.registry.parentOf(a) === org);
 }
 
-function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZh: string, how: Provenance): void {
+/**
+ * The body a bare department belongs to: the body named right before it ("国务院办公厅督查室" read as
+ * two names), else the body of the person named before in the sentence when that body is the last
+ * one named before the department ("中环联合副总经理郑文博、认证一部部长唐慧敏"); never a department.
+ */
+function bodyOfBareDepartment(ctx: SentenceContext, person: Mention, unit: string): string | undefined {
+  const at = mentionsOf(ctx, ['Organization'], 0, person.start).filter((m) => m.key === unit).pop();
+  if (!at) return undefined;
+  const bodies = mentionsOf(ctx, ['Organization'], 0, at.start).filter((m) => !isBareDepartment(ctx.registry, m.key));
+  const last = bodies.pop();
+  if (!last) return undefined;
+  if (withoutAsides(ctx.text.slice(last.end, at.start)).trim() === '') return last.key;
+  const previous = mentionsOf(ctx, ['Person'], last.end, at.start).pop();
+  const body = previous ? ctx.briefing.affiliation.get(previous.key) : undefined;
+  // A sibling unit's body: "国际合作部主任A、检测二部副主任B" are both in the body of 国际合作部.
+  return body === last.key || (body !== undefined && ctx.registry.parentOf(last.key) === body) ? ctx.registry.parentOf(body) ?? body : undefined;
+}
+
+/**
+ * The body whose name opens a unit's name when the rest names a department ("香港生产力促进局绿色生产部"
+ * -> 香港生产力促进局): the unit is that body's, though its name ends like a ministry's.
+ */
+function bodyNamedBeforeDepartment(ctx: SentenceContext, org: string): string | undefined {
+  const owner = ctx.registry.ownerByName(org, 'Organization');
+  const draft = ctx.registry.peek(org);
+  const ownerDraft = owner ? ctx.registry.peek(owner) : undefined;
+  if (!draft) return undefined;
+  const name = ctx.registry.canonicalName(draft);
+  if (!ownerDraft) {
+    // No body known by the opening words: one whose name ends like a body's (局, 中心, 协会) opens it.
+    const split = draft.label === 'Organization' && !draft.gazetteer ? splitDepartment(name, () => false) : undefined;
+    if (!split || split.body.length < 4) return undefined;
+    const body = ctx.registry.ensure('Organization', split.body, { ...ENTITY_PROVENANCE.bodyOfDepartment, kind: classifyBySuffix(split.body)?.kind });
+    ctx.mention(body.key);
+    return body.key;
+  }
+  const opening = [...ownerDraft.seen.keys(), ctx.registry.canonicalName(ownerDraft)].filter((n) => name.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+  return opening && isUnitName(name.slice(opening.length)) ? owner : undefined;
+}
+
+function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, titleZh: string, how: Provenance): void {
+  // A department named alone is no body of its own: the position is in the body it belongs to,
+  // with the department in the title (认证一部部长); with no such body named, none is read.
+  const draft = ctx.registry.peek(unitOrOrg);
+  const bare = isBareDepartment(ctx.registry, unitOrOrg);
+  const body = bare ? bodyOfBareDepartment(ctx, person, unitOrOrg) : undefined;
+  if (bare && !body) {
+    ctx.skip('positions', `${ctx.registry.canonicalName(draft!)} is a department and no body of it is named`, person.start);
+    return;
+  }
+  const org = body ?? unitOrOrg;
+  if (body) titleZh = `${ctx.registry.canonicalName(draft!)}${titleZh.replace(/^的/u, '')}`;
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);
@@ -23,7 +77,7 @@ function holdPosition(ctx: SentenceContext, person: Mention, org: string, titleZ
   const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
   emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, how);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
-  const parent = ctx.registry.parentOf(org);
+  const parent = ctx.registry.parentOf(org) ?? bodyNamedBeforeDepartment(ctx, org);
   if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, positionInParent(how));
 }
 
@@ -91,7 +145,9 @@ function positions(ctx: SentenceContext): void {
         }
         // "可持续全球资源组织（Sustainable Global Resources）代表默文·琼斯": 代表 alone between the body and
         // the name is a title (as a verb it comes before the body it speaks for).
-        if (gap !== '代表' && (gap.length > 14 || !TITLE_RE.test(gap) || /[，。]/u.test(gap))) continue;
+        // A title nobody listed (首席技术官, 常务秘书) is known by its ending, when it is the whole gap.
+        const unlisted = !TITLE_RE.test(gap) && gap.length <= 8 && titleLikeEndingAt(gap, gap.length) === gap;
+        if (gap !== '代表' && (gap.length > 14 || !(TITLE_RE.test(gap) || unlisted) || /[，。]/u.test(gap))) continue;
         if (org.label === 'Project') {
           // A role in a programme or study: 组长, 首席顾问.
           emit(ctx, 'INVOLVED_IN', person, org, { role: englishTitle(gap)?.toLowerCase() ?? gap }, PROVENANCE.programmeRole);

@@ -1,4 +1,4 @@
-import { SIGNS, wordsOf } from '../lexicon/triggerVerbs.js';
+import { SIGNS, WITNESSES, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE, ENTITY_PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
@@ -6,16 +6,18 @@ import { cleanName } from '../discover.js';
 import { isCountedPhrase } from '../discoverFilter.js';
 import { genericAgreement, type ReadEvent } from '../events.js';
 import { classifyBySuffix } from '../lexicon/nameSuffixes.js';
-import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { foldName } from '../../graph/index.js';
 import { heldWhereParentWas } from './heldInRule.js';
-import { ACTORS, WORKS, emit, sentenceDate } from './ruleKit.js';
+import { ACTORS, WORKS, emit, sentenceDate, stated } from './ruleKit.js';
 
 const SIGN = new RegExp(`(?:共同)?(?:${wordsOf(SIGNS)})(?:了)?`, 'u');
 /** The signing verbs written backwards, to find the last one before a point. */
 const SIGN_ALL = new RegExp(SIGNS.map((w) => [...w.word].reverse().join('')).join('|'), 'u');
 /** "分别代表双方在协议上签字", "在《…》上签字": putting one's name to an agreement. */
 const SIGNATURE = /在\s*([^，。；在]{1,40}?)\s*上\s*(?:共同)?(?:签字|签名)/u;
+/** "分别代表双方签字", "代表各自机构签字": signing for the sides, with no document named. */
+const FOR_THE_SIDES = /(?:分别)?代表(?:双方|各方|两方|三方|各自机构|本机构)\s*(?:共同)?(?:签字|签名)/u;
 /** "该协议", "上述备忘录", "这份标准": an agreement named before. */
 const ANAPHORIC_WORK = /^\s*((?:该|此|本|这份|这一|这项|上述|前述|以上)(?:合作|战略合作|互认)?(?:协议|协定|备忘录|意向书|标准|共同标准))/u;
 
@@ -104,13 +106,14 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
  * sentence before named (…A的代表甲和B的代表乙出席。), else the sides of the article's meeting.
  */
 function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
-  const m = SIGNATURE.exec(ctx.text);
+  // "A与B分别代表双方签字": no document named, so the one the article signed last.
+  const m = SIGNATURE.exec(ctx.text) ?? FOR_THE_SIDES.exec(ctx.text);
   if (!m) return;
-  const onStart = m.index + m[0].indexOf('在');
+  const onStart = m[0].includes('在') ? m.index + m[0].indexOf('在') : m.index + m[0].length;
   let objects = mentionsOf(ctx, WORKS, onStart, m.index + m[0].length);
   if (objects.length === 0) {
-    const earlier = earlierWork(ctx, m[1]!);
-    if (earlier) objects = [{ start: onStart, end: onStart + m[1]!.length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1]! }];
+    const earlier = earlierWork(ctx, m[1] ?? '');
+    if (earlier) objects = [{ start: onStart, end: onStart + (m[1] ?? '').length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: m[1] ?? m[0] }];
   }
   // Who signs is named after the last sentence mark or the last 签署 before (whose parties are that verb's).
   const signedBefore = SIGN_ALL.exec(ctx.text.slice(0, m.index).split('').reverse().join(''));
@@ -129,9 +132,43 @@ function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
   record(ctx, signers, objects, event, []);
 }
 
+const WITNESS = new RegExp(`(?:${wordsOf(WITNESSES)})(?!下)(?:了)?`, 'gu');
+/** What a bare 见证 witnesses: the signing itself ("见证签约", "见证了协议的签署"), or nothing said. */
+const SIGNING_WORDS = /^\s*(?:签约|签字|签署|签订|上述|该|这一|此|本|双方|协议|协定|备忘录|意向书|$|[，。；])/u;
+
+/**
+ * "A与B签署了《协议》，C和D共同见证了签约", "C出席并见证了《…》的签署": the people and bodies named
+ * before 见证 in its clause witness what it names after it, else what this sentence signed, else
+ * (with 签约/签字/该协议 after the verb) what the article signed last. 在X的见证下 is read with the signing.
+ */
+function witnessing(ctx: SentenceContext, signedHere: readonly string[]): void {
+  for (const m of ctx.text.matchAll(WITNESS)) {
+    const at = m.index!;
+    const clause = clauseAround(ctx.text, at);
+    // Only those before the verb in its clause, after any signing verb there (its parties sign, not witness).
+    const signedIn = SIGN_ALL.exec(ctx.text.slice(clause.start, at).split('').reverse().join(''));
+    const from = signedIn ? at - signedIn.index : clause.start;
+    const named = mentionsOf(ctx, ACTORS, from, at).filter((w) => !/(?:在|于|向)\s*$/u.test(ctx.text.slice(Math.max(0, w.start - 1), w.start)));
+    // "GEN主席张三见证": the body of a person named is how the text names the person, not a second witness.
+    const bodiesOfPeople = new Set(named.filter((w) => w.label === 'Person').map((w) => ctx.briefing.affiliation.get(w.key)));
+    const witnesses = named.filter((w) => !bodiesOfPeople.has(w.key));
+    const after = at + m[0].length;
+    const works = mentionsOf(ctx, WORKS, after, clause.end).map((o) => o.key);
+    const said = SIGNING_WORDS.test(ctx.text.slice(after, clause.end));
+    const objects = works.length ? works : signedHere.length ? signedHere : said ? ctx.article.signed.slice(-1) : [];
+    if (witnesses.length === 0 || objects.length === 0) {
+      ctx.skip('signing', witnesses.length === 0 ? 'no one named who witnessed' : 'nothing signed named for 见证 to witness', at);
+      continue;
+    }
+    // The parties of this sentence's signing do not witness it.
+    for (const o of new Set(objects)) for (const w of witnesses) if (!stated(ctx, 'SIGNED', w, o)) emit(ctx, 'WITNESSED', w, o, {}, PROVENANCE.witnessedSigning);
+  }
+}
+
 /** An agreement or standard the article signed or named before, by the word that names its kind ("协议", "该备忘录"). */
 function earlierWork(ctx: SentenceContext, words: string): string | undefined {
-  const rule = classifyBySuffix(words.replace(/^(?:该|此|本|这份|这一|这项|上述|前述|以上|双方的?)/u, ''));
+  // "在标准文本上签字", "在协议文件上签名": the text of the agreement is the agreement.
+  const rule = classifyBySuffix(words.replace(/^(?:该|此|本|这份|这一|这项|上述|前述|以上|双方的?)/u, '').replace(/(?:文本|文件|正本|副本|签字页)$/u, ''));
   const label = rule?.label;
   const fits = (k: string) => {
     const l = ctx.registry.peek(k)?.label;
@@ -224,16 +261,18 @@ function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], ev
 
 /**
  * Rule `signing`.
- * Reads: X签署/签订Y, 在Z见证下, 双方签署, 签署了该协议 (the agreement named before), X和Y(分别代表双方)在协议上签字
+ * Reads: X签署/签订Y, 在Z见证下, Z(共同)见证(了签约), 双方签署, 签署了该协议 (the agreement named before), X和Y(分别代表双方)在协议上签字
  * (with 双方: those the sentence before named).
  * Emits: SIGNED, WITNESSED, PRODUCED, INVOLVED_IN, a signing Event.
- * Skips: no signing party; no agreement or standard after the verb; 该协议 with nothing signed or named before.
+ * Skips: no signing party; no agreement or standard after the verb; 见证 with no witness or nothing signed; 该协议 with nothing signed or named before.
  */
 export const signingRule: ReadingRule = {
   name: 'signing',
   read: (ctx, r) => {
+    const signedBefore = ctx.article.signed.length;
     if (SIGN.test(ctx.text)) signing(ctx, r.event);
     // "…签署《…》，A与B分别代表双方在备忘录上签字": the people who put their names to it, too.
     if (ctx.text.includes('签')) signatures(ctx, r.event);
+    if (ctx.text.includes('见证')) witnessing(ctx, ctx.article.signed.slice(signedBefore));
   },
 };
