@@ -2,7 +2,7 @@ import { CLAUSE_VERBS, VIA_VERBS, clauseVerbOf, wordsOf, type ClauseVerb } from 
 import { PROVENANCE } from '../provenance.js';
 import type { EntityLabel } from '../../graph/ontology.js';
 import { type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, coordinated, emitOnce, nameGoesOn, type ReadingRule } from './ruleKit.js';
+import { ACTORS, coordinated, emitOnce, nameGoesOn, programmeMeant, type ReadingRule } from './ruleKit.js';
 
 // The generic reading of Chinese news clauses, driven by CLAUSE_VERBS: who did what to which
 // documents, programmes and labels, whatever the bodies are called. It reads
@@ -164,7 +164,7 @@ function anaphorAt(ctx: SentenceContext, at: number): string | undefined {
   // "Y项目，旨在…，该项目由A提供经费": the one such thing that opens the sentence, before the article's topic.
   const opening = ctx.mentions.find((x) => x.end <= at && PREAMBLE.test(bare(ctx.text.slice(0, x.start))));
   const own = opening && opening.label === label && ctx.mentions.every((x) => x.end > at || x.label !== label || x.key === opening.key) ? opening.key : undefined;
-  return own ?? ctx.article.topic?.[label];
+  return own ?? (label === 'Project' ? programmeMeant(ctx, at) : ctx.article.topic?.[label]);
 }
 
 function state(ctx: SentenceContext, row: ClauseVerb, subjects: readonly Subject[], object: Mention | string, method: 'active' | 'passive'): void {

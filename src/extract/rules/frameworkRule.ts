@@ -1,7 +1,7 @@
 import { PROVENANCE } from '../provenance.js';
 import { matchesWith } from '../matchesWith.js';
 import type { SentenceContext } from '../sentenceContext.js';
-import { emitOnce, type ReadingRule } from './ruleKit.js';
+import { emitOnce, programmeMeant, type ReadingRule } from './ruleKit.js';
 
 // "Y项目在X计划框架内实施", "Y项目属于X计划": a programme, event or document that runs within
 // another programme is part of it. The part opens its clause (or is 该项目, the article's
@@ -25,7 +25,7 @@ function framework(ctx: SentenceContext): void {
     if (!whole) continue;
     const opening = ctx.mentions.find((x) => x.start >= clauseStart && x.end <= at && x.key !== whole!.key && /^\s*[“"《]?\s*$/u.test(text.slice(clauseStart, x.start)));
     let part: string | undefined = opening && (PARTS as readonly string[]).includes(opening.label) ? opening.key : undefined;
-    if (!opening && /^\s*(?:该|本|此)(?:项目|计划)/u.test(text.slice(clauseStart))) part = ctx.article.topic?.Project;
+    if (!opening && /^\s*(?:该|本|此)(?:项目|计划)/u.test(text.slice(clauseStart))) part = programmeMeant(ctx, clauseStart);
     if (part && part !== whole.key) emitOnce(ctx, 'PART_OF', part, whole, {}, PROVENANCE.withinFramework);
   }
 }

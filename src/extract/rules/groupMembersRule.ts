@@ -1,6 +1,6 @@
 import { PROVENANCE } from '../provenance.js';
 import { matchesWith } from '../matchesWith.js';
-import { type ArticleState, type Mention, type SentenceContext } from '../sentenceContext.js';
+import { type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, coordinated, emit, type ReadingRule } from './ruleKit.js';
 
 // Who makes up a group: "工作组由A牵头，B、C，D共同组成", "专家委员会由A、B和C组成", "工作组由A和B
@@ -24,17 +24,9 @@ const UNNAMED = /^(?:该|本|此|项目)?(工作组|工作小组|小组|专家�
 /** The verb that marks the group's lead: "由A牵头，". */
 const LEAD = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:共同|联合)?(?:牵头|领导|主导)/u;
 
-interface Before {
-  programmes: string[];
-  groups: { key: string; name: string }[];
-}
-
-/** Per article, the programmes and groups the sentence read last named: what "工作组" in the next sentence stands for. */
-const namedBefore = new WeakMap<ArticleState, Before>();
-
 type Group = { body: string } | { programme: string };
 
-function groupAt(ctx: SentenceContext, at: number, before: Before): Group | undefined {
+function groupAt(ctx: SentenceContext, at: number): Group | undefined {
   const text = ctx.text;
   const head = text.slice(0, at);
   const clauseStart = Math.max(head.lastIndexOf('，'), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1;
@@ -42,11 +34,14 @@ function groupAt(ctx: SentenceContext, at: number, before: Before): Group | unde
   if (named) return { body: named.key };
   const bare = text.slice(clauseStart, at).trim().match(UNNAMED);
   if (!bare) return undefined;
-  const groups = before.groups.filter((g) => g.name.endsWith(bare[1]!));
-  if (groups.length === 1) return { body: groups[0]!.key };
-  // The programme named before the group in this sentence, else the one the sentence before named.
-  const here = ctx.mentions.filter((x) => x.label === 'Project' && x.end <= clauseStart);
-  const programme = here[here.length - 1]?.key ?? (before.programmes.length === 1 ? before.programmes[0] : undefined);
+  // The one group of that kind the sentence before named.
+  const groups = (ctx.article.previousNamed?.Organization ?? []).filter((key) => ctx.registry.canonicalName(ctx.registry.peek(key)!).endsWith(bare[1]!));
+  if (groups.length === 1) return { body: groups[0]! };
+  // The programme named before the group in this sentence, else the one the sentence before named (not the article's: a
+  // group is formed for what was just spoken of).
+  const here = [...new Set(ctx.mentions.filter((x) => x.label === 'Project' && x.end <= clauseStart).map((x) => x.key))];
+  const before = ctx.article.previousNamed?.Project ?? [];
+  const programme = here.length === 1 ? here[0] : here.length === 0 && before.length === 1 ? before[0] : undefined;
   return programme ? { programme } : undefined;
 }
 
@@ -65,11 +60,6 @@ function listBetween(ctx: SentenceContext, from: number, to: number): Mention[] 
 }
 
 function groupMembers(ctx: SentenceContext): void {
-  const before = namedBefore.get(ctx.article) ?? { programmes: [], groups: [] };
-  namedBefore.set(ctx.article, {
-    programmes: [...new Set(ctx.mentions.filter((x) => x.label === 'Project').map((x) => x.key))],
-    groups: ctx.mentions.filter((x) => x.label === 'Organization').map((x) => ({ key: x.key, name: ctx.registry.canonicalName(ctx.registry.peek(x.key)!) })),
-  });
   const text = ctx.text;
   if (!text.includes('由')) return;
   const read = new Set<number>();
@@ -77,7 +67,7 @@ function groupMembers(ctx: SentenceContext): void {
     const at = m.index!;
     const members = listBetween(ctx, at + 1, at + 1 + m[1]!.length);
     if (members.length === 0) continue;
-    const group = groupAt(ctx, at, before);
+    const group = groupAt(ctx, at);
     if (!group) {
       ctx.skip('group-members', 'no group named or implied before 由…组成', at);
       continue;
@@ -89,7 +79,7 @@ function groupMembers(ctx: SentenceContext): void {
   for (const m of matchesWith(text, ['牵头', '领导', '主导'], LED)) {
     const at = m.index!;
     if (read.has(at)) continue;
-    const group = groupAt(ctx, at, before);
+    const group = groupAt(ctx, at);
     if (!group || !('body' in group)) continue;
     const leads = listBetween(ctx, at + 1, at + 1 + m[1]!.length);
     for (const x of leads) join(ctx, group, x, true);

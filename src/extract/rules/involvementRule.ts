@@ -65,6 +65,8 @@ function involvement(ctx: SentenceContext): void {
         const next = actors.find((a) => a.start >= end && a.start - end <= 6);
         if (next) chosen = coordinated(ctx, next, ACTORS).filter((c) => c.start >= end);
       }
+      // "工作组由A牵头": A leads the group, whose programme the group-members rule works out.
+      if (rule.role === 'lead' && /(?:工作组|小组|专家组|项目组|委员会)\s*由[^，。；]*$/u.test(text.slice(0, at))) continue;
       const target = targetNear(at);
       if (!target) continue;
       for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, PROVENANCE.involved);
