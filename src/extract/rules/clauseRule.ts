@@ -149,7 +149,11 @@ function objectsOf(ctx: SentenceContext, clause: Clause, from: number, word: str
   if (!clauseVerbOf(word, first.label) && /^\s*的\s*[“"《]?\s*$/u.test(ctx.text.slice(first.end, after[1]?.start ?? first.end))) first = after[1]!;
   if (!first || !clauseVerbOf(word, first.label)) return [];
   const kinds = CLAUSE_VERBS.filter((t) => t.word === word).flatMap((t) => t.objects);
-  return coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end && !nameGoesOn(ctx, m));
+  const list = coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end && !nameGoesOn(ctx, m));
+  // "完成了《X》的评审", "形成《X》的修订稿": what was done is a step in X's making, not X itself.
+  const last = list[list.length - 1];
+  if (last && /^(?:形成|完成)$/u.test(word) && /^\s*[》”"]?\s*的/u.test(ctx.text.slice(last.end))) return [];
+  return list;
 }
 
 /** The project or document 该项目 / 本报告 at `at` stands for. */

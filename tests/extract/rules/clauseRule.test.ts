@@ -83,6 +83,9 @@ describe('clause: subject list + verb + object list', () => {
     expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 亚洲城市公共食堂低碳采购研究：以曼谷、河内为例', '亚洲城市可持续采购网络 -> 亚洲城市公共食堂低碳采购研究：以曼谷、河内为例']);
     expect(r.props('CONTRIBUTED_TO', 'role')).toEqual(['author', 'author']);
     expect(r.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 亚洲城市可持续采购网络']);
+    // Completing a step in a report's making is not writing it.
+    const step = await readWith([clauseRule], '研究报告', '世界资源研究所于3月完成了《亚洲城市公共食堂低碳采购研究》的评审。');
+    expect(step.facts('CONTRIBUTED_TO')).toEqual([]);
   });
 
   it('reads 经A评估/审核，B发布《Z》 as A reviewing Z, and 经A协调 as A involved in what B launched', async () => {
