@@ -28,11 +28,14 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
   // speaks of the meeting's two sides (双方), which stand for the bodies named earlier.
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) {
     ctx.article.previousActors = undefined;
+    ctx.article.previousNamed = undefined;
     return;
   }
   for (const rule of rules) rule.read(ctx, reading);
   const actors = ctx.mentions.filter((m) => m.label === 'Person' || m.label === 'Organization').map((m) => m.key);
   ctx.article.previousActors = actors.length ? [...new Set(actors)] : undefined;
+  ctx.article.previousNamed = {};
+  for (const m of ctx.mentions) if (!(ctx.article.previousNamed[m.label] ??= []).includes(m.key)) ctx.article.previousNamed[m.label]!.push(m.key);
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).

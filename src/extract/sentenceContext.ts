@@ -35,6 +35,8 @@ export interface ArticleState {
   recentEvent?: string;
   /** People and bodies the sentence before named: who "双方分别在协议上签字" means after "A的代表甲和B的代表乙出席。". */
   previousActors?: string[];
+  /** Programmes, documents and bodies the sentence before named, by kind: what a bare 项目 or 工作组 in this one may mean. */
+  previousNamed?: Partial<Record<EntityLabel, string[]>>;
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */

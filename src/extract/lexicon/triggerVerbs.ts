@@ -143,6 +143,9 @@ export const CLAUSE_VERBS: readonly ClauseVerb[] = [
   { word: '推出', type: 'PUBLISHED', objects: ['Document', 'Standard'] },
   { word: '推出', type: 'OPERATES', objects: ['EcoLabel', 'Project'] },
   { word: '编写', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
+  // "A和B经过…合作研究，形成了《Z》报告": the bodies that drew up a report are its authors.
+  { word: '形成', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document'] },
+  { word: '完成', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document'] },
   { word: '撰写', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
   { word: '起草', type: 'CONTRIBUTED_TO', role: 'author', objects: ['Document', 'Standard'] },
   { word: '发起', type: 'ORGANIZED', role: 'launcher', objects: ['Project', 'Event'] },
@@ -154,10 +157,14 @@ export const CLAUSE_VERBS: readonly ClauseVerb[] = [
   { word: '创建', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
   { word: '创建', type: 'OPERATES', objects: ['EcoLabel'] },
   { word: '设立', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
+  { word: '组建', type: 'ORGANIZED', role: 'launcher', objects: ['Project'] },
   { word: '牵头', type: 'ORGANIZED', role: 'lead', objects: ['Project', 'Event'] },
   { word: '牵头', type: 'CONTRIBUTED_TO', role: 'lead', objects: ['Document', 'Standard'] },
   { word: '领导', type: 'ORGANIZED', role: 'lead', objects: ['Project'] },
   { word: '主导', type: 'ORGANIZED', role: 'lead', objects: ['Project'] },
+  { word: '提供经费', type: 'FUNDED', objects: ['Project'] },
+  { word: '提供资金', type: 'FUNDED', objects: ['Project'] },
+  { word: '提供资助', type: 'FUNDED', objects: ['Project'] },
   { word: '资助', type: 'FUNDED', objects: ['Project'] },
   { word: '出资', type: 'FUNDED', objects: ['Project'] },
   { word: '赞助', type: 'ORGANIZED', role: 'sponsor', objects: ['Event'] },
@@ -173,6 +180,22 @@ export const CLAUSE_VERBS: readonly ClauseVerb[] = [
   { word: '联合主办', type: 'ORGANIZED', role: 'co-organizer', objects: ['Event'] },
   { word: '共同主办', type: 'ORGANIZED', role: 'co-organizer', objects: ['Event'] },
   { word: '主办', type: 'ORGANIZED', role: 'host', objects: ['Event'] },
+];
+
+/**
+ * "经A评估，B发布《Z》", "经A协调，B启动Y": the body named between 经 and one of these words had a
+ * hand in what the next clause's subject did to its object. Its relationship to that object,
+ * per kind of object; other kinds of object give it nothing.
+ */
+export const VIA_VERBS: readonly ClauseVerb[] = [
+  { word: '评估', type: 'CONTRIBUTED_TO', role: 'reviewer', objects: ['Document', 'Standard'] },
+  { word: '评审', type: 'CONTRIBUTED_TO', role: 'reviewer', objects: ['Document', 'Standard'] },
+  { word: '审核', type: 'CONTRIBUTED_TO', role: 'reviewer', objects: ['Document', 'Standard'] },
+  { word: '审查', type: 'CONTRIBUTED_TO', role: 'reviewer', objects: ['Document', 'Standard'] },
+  { word: '审定', type: 'CONTRIBUTED_TO', role: 'reviewer', objects: ['Document', 'Standard'] },
+  { word: '协调', type: 'INVOLVED_IN', role: 'coordinator', objects: ['Project'] },
+  { word: '推动', type: 'INVOLVED_IN', role: 'supporter', objects: ['Project'] },
+  { word: '支持', type: 'INVOLVED_IN', role: 'supporter', objects: ['Project'] },
 ];
 
 /** The clause verb's row for an object of `label`, if the word takes such an object. */

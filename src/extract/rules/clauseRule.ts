@@ -1,8 +1,8 @@
-import { CLAUSE_VERBS, clauseVerbOf, wordsOf, type ClauseVerb } from '../lexicon/triggerVerbs.js';
+import { CLAUSE_VERBS, VIA_VERBS, clauseVerbOf, wordsOf, type ClauseVerb } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { EntityLabel } from '../../graph/ontology.js';
 import { type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, coordinated, emitOnce, nameGoesOn, type ReadingRule } from './ruleKit.js';
+import { ACTORS, coordinated, emitOnce, nameGoesOn, programmeMeant, type ReadingRule } from './ruleKit.js';
 
 // The generic reading of Chinese news clauses, driven by CLAUSE_VERBS: who did what to which
 // documents, programmes and labels, whatever the bodies are called. It reads
@@ -10,6 +10,8 @@ import { ACTORS, coordinated, emitOnce, nameGoesOn, type ReadingRule } from './r
 //   A发布了《X》，并启动了“Y”项目                  a clause with no subject takes the previous one's
 //   由A与B共同发起的“Y”, Y是由A发起的合作平台      relative passive
 //   Y由A资助，A与B合作实施                          passive, and a later clause's object carried
+//   A和B经过…合作研究，形成了《X》                  a scene clause's subjects carried, working together
+//   经A评估，B发布《X》                              A's hand in what B did (VIA_VERBS)
 // and gives each subject the relationship the verb's row gives for the object's kind.
 // It refuses what it cannot be sure of: a subject that is not at the head of its clause (it is
 // then the object of an earlier verb: "邀请A发布…"), anything between subject and verb that is
@@ -35,8 +37,18 @@ const PREAMBLE = /^(?:此外|另外|同时|其中|近日|日前|目前|随后|�
 const OBJECT_GAP = /^(?:实施|开展|执行|编写|发布|启动|管理|运营|了|的|一份|一项|一个|一部|一套|新版|新的|新|最新|首份|首个|首批|名为|题为|年度|全新|第[\d一二三四五六七八九十]+(?:版|期|届|份|批))*$/u;
 /** Or a kind word before a titled or quoted name: "发布了关于塑料的报告《…》". */
 const OBJECT_GAP_NOUN = /^(?:了|的)?[^，。；]{0,14}(?:报告|指南|手册|标准|宣言|倡议|计划|项目|文件|白皮书|导则|准则|战略|平台|网络|工具|活动)$/u;
+/** "、B牵头的" after a passive: the rest of a chain of passives ending in 的. */
+const CHAINED_RE = new RegExp(`^、[^，。；由]{2,60}?(?:${VERBS})的`, 'u');
+/** What may stand before the verb of a clause that carries the subject of the clause before. */
+const CARRIED_GAP = /^(?:并|还|也|同时|随后|此后|又|再|且|而且|已|将|共同|正式|负责|主要|专门|于|年|月|日)*$/u;
+/** What may open a clause that carries the subject before and names partners: "…，并与A和B合作". */
+const WITH_PARTNERS = /^(?:并|还|也|同时|随后|此后|又|再|且|已|将)*(?:与|同|和)$/u;
 /** What the agents between 由 and the verb may be joined by. */
 const AGENT_GLUE = /^(?:[、和与及]|以及|共同|联合|合作|携手|于|在|年|月|日)*$/u;
+/** "A和B经过长达18个月的合作研究，": a clause of only subjects and how they went about it; the next clause says what they did. */
+const SCENE = /^(?:经过|通过|历经|经|在)/u;
+/** "经A评估，": the bodies that had a hand in what the next clause states. */
+const VIA_RE = new RegExp(`^\\s*经(?:过)?(.{2,80}?)(${wordsOf(VIA_VERBS)})(?:后)?\\s*$`, 'u');
 /** Words that make co-subjects partners: working together (合作), not only doing one thing jointly (共同). */
 const TOGETHER = /合作|携手/u;
 /** 该项目, 本报告: the project or document the article is about. */
@@ -64,12 +76,12 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  // Depth in brackets: a bracketed aside may hold commas, and is not cut.
+  // Depth in brackets and titles: a bracketed aside or a 《title》 may hold commas and colons, and is not cut.
   let depth = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
-    if (code === 0xff08 || code === 0x28) depth++;
-    else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
+    if (code === 0xff08 || code === 0x28 || (code === 0x300a && text.includes('》', i))) depth++;
+    else if ((code === 0xff09 || code === 0x29 || code === 0x300b) && depth > 0) depth--;
     const end = i === text.length ? 2 : depth > 0 ? 0 : CLAUSE_END[code]!;
     if (end === 0) continue;
     if (i > start) out.push({ start, end: i, hard: end === 2 });
@@ -116,6 +128,15 @@ function subjectsOf(ctx: SentenceContext, clause: Clause, verbAt: number): Subje
   return undefined;
 }
 
+/** The bodies after 与 in a clause that carries its subject ("，与A和B合作编写了"): they did it with it. */
+function partnersOf(ctx: SentenceContext, clause: Clause, verbAt: number): Mention[] | undefined {
+  const actors = ctx.mentions.filter((m) => ACTORS.includes(m.label) && m.start >= clause.start && m.end <= verbAt);
+  const last = actors[actors.length - 1];
+  if (!last || !SUBJECT_GAP.test(bare(ctx.text.slice(last.end, verbAt)))) return undefined;
+  const list = coordinated(ctx, last, ACTORS).filter((m) => m.start >= clause.start && m.end <= last.end);
+  return WITH_PARTNERS.test(bare(ctx.text.slice(clause.start, list[0]!.start))) ? list : undefined;
+}
+
 /** The objects after a verb ending at `from`: a list of names of the kinds the verb takes. */
 function objectsOf(ctx: SentenceContext, clause: Clause, from: number, word: string): Mention[] {
   const after = ctx.mentions.filter((m) => m.start >= from && m.end <= clause.end);
@@ -128,13 +149,26 @@ function objectsOf(ctx: SentenceContext, clause: Clause, from: number, word: str
   if (!clauseVerbOf(word, first.label) && /^\s*的\s*[“"《]?\s*$/u.test(ctx.text.slice(first.end, after[1]?.start ?? first.end))) first = after[1]!;
   if (!first || !clauseVerbOf(word, first.label)) return [];
   const kinds = CLAUSE_VERBS.filter((t) => t.word === word).flatMap((t) => t.objects);
-  return coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end && !nameGoesOn(ctx, m));
+  const list = coordinated(ctx, first, kinds).filter((m) => m.start >= first!.start && m.end <= clause.end && !nameGoesOn(ctx, m));
+  // "完成了《X》的评审", "形成《X》的修订稿": what was done is a step in X's making, not X itself.
+  const last = list[list.length - 1];
+  if (last && /^(?:形成|完成)$/u.test(word) && /^\s*[》”"]?\s*的/u.test(ctx.text.slice(last.end))) return [];
+  return list;
 }
 
 /** The project or document 该项目 / 本报告 at `at` stands for. */
 function anaphorAt(ctx: SentenceContext, at: number): string | undefined {
   const m = ctx.text.slice(at).match(ANAPHOR);
-  return m ? ctx.article.topic?.[ANAPHOR_LABEL[(m[1] ?? m[2])!]!] : undefined;
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2])!;
+  const label = ANAPHOR_LABEL[word]!;
+  // "会议发布了《X年度报告》，报告由A与B合作编写": the nearest name before it that ends in the same word.
+  const named = [...ctx.mentions].reverse().find((x) => x.end <= at && x.label === label && ctx.registry.canonicalName(ctx.registry.peek(x.key)!).endsWith(word));
+  if (named) return named.key;
+  // "Y项目，旨在…，该项目由A提供经费": the one such thing that opens the sentence, before the article's topic.
+  const opening = ctx.mentions.find((x) => x.end <= at && PREAMBLE.test(bare(ctx.text.slice(0, x.start))));
+  const own = opening && opening.label === label && ctx.mentions.every((x) => x.end > at || x.label !== label || x.key === opening.key) ? opening.key : undefined;
+  return own ?? (label === 'Project' ? programmeMeant(ctx, at) : ctx.article.topic?.[label]);
 }
 
 function state(ctx: SentenceContext, row: ClauseVerb, subjects: readonly Subject[], object: Mention | string, method: 'active' | 'passive'): void {
@@ -166,9 +200,11 @@ function passive(ctx: SentenceContext, clauses: Clause[], carried: Map<number, M
     for (const a of [...agents].reverse()) rest = rest.slice(0, a.start - at - 1) + rest.slice(a.end - at - 1);
     if (!AGENT_GLUE.test(bare(rest))) continue;
     const word = m[2]!;
-    const end = verbAt + word.length + (m[3] ? 1 : 0);
+    // "由A资助、B牵头的Y": a passive chained to a relative one qualifies the same Y.
+    const chained = m[3] ? null : ctx.text.slice(verbAt + word.length).match(CHAINED_RE);
+    const end = verbAt + word.length + (m[3] ? 1 : chained ? chained[0].length : 0);
     let target: Mention | string | undefined;
-    if (m[3]) {
+    if (m[3] || chained) {
       // 由A发起的“Y”: the name right after 的; or "Y是由A发起的合作平台": the clause's subject.
       const next = ctx.mentions.find((x) => x.start >= end && x.start - end <= 2 && /^[\s“"《「]*$/u.test(ctx.text.slice(end, x.start)));
       if (next && NOT_ACTORS.includes(next.label)) target = next;
@@ -198,6 +234,48 @@ function passive(ctx: SentenceContext, clauses: Clause[], carried: Map<number, M
   return read;
 }
 
+/** Bodies that had a hand in the next clause's statement ("经A评估，"), and the word that says how. */
+interface Via {
+  agents: Mention[];
+  word: string;
+}
+
+/** "经联合国统计委员会评估，": a clause of only 经 + bodies + a word of VIA_VERBS. */
+function viaOf(ctx: SentenceContext, clause: Clause): Via | undefined {
+  const text = ctx.text.slice(clause.start, clause.end);
+  const m = bare(text).match(VIA_RE);
+  if (!m) return undefined;
+  const agents = ctx.mentions.filter((x) => ACTORS.includes(x.label) && x.start >= clause.start && x.end <= clause.end);
+  const last = agents[agents.length - 1];
+  if (!last) return undefined;
+  const list = coordinated(ctx, last, ACTORS).filter((x) => x.start >= clause.start);
+  // Nothing but the bodies between 经 and the word: "经A邀请B评估" is not A's review.
+  let rest = bare(text.slice(0, list[list.length - 1]!.end - clause.start));
+  for (const a of list) rest = rest.replace(bare(a.text), '');
+  if (!/^(?:经过|经)(?:[、和与及]|以及)*$/u.test(rest)) return undefined;
+  if (!/^\s*(?:[（(][^（）()]*[）)])?\s*$/u.test(bare(ctx.text.slice(last.end, clause.end)).replace(m[2]!, '').replace(/后$/u, ''))) return undefined;
+  return { agents: list, word: m[2]! };
+}
+
+function helpedWith(ctx: SentenceContext, via: Via, object: Mention): void {
+  const row = VIA_VERBS.find((t) => t.word === via.word && t.objects.includes(object.label));
+  if (!row) return;
+  for (const a of via.agents) emitOnce(ctx, row.type, a, object, { role: row.role }, PROVENANCE.clauseVia);
+}
+
+/** "A和B经过…合作研究，": a list of bodies at the head of a clause that only says how they went about what the next clause states. */
+function sceneOf(ctx: SentenceContext, clause: Clause): { subjects: Mention[]; gap: string } | undefined {
+  const actors = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const first = actors[0];
+  if (!first || !ACTORS.includes(first.label) || !PREAMBLE.test(bare(ctx.text.slice(clause.start, first.start)))) return undefined;
+  const list = coordinated(ctx, first, ACTORS).filter((m) => m.start >= clause.start);
+  const last = list[list.length - 1]!;
+  if (actors.some((m) => m.start >= last.end)) return undefined;
+  const rest = ctx.text.slice(last.end, clause.end);
+  if (!SCENE.test(bare(rest).replace(/^(?:共同|联合|一起|一同)/u, '')) || HAS_VERB.test(rest)) return undefined;
+  return { subjects: list, gap: rest };
+}
+
 function clauseReading(ctx: SentenceContext): void {
   const text = ctx.text;
   if (!HAS_VERB.test(text)) return;
@@ -216,8 +294,16 @@ function clauseReading(ctx: SentenceContext): void {
   });
   const passiveVerbs = passive(ctx, clauses, carried);
   let subjects: Subject[] | undefined;
+  // How the subjects a scene clause ("A和B经过…合作研究，") hands on went about it.
+  let sceneGap = '';
+  // "经A评估，": who had a hand in what the next clause states.
+  let via: Via | undefined;
   clauses.forEach((clause, index) => {
     const inherited = subjects;
+    const inheritedGap = sceneGap;
+    const helped = via;
+    sceneGap = '';
+    via = undefined;
     let found = false;
     const head = ctx.mentions.find((x) => x.start >= clause.start && x.end <= clause.end);
     for (const v of text.slice(clause.start, clause.end).matchAll(VERB_RE)) {
@@ -229,12 +315,15 @@ function clauseReading(ctx: SentenceContext): void {
       if (/由[^，。；]*$/u.test(text.slice(clause.start, verbAt))) continue;
       let who = subjectsOf(ctx, clause, verbAt);
       // A clause with no subject of its own ("…，并启动了Y") continues the one before's.
-      if (!who && inherited && /^(?:并|还|也|同时|随后|此后|又|再|且|而且|已|将|共同|正式|于|年|月|日)*$/u.test(bare(text.slice(clause.start, verbAt)))) who = inherited;
+      if (!who && inherited && CARRIED_GAP.test(bare(text.slice(clause.start, verbAt)))) who = inherited;
+      // "…，与A和B合作编写了《X》": the carried subject did it with the bodies named after 与.
+      const partners = !who && inherited ? partnersOf(ctx, clause, verbAt) : undefined;
+      if (partners) who = [...inherited!, ...partners];
       if (!who || who.length === 0) continue;
       found = true;
-      subjects = who;
+      subjects = partners ? inherited : who;
       const lastWho = who[who.length - 1]!;
-      const gap = typeof lastWho === 'string' ? bare(text.slice(clause.start, verbAt)) : text.slice(lastWho.end, verbAt);
+      const gap = (typeof lastWho === 'string' ? bare(text.slice(clause.start, verbAt)) : text.slice(lastWho.end, verbAt)) + (who === inherited ? inheritedGap : '');
       const objects = objectsOf(ctx, clause, verbAt + word.length, word);
       if (objects.length === 0) {
         // "该项目由X资助，A与B合作实施": the object is the thing the clause before spoke of.
@@ -252,10 +341,21 @@ function clauseReading(ctx: SentenceContext): void {
         if (!row) continue;
         state(ctx, row, who, o, 'active');
         together(ctx, who, gap, word, o);
+        if (helped) helpedWith(ctx, helped, o);
       }
     }
-    // A new body at the head of a clause that states nothing here ends what later clauses inherit.
-    if (!found && head && ACTORS.includes(head.label)) subjects = undefined;
+    const scene = found || clause.hard ? undefined : sceneOf(ctx, clause);
+    if (scene) {
+      subjects = scene.subjects;
+      sceneGap = scene.gap;
+    } else if (!found && head && ACTORS.includes(head.label)) {
+      // A body at the head of a clause whose statement is not read here ("A作为技术支持单位参与项目实施，",
+      // "A是由B发起的…机制，") is still the subject a subjectless clause after it continues; a body
+      // further in, or one owning what follows ("A的代表"), is not, and ends what later clauses inherit.
+      const atHead = PREAMBLE.test(bare(text.slice(clause.start, head.start))) && !/^\s*(?:[（(][^（）()]*[）)])?\s*[”"]?\s*(?:的|之)/u.test(text.slice(head.end));
+      subjects = atHead ? coordinated(ctx, head, ACTORS).filter((m) => m.start >= head.start && m.end <= clause.end) : undefined;
+    }
+    if (!found && !clause.hard) via = viaOf(ctx, clause);
     if (clause.hard) subjects = undefined;
   });
 }

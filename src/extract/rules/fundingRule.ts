@@ -2,7 +2,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { ORG, emit } from './ruleKit.js';
+import { ORG, emit, programmeMeant } from './ruleKit.js';
 
 function funding(ctx: SentenceContext): void {
   const text = ctx.text;
@@ -32,11 +32,20 @@ function funding(ctx: SentenceContext): void {
     const project = projects.find((p) => p.start > forAt) ?? projects[0];
     if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.fundedPledge);
   }
+  // "X为Y项目提供经费/资金": the project is the one between 为 and 提供, or 该项目 the article's.
+  for (const m of matchesWith(text, '提供', /为([^，。；]{2,60}?)提供(?:了)?[^，。；]{0,12}?(?:经费|资金|资助|赠款)/gu)) {
+    const clause = clauseAround(text, m.index!);
+    const funder = orgs.find((o) => o.start >= clause.start && o.end <= m.index! && /^\s*(?:[（(][^（）()]*[）)])?\s*(?:将|已|还|也|曾|于[^，。；]{0,12}?)?\s*$/u.test(text.slice(o.end, m.index!)));
+    const inside = projects.filter((p) => p.start > m.index! && p.end <= m.index! + 1 + m[1]!.length);
+    // "为倡议第一阶段提供": a programme word alone (with its phase) is the article's programme.
+    const project = inside[0]?.key ?? (/^(?:该|本|此)?(?:项目|计划|倡议)(?:第[一二三四五六七八九十\d]+(?:阶段|期))?$/u.test(m[1]!.trim()) ? programmeMeant(ctx, m.index!) : undefined);
+    if (funder && project) emit(ctx, 'FUNDED', funder, project, { amount, currency }, PROVENANCE.fundedPledge);
+  }
 }
 
 /**
  * Rule `funding`.
- * Reads: X赠款/资助Y, X支持项目Y, X为Y提供 N 万欧元.
+ * Reads: X赠款/资助Y, X支持项目Y, X为Y提供 N 万欧元, X为Y项目提供经费/资金.
  * Emits: FUNDED with amount and currency.
  * Skips: none.
  */

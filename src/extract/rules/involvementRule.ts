@@ -1,7 +1,11 @@
+import { CLAUSE_VERBS, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit, coordinated } from './ruleKit.js';
+
+/** A verb of another passive in a chain ("由A资助、B牵头"), cut off with its mark. */
+const CHAIN_CUT = new RegExp(`(?:${wordsOf(CLAUSE_VERBS)})[、，]`, 'gu');
 
 /** Words one of which every involvement pattern needs. */
 const INVOLVEMENT_WORDS = ['承担', '实施单位', '实施机构', '执行机构', '牵头', '领导机构', '伙伴', '参与', '成员单位'] as const;
@@ -53,11 +57,16 @@ function involvement(ctx: SentenceContext): void {
         if (last) chosen = coordinated(ctx, last, ACTORS).filter((c) => c.end <= at || c === last);
         // "由X承担": the agent follows 由.
         const by = text.slice(Math.max(0, at - 30), at).match(/由([^，。]{1,28})$/u);
-        if (by) chosen = actors.filter((a) => a.start >= at - by[1]!.length && a.end <= at);
+        // "由A资助、B牵头": only the bodies after the chain's other verb.
+        const cut = by ? [...by[1]!.matchAll(CHAIN_CUT)].pop() : undefined;
+        const from = by ? at - by[1]!.length + (cut ? cut.index! + cut[0].length : 0) : 0;
+        if (by) chosen = actors.filter((a) => a.start >= from && a.end <= at);
       } else {
         const next = actors.find((a) => a.start >= end && a.start - end <= 6);
         if (next) chosen = coordinated(ctx, next, ACTORS).filter((c) => c.start >= end);
       }
+      // "工作组由A牵头": A leads the group, whose programme the group-members rule works out.
+      if (rule.role === 'lead' && /(?:工作组|小组|专家组|项目组|委员会)\s*由[^，。；]*$/u.test(text.slice(0, at))) continue;
       const target = targetNear(at);
       if (!target) continue;
       for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, PROVENANCE.involved);

@@ -1,4 +1,4 @@
-import { LED_BY, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
+import { CLAUSE_VERBS, LED_BY, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit, type ReadingRule } from './ruleKit.js';
@@ -9,14 +9,19 @@ import { ACTORS, emit, type ReadingRule } from './ruleKit.js';
 /** 由 + the bodies + (共同|联合)? + a verb of LED_BY + 的. */
 const LED_BY_RE = new RegExp(`由([^，。；由]{2,60}?)(?:共同|联合)?(${wordsOf(LED_BY)})的`, 'gu');
 
+/** A verb of another passive in a chain ("由A资助、B牵头的"), cut off with its mark. */
+const CHAIN_CUT = new RegExp(`(?:${wordsOf(CLAUSE_VERBS)})[、，]`, 'gu');
+
 /** What may stand between 的 and the name it qualifies: space, an opening quote or title mark. */
 const BEFORE_NAME = /^[\s“"《「]*$/u;
 
 function ledBy(ctx: SentenceContext): void {
   if (!ctx.text.includes('由')) return;
   for (const m of ctx.text.matchAll(LED_BY_RE)) {
-    const from = m.index + 1;
-    const leaders = mentionsOf(ctx, ACTORS, from, from + m[1]!.length);
+    // "由A资助、B牵头的Y": only the bodies after the last other verb of the chain lead Y.
+    const chain = [...m[1]!.matchAll(CHAIN_CUT)].pop();
+    const from = m.index + 1 + (chain ? chain.index + chain[0].length : 0);
+    const leaders = mentionsOf(ctx, ACTORS, from, m.index + 1 + m[1]!.length);
     if (leaders.length === 0) {
       ctx.skip('led-by', `no body named between 由 and ${m[2]}`, m.index);
       continue;

@@ -3,7 +3,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { ORG, emit, sameCountry } from './ruleKit.js';
+import { ORG, coordinated, emit, sameCountry } from './ruleKit.js';
 
 function located(ctx: SentenceContext): void {
   // "中国美的公司", "瑞士 IQAir 公司": a country named right before an organisation is where it is.
@@ -23,17 +23,39 @@ function located(ctx: SentenceContext): void {
     const place = ctx.registry.placeByName(head);
     if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, PROVENANCE.countryInName);
   }
-  const m = ctx.text.match(/位于/u);
+  regionLists(ctx);
+  const m = ctx.text.match(/位于|地处/u);
   if (!m) return;
-  const org = mentionsOf(ctx, ORG, 0, m.index!).pop();
-  const place = mentionsOf(ctx, ['Place'], m.index!)[0];
-  if (org && place) emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.locatedIn);
-  else ctx.skip('located', org ? 'no place named after 位于' : 'no body named before 位于', m.index!);
+  // "塞内加尔位于非洲西部": a place right before 位于 is in the place after it; else the body named before.
+  const near = mentionsOf(ctx, ['Place'], 0, m.index!).pop();
+  const org = near && /^\s*(?:[（(][^（）()]*[）)])?\s*$/u.test(ctx.text.slice(near.end, m.index!)) ? near : mentionsOf(ctx, ORG, 0, m.index!).pop();
+  const after = mentionsOf(ctx, ['Place'], m.index!);
+  let place = after[0];
+  // "位于瑞士日内瓦": the most specific of places written one after the other.
+  for (let i = 1; place && i < after.length && /^\s*$/u.test(ctx.text.slice(place.end, after[i]!.start)); i++) place = after[i];
+  if (org && place && /^\s*$/u.test(ctx.text.slice(m.index! + m[0].length, after[0]!.start))) emit(ctx, 'LOCATED_IN', org, place, {}, PROVENANCE.locatedIn);
+  else ctx.skip('located', org ? 'no place named right after 位于' : 'no body named before 位于', m.index!);
+}
+
+/** "马尔默、奥斯陆和赫尔辛基等北欧城市": each listed place is in the region the list's kind word names. */
+function regionLists(ctx: SentenceContext): void {
+  if (!ctx.text.includes('等')) return;
+  const places = mentionsOf(ctx, ['Place']);
+  for (const region of places) {
+    const before = ctx.text.slice(0, region.start);
+    if (!/等\s*$/u.test(before) || !/^\s*(?:的)?\s*(?:城市|国家|地区|首都|各国|国)/u.test(ctx.text.slice(region.end))) continue;
+    const last = [...places].reverse().find((p) => p.end <= region.start && /^\s*等\s*$/u.test(ctx.text.slice(p.end, region.start)));
+    if (!last) continue;
+    const list = coordinated(ctx, last, ['Place']).filter((p) => p.end <= last.end);
+    // A list of one is no list ("中国等国家" says nothing of where China is beyond what is known).
+    if (list.length < 2) continue;
+    for (const p of list) emit(ctx, 'LOCATED_IN', p, region, {}, PROVENANCE.regionList);
+  }
 }
 
 /**
  * Rule `located`.
- * Reads: a country right before or inside a body's name, X位于Y.
+ * Reads: a country right before or inside a body's name, X位于Y (X a body or a place), A、B和C等<region>城市.
  * Emits: LOCATED_IN.
  * Skips: none.
  */

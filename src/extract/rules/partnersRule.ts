@@ -66,10 +66,11 @@ function apposition(ctx: SentenceContext): void {
     const y = ms[i]!;
     const x = ms[i + 1]!;
     const gap = text.slice(y.end, x.start).replace(/[\s“"《]/gu, '');
-    // Y下设的X, Y旗下的X, Y下属的X: a unit of Y, or a label or programme Y runs.
-    if (/^(?:下设|旗下|下属|所属)的?$/u.test(gap) && y.label === 'Organization') {
+    // Y下设的X, Y旗下的X, Y下属的X, Y下属机构X: a unit of Y, or a label or programme Y runs.
+    if (/^(?:下设|旗下|下属|所属|直属)(?:的|的?(?:机构|单位|事业单位))?$/u.test(gap) && y.label === 'Organization') {
       if (x.label === 'Organization') emitOnce(ctx, 'MEMBER_OF', x, y, {}, PROVENANCE.unitOf);
-      else emitOnce(ctx, 'OPERATES', y, x, {}, PROVENANCE.unitOf);
+      // "下属机构X" says X is a body: a label matched there is the head of a longer name.
+      else if (!/机构|单位/u.test(gap)) emitOnce(ctx, 'OPERATES', y, x, {}, PROVENANCE.unitOf);
     }
     // Y的X: a body's label; a programme within a programme.
     if (gap === '的' && y.label === 'Organization' && x.label === 'EcoLabel') emitOnce(ctx, 'OPERATES', y, x, {}, PROVENANCE.possessive);

@@ -3,7 +3,7 @@ import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { cleanName } from '../discover.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ORG, emit, sentenceDate, coordinated } from './ruleKit.js';
+import { ORG, emit, sentenceDate, coordinated, nameGoesOn } from './ruleKit.js';
 
 const PUBLISHING_VERB = new RegExp(wordsOf(PUBLISHES), 'u');
 /** The stretch before a work that ends in a publishing verb: its publisher is in it. */
@@ -36,6 +36,8 @@ function publishing(ctx: SentenceContext): void {
   }
   // X(…)发布(了|的)?《Doc》, X制定了《Doc》, 《Doc》由X(组织)?制订/牵头/编制
   for (const w of works) {
+    // "发布可持续发展目标（SDG）12.7.1-…方法学": the text goes on spelling a longer name; the work is that, not the mention.
+    if (nameGoesOn(ctx, w)) continue;
     // "编制《A》和《B》": B follows the verb through A.
     const head = coordinated(ctx, w, ['Document', 'Standard'])[0] ?? w;
     const before = text.slice(0, head.start);

@@ -22,6 +22,8 @@ import { articleEventRule } from './articleEventRule.js';
 import { ledByRule } from './ledByRule.js';
 import { clauseRule } from './clauseRule.js';
 import { partnersRule } from './partnersRule.js';
+import { groupMembersRule } from './groupMembersRule.js';
+import { frameworkRule } from './frameworkRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -60,6 +62,8 @@ export const readingRules: readonly ReadingRule[] = [
   atNamedEventsRule,
   launchesRule,
   foundersRule,
+  groupMembersRule,
+  frameworkRule,
   // The generic readings last: they leave alone what a precise rule read from the sentence.
   partnersRule,
   clauseRule,

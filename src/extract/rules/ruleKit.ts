@@ -122,6 +122,20 @@ export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | s
   if (!stated(ctx, type, from, to)) emit(ctx, type, from, to, props, how);
 }
 
+/**
+ * The programme a bare 项目/计划/倡议 at `at` means: the one programme named before it in the
+ * sentence, else the one the sentence before named, else the article's; none when the sentence
+ * has named several before it.
+ */
+export function programmeMeant(ctx: SentenceContext, at: number): string | undefined {
+  const here = [...new Set(ctx.mentions.filter((m) => m.label === 'Project' && m.end <= at).map((m) => m.key))];
+  if (here.length > 1) return undefined;
+  if (here.length === 1) return here[0];
+  const before = ctx.article.previousNamed?.Project ?? [];
+  if (before.length === 1) return before[0];
+  return before.length === 0 ? ctx.article.topic?.Project : undefined;
+}
+
 export function sentenceDate(ctx: SentenceContext, precision: 'any' | 'year' = 'any'): string | undefined {
   const d = ctx.dates.find((x) => x.precision !== 'year' || !x.end) ?? ctx.dates[0];
   if (!d) return undefined;

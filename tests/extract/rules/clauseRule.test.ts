@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRule } from '../../../src/extract/rules/clauseRule.js';
 import { articleEventRule } from '../../../src/extract/rules/articleEventRule.js';
+import { ledByRule } from '../../../src/extract/rules/ledByRule.js';
 import { readWith } from './readWith.js';
 
 // Sentences written for this test in the briefings' style, about bodies and documents the seed
@@ -75,6 +76,52 @@ describe('clause: subject list + verb + object list', () => {
   it('reads a seed sentence: two bodies launching a fund together', async () => {
     const r = await readWith([clauseRule], '基金启动', '2020年1月21日，联合国环境规划署和世界自然保护联盟（the International Union for Conservation of Nature, IUCN）共同启动了“基于生态系统的气候变化适应全球基金（Global Fund for Ecosystem-based Adaptation [2020-2024]）”。');
     expect(r.facts('ORGANIZED').sort()).toEqual(['世界自然保护联盟 -> 基于生态系统的气候变化适应全球基金', '联合国环境规划署 -> 基于生态系统的气候变化适应全球基金']);
+  });
+
+  it('carries the subjects of a scene clause (A和B经过…合作研究，形成了《Z》) as authors working together', async () => {
+    const r = await readWith([clauseRule], '研究报告', '世界资源研究所和“亚洲城市可持续采购网络”经过一年的合作研究，形成了《亚洲城市公共食堂低碳采购研究：以曼谷、河内为例》报告。');
+    expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 亚洲城市公共食堂低碳采购研究：以曼谷、河内为例', '亚洲城市可持续采购网络 -> 亚洲城市公共食堂低碳采购研究：以曼谷、河内为例']);
+    expect(r.props('CONTRIBUTED_TO', 'role')).toEqual(['author', 'author']);
+    expect(r.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 亚洲城市可持续采购网络']);
+    // Completing a step in a report's making is not writing it.
+    const step = await readWith([clauseRule], '研究报告', '世界资源研究所于3月完成了《亚洲城市公共食堂低碳采购研究》的评审。');
+    expect(step.facts('CONTRIBUTED_TO')).toEqual([]);
+  });
+
+  it('reads 经A评估/审核，B发布《Z》 as A reviewing Z, and 经A协调 as A involved in what B launched', async () => {
+    const reviewed = await readWith([clauseRule], '标准发布', '经日本环境协会与韩国环境产业技术研究院审核后，泰国环境研究院发布了《亚洲绿色采购标准》。');
+    expect(reviewed.facts('PUBLISHED')).toEqual(['泰国环境研究院 -> 亚洲绿色采购标准']);
+    expect(reviewed.facts('CONTRIBUTED_TO').sort()).toEqual(['日本环境协会 -> 亚洲绿色采购标准', '韩国环境产业技术研究院 -> 亚洲绿色采购标准']);
+    expect(reviewed.props('CONTRIBUTED_TO', 'role')).toEqual(['reviewer', 'reviewer']);
+    const coordinated = await readWith([clauseRule], '项目启动', '经联合国环境规划署协调，日本环境协会于2021年6月组建“亚洲生态标签互认”项目。');
+    expect(coordinated.facts('ORGANIZED')).toEqual(['日本环境协会 -> 亚洲生态标签互认项目']);
+    expect(coordinated.facts('INVOLVED_IN')).toEqual(['联合国环境规划署 -> 亚洲生态标签互认项目']);
+    // "经A邀请B审核" is not A's review.
+    const invited = await readWith([clauseRule], '标准发布', '经日本环境协会邀请韩国环境产业技术研究院审核，泰国环境研究院发布了《亚洲绿色采购标准》。');
+    expect(invited.facts('CONTRIBUTED_TO')).toEqual([]);
+  });
+
+  it('carries a head body past a clause it cannot read, and reads …，与A和B合作编写 as partners and co-authors', async () => {
+    const r = await readWith([clauseRule], '研究报告', '世界资源研究所作为技术单位参与项目实施，与日本环境协会和泰国环境研究院合作编写了《湄公河生态标签比较研究》。');
+    expect(r.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 湄公河生态标签比较研究', '日本环境协会 -> 湄公河生态标签比较研究', '泰国环境研究院 -> 湄公河生态标签比较研究']);
+    expect(r.facts('COOPERATES_WITH').sort()).toEqual(['世界资源研究所 -> 日本环境协会', '世界资源研究所 -> 泰国环境研究院']);
+    const copula = await readWith([clauseRule], '联盟', '“亚洲生态标签联盟”是由日本环境协会发起的区域合作平台，负责实施“亚洲绿色采购示范”项目。');
+    expect(copula.facts('INVOLVED_IN')).toEqual(['亚洲生态标签联盟 -> 亚洲绿色采购示范项目']);
+    // A body owning what follows ("A的专家") is not the subject carried on.
+    const owner = await readWith([clauseRule], '研究报告', '世界资源研究所的专家参与项目实施，编写了《湄公河生态标签比较研究》。');
+    expect(owner.facts('CONTRIBUTED_TO')).toEqual([]);
+  });
+
+  it('reads a chain of passives (由A资助、B牵头的Y) and 该项目由A提供经费 about the programme the sentence opened with', async () => {
+    const chain = await readWith([clauseRule, ledByRule], '项目进展', '由全球环境基金资助、联合国工业发展组织牵头的“东南亚绿色产品认证”项目完成第一阶段工作。');
+    expect(chain.facts('FUNDED')).toEqual(['全球环境基金 -> 东南亚绿色产品认证项目']);
+    // The funder does not lead it too.
+    expect(chain.facts('ORGANIZED')).toEqual(['联合国工业发展组织 -> 东南亚绿色产品认证项目']);
+    const funds = await readWith([clauseRule], '项目进展', '“湄公河绿色采购示范”项目旨在推动区域绿色采购，该项目由北欧部长理事会提供经费。');
+    expect(funds.facts('FUNDED')).toEqual(['北欧部长理事会 -> 湄公河绿色采购示范项目']);
+    // 报告由…: the report named just before, not the article's first document.
+    const report = await readWith([clauseRule], '年会', '会议讨论了《亚洲绿色采购指南》。会议还发布了《亚洲绿色采购2023年度报告》，报告由世界资源研究所与日本环境协会合作编写。');
+    expect(report.facts('CONTRIBUTED_TO').sort()).toEqual(['世界资源研究所 -> 亚洲绿色采购2023年度报告', '日本环境协会 -> 亚洲绿色采购2023年度报告']);
   });
 
   it('reads nothing when the object is only the head of a longer name the reader does not know', async () => {

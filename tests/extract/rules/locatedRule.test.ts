@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { locatedRule } from '../../../src/extract/rules/locatedRule.js';
-import { readWith } from './readWith.js';
+import { readWith, type RuleReading } from './readWith.js';
+
+/** The LOCATED_IN facts the rule read (not the curated geography of the places named). */
+function read(r: RuleReading): string[] {
+  const methods = r.props('LOCATED_IN', 'method');
+  return r.facts('LOCATED_IN').filter((_, i) => methods[i] !== 'curated');
+}
 
 describe('located: a country before a name, X位于Y', () => {
   it('reads a country from the countries table written in front of a body (own sentence)', async () => {
     const r = await readWith([locatedRule], '企业获证', '德国博世公司的洗衣机获得了蓝天使认证。');
     expect(r.facts('LOCATED_IN')).toContain('德国博世公司 -> 德国');
+  });
+
+  it('reads a place in a place (X位于Y), the most specific of places written together, and each city of a region list (own sentences)', async () => {
+    const place = await readWith([locatedRule], '国情', '卢旺达位于非洲东部，是内陆国。');
+    expect(read(place)).toEqual(['卢旺达 -> 非洲东部']);
+    const seat = await readWith([locatedRule], '机构', '亚洲开发银行总部位于菲律宾马尼拉。');
+    expect(read(seat)).toEqual(['亚洲开发银行 -> 马尼拉']);
+    const list = await readWith([locatedRule], '联合声明', '斯德哥尔摩、奥斯陆和赫尔辛基等北欧城市联合发布《公共采购电动车联合声明》。');
+    expect(read(list).sort()).toEqual(['奥斯陆 -> 北欧', '斯德哥尔摩 -> 北欧', '赫尔辛基 -> 北欧']);
+    // One place before 等 is no list.
+    const one = await readWith([locatedRule], '联合声明', '赫尔辛基等北欧城市发布《公共采购电动车联合声明》。');
+    expect(read(one)).toEqual([]);
   });
 
   it('records a skip when 位于 has no body before it (seed sentence)', async () => {

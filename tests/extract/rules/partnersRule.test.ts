@@ -26,6 +26,11 @@ describe('partners: X是Y的合作伙伴, X是Y的成员, apposition', () => {
   it('reads a unit in apposition: Y下设的X, X（Y的下属机构）', async () => {
     const r = await readWith([partnersRule], '机构', '世界资源研究所下设的瑞典环境科学研究院近日发布报告。');
     expect(r.facts('MEMBER_OF')).toEqual(['瑞典环境科学研究院 -> 世界资源研究所']);
+    const unit = await readWith([partnersRule], '机构', '德国联邦环境部下属机构德国环境署参与了评审。');
+    expect(unit.facts('MEMBER_OF')).toEqual(['德国环境署 -> 德国联邦环境部']);
+    // "下属机构" says a body follows: a label matched there heads a longer name, and nobody runs it here.
+    const label = await readWith([partnersRule], '机构', '北欧生态标签组织下属机构北欧天鹅标签中心参与了评审。');
+    expect(label.facts('OPERATES')).toEqual([]);
   });
 
   it('reads Y的X for a label a body runs, X（Y的下属机构）, and X——Y下的…之一', async () => {

@@ -25,6 +25,11 @@ describe('publishing: who issues a document', () => {
     expect(plain.facts('PUBLISHED')).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南']);
   });
 
+  it('gives no document when the text goes on spelling a longer name after a known one', async () => {
+    const r = await readWith([publishingRule], '方法学', '2020年5月，联合国环境规划署发布可持续发展目标（SDG）12.7.1-公共采购指数方法学。');
+    expect(r.facts('PUBLISHED')).toEqual([]);
+  });
+
   it('still reads a list of publishers (regression)', async () => {
     const r = await readWith([publishingRule], '采购指南', '世界资源研究所和日本环境协会发布《医院耗材绿色采购指南》。');
     expect(r.facts('PUBLISHED').sort()).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南', '日本环境协会 -> 医院耗材绿色采购指南']);
