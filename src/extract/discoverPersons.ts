@@ -190,6 +190,12 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const trimmed = firstPart.slice(-4);
       start += firstPart.length - trimmed.length;
       text = trimmed + text.slice(firstPart.length);
+      // "秘书长刘海川和玛丽亚·贝尔蒂尼": the four characters kept may still open on the connective.
+      const joined = text.match(/^(?:与|和|及|同)+/u);
+      if (joined && text.indexOf('·') - joined[0].length >= 2) {
+        text = text.slice(joined[0].length);
+        start += joined[0].length;
+      }
     }
     const paren = sentence.slice(start + text.length).match(/^\s*[（(]([A-Z][^（）()]{2,60})[）)]/u);
     // A known name wholly inside the transliteration (德里 in 罗德里戈·费尔南德斯) is part of it.
@@ -235,7 +241,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       }
       const candidate = run.slice(0, cut);
       const next = sentence[after + candidate.length] ?? '';
-      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate);
+      // "总裁分别在…签字": a word that follows names (分别, 共同, 随后) opening the run means no name came.
+      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w));
       if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || party >= 2 || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
     if (name) {

@@ -82,6 +82,13 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
         text = text.slice(join + 1);
       }
     }
+    // "首批参与的有瑞士联邦采购委员会": a verb of listing (有, 包括) before a known place or body that
+    // heads the name is not part of it.
+    const listed = /^(?:有|还有|另有|共有|包括|是|为)/u.exec(text);
+    if (listed && [...gazetteer.matcher.findAll(sentence, start, end)].some((m) => m.start === listed[0].length && (m.value.label === 'Place' || m.value.label === 'Organization'))) {
+      start += listed[0].length;
+      text = text.slice(listed[0].length);
+    }
     // Bounded on the left: by punctuation, or by a word phraseEndingAt stopped at, not by running out.
     if (end - start >= 24 && !OPENS.test(sentence[start - 1] ?? '，')) continue;
     const name = cleanName(text);

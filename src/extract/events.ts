@@ -190,7 +190,11 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       // An event word inside a title (《…论坛部长级宣言》) names a document, not this event.
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
-      let phrase = eventPhraseEndingAt(text, m.index! + m[0].length);
+      const phraseEnd = m.index! + m[0].length;
+      let phrase = eventPhraseEndingAt(text, phraseEnd);
+      // A body whose name ends in an event word (联合国贸易和发展会议, 全国人民代表大会) is the body the
+      // name matcher found there, not a meeting.
+      if (phrase && ctx.mentions.some((x) => x.label !== 'Event' && x.start <= phraseEnd - phrase!.length && x.end >= phraseEnd)) continue;
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
       if (phrase && GENERIC_MEETING.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;

@@ -183,11 +183,32 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
     text = text.slice(fn[0].length);
     start += fn[0].length;
   }
-  if (known) return { start: known.start, text: sentence.slice(known.start, end), known: known.entry, wide };
+  if (known && !foreignHeaded(sentence, known, start, end, gazetteer)) return { start: known.start, text: sentence.slice(known.start, end), known: known.entry, wide };
   text = text.replace(/^[\s“"]+/, '');
   start = end - text.length;
   if (text.trim().length < 2) return undefined;
   return { start, text, wide: wide.replace(LEADING_FUNCTION, '') };
+}
+
+/** The country a place or body belongs to, by its English name (what `country` fields hold). */
+function countryOf(entry: GazetteerEntry): string | undefined {
+  return entry.country ?? (entry.label === 'Place' && entry.kind === 'country' ? entry.nameEn : undefined);
+}
+
+/**
+ * "斐济财政部", "哥斯达黎加环境部": a known body of one country (财政部 is China's) with another
+ * country's place written right before it is that country's body, a name of its own, not the
+ * known one.
+ */
+function foreignHeaded(sentence: string, known: { start: number; entry: GazetteerEntry }, start: number, end: number, gazetteer: Gazetteer): boolean {
+  const home = known.entry.label === 'Organization' ? known.entry.country : undefined;
+  if (!home || known.start <= start) return false;
+  for (const m of gazetteer.matcher.findAll(sentence, start, end)) {
+    if (start + m.end !== known.start || m.value.label !== 'Place') continue;
+    const country = countryOf(m.value);
+    if (country && country !== home) return true;
+  }
+  return false;
 }
 
 export const OPENING_PARENS = ['（', '('] as const;

@@ -60,9 +60,9 @@ describe('precision guards shared by every rule (ruleKit.emit)', () => {
     expect(r.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 斯里兰卡国家清洁生产促进局']);
   });
 
-  it('reads no fact about a known body when the text names another country\'s body of that name', async () => {
+  it('reads the other country\'s body, not the known body of that name', async () => {
     const r = await readWith([cooperationRule], '合作', '世界资源研究所与斯里兰卡财政部合作开展绿色采购培训。');
-    expect(r.facts('COOPERATES_WITH')).toEqual([]);
+    expect(r.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 斯里兰卡财政部']);
     const same = await readWith([cooperationRule], '合作', '世界资源研究所与中国财政部合作开展绿色采购培训。');
     expect(same.facts('COOPERATES_WITH')).toEqual(['世界资源研究所 -> 财政部']);
   });

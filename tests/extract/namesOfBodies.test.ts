@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { persons } from '../../src/extract/discoverPersons.js';
+import { readingRules } from '../../src/extract/rules/readingRules.js';
+import { readWith } from './rules/readWith.js';
+
+// Names the reader made wrong on unseen text, each with sentences written for this test in the
+// briefings' style.
+
+const named = (r: Awaited<ReturnType<typeof readWith>>, label: string) =>
+  r.graph.entities
+    .filter((e) => e.label === label)
+    .map((e) => String(e.properties.name))
+    .sort();
+
+describe('a body whose name ends in an event word', () => {
+  it('is the body, not a meeting of that day', async () => {
+    const r = await readWith(readingRules, '采购倡议在日内瓦举行首次会议', '2025年3月4日，由联合国贸易和发展会议发起的“绿色采购官员倡议”在日内瓦举行首次会议。');
+    expect(named(r, 'Event')).not.toContain('联合国贸易和发展会议');
+    expect(named(r, 'Organization')).toContain('联合国贸易和发展会议');
+  });
+
+  it('still reads a meeting that is named so', async () => {
+    const r = await readWith(readingRules, '论坛动态', '2025年5月20日，第三届东盟绿色采购论坛在河内召开。');
+    expect(named(r, 'Event')).toContain('第三届东盟绿色采购论坛');
+  });
+});
+
+describe('a title followed by a word that follows names', () => {
+  it('makes no person of 分别 or 共同 after a title', () => {
+    const s = '绿色之星协会秘书长刘海川和玛丽亚·贝尔蒂尼总裁分别在协议上签字，两位主任共同见证。';
+    const names = persons(s, []).map((c) => c.name);
+    expect(names).not.toContain('分别');
+    expect(names).toContain('刘海川');
+    expect(names).toContain('玛丽亚·贝尔蒂尼');
+  });
+
+  it('still reads a name after the title', () => {
+    expect(persons('北欧天鹅标志秘书处总裁赵一鸣分别会见了两国代表。', []).map((c) => c.name)).toContain('赵一鸣');
+  });
+});
+
+describe("another country's ministry", () => {
+  it('is a body of its own, not the known ministry of the same short name', async () => {
+    const r = await readWith(readingRules, '新伙伴加入', '首批成员包括斐济财政部和智利公共采购局。', '2025年1月，哥斯达黎加财政部与新西兰环境部签署合作备忘录。');
+    const orgs = named(r, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['斐济财政部', '哥斯达黎加财政部']));
+    expect(orgs).not.toContain('财政部');
+  });
+
+  it('still reads the known ministry when it stands alone or after its own country', async () => {
+    const r = await readWith(readingRules, '部委动态', '财政部和生态环境部联合印发通知，中国财政部将扩大绿色采购范围。');
+    expect(named(r, 'Organization')).toContain('财政部');
+    expect(named(r, 'Organization')).not.toContain('中国财政部');
+  });
+});
+
+describe('a listing verb before a known head', () => {
+  it('is not part of the name', async () => {
+    const r = await readWith(readingRules, '倡议动态', '首批参与的有奥地利联邦采购委员会和秘鲁公共采购监督局等九家机构。');
+    const orgs = named(r, 'Organization');
+    expect(orgs).toContain('奥地利联邦采购委员会');
+    expect(orgs.some((n) => n.startsWith('有'))).toBe(false);
+  });
+});
