@@ -245,9 +245,11 @@ export const PATH_HOP_BOUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type PathHopBound = (typeof PATH_HOP_BOUNDS)[number];
 
 /**
- * Shortest path between two entities. Where two facts join the same two entities (CEC is a member
- * of GEN since 2008 and its board member since 2012), each hop takes the first by type, then id,
- * as the embedded store does, so both stores answer the same.
+ * Shortest path between two entities. Of several shortest paths it takes the one whose node ids,
+ * read from the start, come first (a breadth-first search visiting neighbours by id, as the
+ * embedded store runs it, finds that one). Where two facts join the same two entities (CEC is a
+ * member of GEN since 2008 and its board member since 2012), each hop takes the first by type,
+ * then id, as the embedded store does, so both stores answer the same.
  */
 export function shortestPathStatement(bound: PathHopBound): Statement<'from' | 'to'> {
   if (!(PATH_HOP_BOUNDS as readonly number[]).includes(bound)) {
@@ -258,7 +260,8 @@ export function shortestPathStatement(bound: PathHopBound): Statement<'from' | '
     `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${FACT_PATTERN}*..${bound}]-(b))
+MATCH p = allShortestPaths((a)-[:${FACT_PATTERN}*..${bound}]-(b))
+WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
 WITH nodes(p) AS ns
 UNWIND range(0, size(ns) - 2) AS i
 WITH ns, i, ns[i] AS x, ns[i + 1] AS y
