@@ -155,9 +155,10 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
   // already (a narrow PDF column, re-wrapped by a narrower one). The cuts are undone first, which
   // gives back the inner column's lines, and those are read as a column of their own; the short
   // end of a cut line says nothing about where the inner line ended.
+  // (the inner column may have been cut by counting characters too: a narrow PDF's text, set again)
   if (layout.cutsWords) {
     const inner = readColumnLayout(joinOnce(layout, new Set(), true));
-    if (inner && !inner.cutsWords) return joinColumnLines(inner);
+    if (inner && (!inner.cutsWords || inner.lines.length < layout.lines.length * 0.8)) return joinColumnLines(inner);
   }
   // a second reading knows the paragraphs of the first: a title joined to what follows it in one
   // place (the contents list) stands alone where it is printed again (over its story)
