@@ -189,7 +189,7 @@ function pageNumberLines(lines: string[]): number[] {
   let left = candidates;
   for (;;) {
     const run = longestRun(left);
-    if (run.length < 2 || countContent(lines, run[0]!, run.at(-1)!) / (run.length - 1) < 6) break;
+    if (run.length < 2 || !spreadOut(lines, run, left)) break;
     found.push(...run);
     left = left.filter((c) => !run.includes(c.line));
   }
@@ -220,6 +220,17 @@ function longestRun(candidates: Array<{ line: number; value: number; form: strin
     if (chain.length > best.length || (chain.length === best.length && unevenness(chain) < unevenness(best))) best = chain;
   });
   return best;
+}
+
+/**
+ * Are a run's numbers pages apart (six content lines a page at least)? A run from page 1 to the
+ * document's last line (the last page's number) counts its pages from the document's start: the
+ * last page may hold a line or two.
+ */
+function spreadOut(lines: string[], run: number[], candidates: Array<{ line: number; value: number }>): boolean {
+  if (countContent(lines, run[0]!, run.at(-1)!) / (run.length - 1) >= 6) return true;
+  const first = candidates.find((c) => c.line === run[0])!;
+  return first.value === 1 && run.at(-1) === lastContentLine(lines) && countContent(lines, 0, run.at(-1)!) / run.length >= 6;
 }
 
 /** How much the gaps between a run's numbers differ: the longest less the shortest. */
