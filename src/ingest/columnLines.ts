@@ -392,9 +392,11 @@ function glueCut(left: string, a: ContentLine, b: ContentLine, url: boolean, wor
     return left.slice(0, -1) + right;
   }
   if (known(x + y, 0)) return left + right;
+  // digits cut apart were one number ("20" / "24年": both pieces occur elsewhere as cut pieces too)
+  if (/\d$/.test(x) && /^\d/.test(y)) return left + right;
   if (known(x, 1) && known(y, 1)) return `${left} ${right}`;
-  // digits cut apart were one number; so was a word cut where spaces are kept at cuts
-  return explicitSpaces || (/\d$/.test(x) && /^\d/.test(y)) ? left + right : `${left} ${right}`;
+  // a word cut where spaces are kept at cuts was one word
+  return explicitSpaces ? left + right : `${left} ${right}`;
 }
 
 /** How often each Latin word (or number) occurs in the document, lower-cased. */

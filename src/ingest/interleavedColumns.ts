@@ -133,10 +133,13 @@ function readPage(
  * Counted over the seams where both lines meet ideograph to ideograph: the share whose pair the
  * document uses elsewhere.
  */
-/** Do the page's rows read on into the next row, at a third of their seams or more, twice as often as two rows down? */
+/**
+ * Do the page's rows read on into the next row rather than two rows down (twice as often, and by a
+ * tenth of the seams at least)? Two columns side by side read on two rows down, where they read at all.
+ */
 function readsInRowOrder(lines: string[], slots: number[], pairs: Map<string, number>): boolean {
   const { next, across } = seamShares(lines, slots, pairs);
-  return next.seams >= MIN_ROWS && next.share >= 0.3 && next.share >= 2 * across.share;
+  return next.seams >= MIN_ROWS / 2 && next.share >= across.share + 0.1 && next.share >= 2 * across.share;
 }
 
 function readsAcrossRows(lines: string[], slots: number[], pairs: Map<string, number>): boolean {

@@ -193,11 +193,11 @@ function pageNumberLines(lines: string[]): number[] {
     found.push(...run);
     left = left.filter((c) => !run.includes(c.line));
   }
-  if (found.length > 0) return found.sort((a, b) => a - b);
+  // a last line "1" is the single page's number (of the outer layout, where there are two)
   const last = lastContentLine(lines);
   const lastCandidate = candidates.at(-1)!;
-  if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10) return [last];
-  return [];
+  if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10 && !found.includes(last)) found.push(last);
+  return found.sort((a, b) => a - b);
 }
 
 /**

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, segmentArticles } from '../../src/ingest/index.js';
+import { stripPageFurniture } from '../../src/ingest/pageFurniture.js';
+import { relayout } from '../metamorphic/transforms.js';
+
+// Short texts written for these tests in the style of the briefings' news pages (the bodies,
+// people and dates are made up). A narrow PDF column's text, page numbers and all, laid out
+// again in a narrower column, as a second export or a re-flowing reader does: every line of the
+// first column is cut once more, into a full piece and a short rest, and the first layout's page
+// numbers stand inside the text between the second layout's own.
+
+const items = [
+  '北欧生态标签组织召开2023年度理事会会议',
+  '2023年9月14日，北欧生态标签组织2023年度理事会会议在挪威奥斯陆召开。来自丹麦、芬兰、冰岛、挪威和瑞典的理事出席了会议。会议审议通过了《北欧生态标签2024—2026年战略》，并选举瑞典标准协会标签部主任英格丽德·伯格（Ingrid Bergström）为理事会主席。',
+  '德国蓝天使标志发布数据中心新标准',
+  '2023年10月5日，德国联邦环境署发布了数据中心蓝天使标志的修订标准。新标准对能源效率、废热利用和可再生电力比例提出了更高要求，德国联邦环境署产品部负责人马库斯·舒尔茨（Markus Schulz）介绍了修订要点。',
+  '韩国环境产业技术研究院访问新加坡',
+  '2023年11月20日，韩国环境产业技术研究院代表团访问新加坡环境理事会，双方就两国环境标志互认协议的续签进行了会谈，并同意在2024年底前完成办公设备标准的比对工作。新加坡环境理事会执行主任陈美玲出席会谈。',
+];
+
+/** The first layout: a sharp column 20 ideographs wide, double-spaced, with page numbers and a banner. */
+const firstLayout = relayout(items.join('\n\n'), { width: 20, style: 'double', banner: '国际生态标签动态', pageLines: 14 });
+
+describe('a narrow column text laid out again in a narrower column', () => {
+  const once = normaliseText(firstLayout);
+  for (const width of [12, 14, 16]) {
+    for (const style of ['double', 'single'] as const) {
+      it(`reads the same at width ${width}, ${style}-spaced, as the first layout does`, () => {
+        const twice = normaliseText(relayout(firstLayout, { width, style, pageLines: 40 }));
+        for (const paragraph of items) expect(twice.split('\n')).toContain(paragraph);
+        expect(twice).toBe(once);
+      });
+    }
+  }
+
+  it('reads the first layout whole too', () => {
+    for (const paragraph of items) expect(once.split('\n')).toContain(paragraph);
+  });
+});
+
+describe('page numbers of two layouts, interleaved', () => {
+  // page numbers of an inner layout (every 9 lines) and an outer one (every 7 lines)
+  const words = ['标准', '标志', '认证', '采购', '能效', '包装', '纸张', '家具'];
+  const body = Array.from({ length: 24 }, (_, n) => `${words[n % 8]}${words[(n + 3) % 8]}${words[Math.floor(n / 8)]}的要求，由协会编写说明`);
+  const lines: string[] = [];
+  body.forEach((line, n) => {
+    lines.push(line, '');
+    if ((n + 1) % 9 === 0) lines.push(String((n + 1) / 9), '');
+    if ((n + 1) % 7 === 0) lines.push(String((n + 1) / 7), '');
+  });
+
+  it('drops both runs and keeps every line of the text', () => {
+    const kept = stripPageFurniture(lines).filter((l) => l.trim() !== '');
+    expect(kept).toEqual(body);
+  });
+
+  it('keeps a line that stands beside two page breaks close together, which is printed once', () => {
+    const text = ['甲'.repeat(12), ...body.slice(0, 8), '英格丽德', '', '1', '', '2', ...body.slice(8, 16), '', '3', '', '4', ''];
+    // "英格丽德" is the only short line beside the breaks "1" and "2": no running header
+    expect(stripPageFurniture(text.flatMap((l) => (l === '' ? [l] : [l, '']))).filter((l) => l.trim() !== '')).toContain('英格丽德');
+  });
+});
+
+describe('a short last page', () => {
+  it('drops the number of a last page holding one line, which falls inside a 《title》', () => {
+    const text = relayout(
+      [
+        '菲律宾绿色选择标签更新',
+        '2023年8月，菲律宾环境管理局更新了绿色选择标签的认证程序，并发布了《公共建筑节能照明采购标准》。',
+      ].join('\n\n'),
+      { width: 12, style: 'double', pageLines: 9 },
+    );
+    const normalised = normaliseText(text);
+    expect(normalised).toContain('《公共建筑节能照明采购标准》');
+    expect(normalised).not.toMatch(/^\d+$/m);
+  });
+});
+
+describe('news items dated day first (24.10.2018)', () => {
+  // headlines exactly one column line wide, each over a date line printed day first
+  const news = [
+    '泰国绿色标签新增家具产品类别',
+    '17.03.2022',
+    '泰国环境研究所宣布，泰国绿色标签新增办公家具和儿童家具两个产品类别，首批认证将于年内完成。',
+    '日本生态标志发布新版纺织品标准',
+    '02.05.2022',
+    '日本环境协会发布了纺织品生态标志的新版标准，对再生纤维的比例和有害化学物质的限量作出规定。',
+    '香港环保促进会启动绿色餐饮计划',
+    '21.06.2022',
+    '香港环保促进会启动绿色餐饮计划，首批参与的四十家餐厅承诺减少一次性餐具的使用。',
+  ];
+
+  it('keeps each headline that fills the column apart from its date line, and each item an article', () => {
+    const text = normaliseText(relayout(news.join('\n\n'), { width: 14, style: 'double', pageLines: 40 }));
+    for (const headline of [news[0]!, news[3]!, news[6]!]) expect(text.split('\n')).toContain(headline);
+    const titles = segmentArticles(text).map((a) => a.title);
+    expect(titles).toEqual([news[0], news[3], news[6]]);
+  });
+});
