@@ -269,6 +269,7 @@ function joinOf(
   }
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
+  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
   // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
@@ -308,6 +309,39 @@ const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有�
 
 /** A clause of one character (化、…, 略，…) opens no sentence: it ends a word cut at the line before. */
 const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9fff][，、]/;
+
+/**
+ * A news headline exactly one column line wide, over its story's first, full line (no date between): a
+ * line that opens a paragraph, holds no clause, meets the next line at a seam the document never
+ * writes, and whose words the story's first sentence says again ("蒙古国加入…网络" /
+ * "蒙古国环境部于…正式加入…网络。"). Prose does not repeat its own first line's words in the
+ * sentence that line begins.
+ */
+function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs: Map<string, number>): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const before = lines[i - 1];
+  const opens = before === undefined || /[。！？]$/.test(before.text);
+  if (!opens || compact(sofar) !== compact(a.text) || /[，。；！？：、,;:]/.test(a.text) || a.width < 8) return false;
+  const pair = a.text.slice(-1) + b.text.slice(0, 1);
+  if (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0) return false;
+  let sentence = '';
+  for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+    sentence += lines[j]!.text;
+    if (/[。！？]/.test(lines[j]!.text)) break;
+  }
+  sentence = sentence.split(/[。！？]/)[0]!;
+  return sharesRun(a.text, sentence, 5);
+}
+
+/** Do the two texts share a run of `n` ideographs? */
+function sharesRun(x: string, y: string, n: number): boolean {
+  for (let k = 0; k + n <= x.length; k++) {
+    const run = x.slice(k, k + n);
+    if (/^[\u4e00-\u9fff]+$/.test(run) && y.includes(run)) return true;
+  }
+  return false;
+}
 
 /**
  * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a

@@ -97,3 +97,35 @@ describe('news items dated day first (24.10.2018)', () => {
     expect(titles).toEqual([news[0], news[3], news[6]]);
   });
 });
+
+describe('a headline exactly one column line wide over its story, with no date line between', () => {
+  // width 12: each headline fills one column line exactly; the stories open without a date
+  const news = [
+    '瑞士生态标签组织发布年度报告。',
+    '智利环境部加入全球生态标签网络',
+    '智利环境部国家标准司今年正式加入全球生态标签网络，成为该网络在南美洲的第三个成员。',
+    '越南绿色标签新增两类办公产品',
+    '越南环境总局宣布，越南绿色标签新增打印机和复印纸两类产品，相关标准将于明年实施。',
+  ];
+  const text = normaliseText(relayout(news.join('\n\n'), { width: 12, style: 'double', pageLines: 40 }));
+
+  it('keeps the headline apart when the story says its words again', () => {
+    expect(text.split('\n')).toContain('智利环境部加入全球生态标签网络');
+    expect(text.split('\n')).toContain(news[2]);
+  });
+
+  it('joins a paragraph whose first line fills the column and whose words do not come again', () => {
+    const prose = normaliseText(
+      relayout(
+        [
+          '墨西哥环境署发布报告。',
+          '国际标准化组织环境管理技术委员会于今年秋季在日内瓦召开全体会议，审议了三项新的标准草案。',
+          '会议还选举产生了新的主席团成员，并确定下一次全体会议将于明年春季在新加坡举行。',
+          '加拿大生态标志计划更新了清洁用品标准，新标准对香精和防腐剂的使用作出了更严格的限制。',
+        ].join('\n\n'),
+        { width: 12, style: 'double', pageLines: 40 },
+      ),
+    );
+    expect(prose.split('\n')).toContain('国际标准化组织环境管理技术委员会于今年秋季在日内瓦召开全体会议，审议了三项新的标准草案。');
+  });
+});
