@@ -261,6 +261,7 @@ function joinOf(
   // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
+  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -269,7 +270,6 @@ function joinOf(
   }
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
-  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
   // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
@@ -323,24 +323,31 @@ function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs
   const before = lines[i - 1];
   const opens = before === undefined || /[。！？]$/.test(before.text);
   if (!opens || compact(sofar) !== compact(a.text) || /[，。；！？：、,;:]/.test(a.text) || a.width < 8) return false;
+  // (a headline may close on a quotation or title mark: no word runs on over that)
   const pair = a.text.slice(-1) + b.text.slice(0, 1);
-  if (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0) return false;
+  if (!/[”》」』]$/.test(a.text) && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
   let sentence = '';
   for (let j = i + 1; j < lines.length && j < i + 8; j++) {
     sentence += lines[j]!.text;
     if (/[。！？]/.test(lines[j]!.text)) break;
   }
   sentence = sentence.split(/[。！？]/)[0]!;
-  return sharesRun(a.text, sentence, 5);
+  // (a story opens on its subject, not on a word that carries a clause on: 并, 而, 也…; and the
+  // words said again are half the headline at least, not a name prose happens to repeat)
+  if (/^[并而且及与和或但则就也还又即]/.test(b.text)) return false;
+  return longestSharedRun(a.text, sentence) >= a.width / 2;
 }
 
-/** Do the two texts share a run of `n` ideographs? */
-function sharesRun(x: string, y: string, n: number): boolean {
-  for (let k = 0; k + n <= x.length; k++) {
-    const run = x.slice(k, k + n);
-    if (/^[\u4e00-\u9fff]+$/.test(run) && y.includes(run)) return true;
+/** The longest run of ideographs of x that y holds too. */
+function longestSharedRun(x: string, y: string): number {
+  let best = 0;
+  for (let k = 0; k < x.length; k++) {
+    for (let n = best + 1; k + n <= x.length && /^[\u4e00-\u9fff]+$/.test(x.slice(k, k + n)); n++) {
+      if (!y.includes(x.slice(k, k + n))) break;
+      best = n;
+    }
   }
-  return false;
+  return best;
 }
 
 /**

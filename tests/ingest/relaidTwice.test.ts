@@ -106,12 +106,21 @@ describe('a headline exactly one column line wide over its story, with no date l
     '智利环境部国家标准司今年正式加入全球生态标签网络，成为该网络在南美洲的第三个成员。',
     '越南绿色标签新增两类办公产品',
     '越南环境总局宣布，越南绿色标签新增打印机和复印纸两类产品，相关标准将于明年实施。',
+    '印尼启动“绿色学校采购计划”',
+    '印尼教育部表示，“绿色学校采购计划”将覆盖全国两千所公立学校的课桌椅和照明采购。',
+    // a paragraph whose first line (12 wide) ends on 发起, and whose next line carries the clause on
+    '新西兰环境标签由政府发起并由独立机构管理，新西兰环境标签已覆盖建材、清洁用品和纸制品等类别。',
   ];
   const text = normaliseText(relayout(news.join('\n\n'), { width: 12, style: 'double', pageLines: 40 }));
 
   it('keeps the headline apart when the story says its words again', () => {
     expect(text.split('\n')).toContain('智利环境部加入全球生态标签网络');
     expect(text.split('\n')).toContain(news[2]);
+    expect(text.split('\n')).toContain('印尼启动“绿色学校采购计划”');
+  });
+
+  it('joins a full first line to a next line that carries its clause on (并…), repeated words or not', () => {
+    expect(text.split('\n')).toContain(news[7]);
   });
 
   it('joins a paragraph whose first line fills the column and whose words do not come again', () => {
