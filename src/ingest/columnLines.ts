@@ -131,9 +131,13 @@ function documentColumn(lines: ContentLine[]): { width: number; tol: number } | 
   const within = (from: number, to: number) => lines.filter((l) => l.width >= from && l.width <= to).length;
   for (const candidate of widths) {
     const tol = tolerance(candidate);
-    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2)) continue;
     // a column cut by counting characters is sharp: its lines fall within half a character
-    const sharp = within(candidate - 0.5, candidate) >= 6 * within(candidate - 1.5, candidate - 1);
+    const exact = within(candidate - 0.5, candidate);
+    const sharp = exact >= 6 * within(candidate - 1.5, candidate - 1);
+    // (a short text, a news item or two, has fewer lines to show its column: six lines of one
+    // width to half a character, a fifth of the text, are a column cut by counting characters)
+    const short = sharp && candidate >= 10 && exact >= 6 && exact >= lines.length * 0.2;
+    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2) && !short) continue;
     return { width: candidate, tol: sharp ? 0.5 : tol };
   }
   return undefined;

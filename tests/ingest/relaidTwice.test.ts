@@ -138,3 +138,29 @@ describe('a headline exactly one column line wide over its story, with no date l
     expect(prose.split('\n')).toContain('国际标准化组织环境管理技术委员会于今年秋季在日内瓦召开全体会议，审议了三项新的标准草案。');
   });
 });
+
+describe('a short page of news items, dated without a year, re-laid', () => {
+  // three items: too few lines for a fifth of them to show a column the usual way (8 lines)
+  const page = [
+    '绿色采购新闻汇编（2023年）',
+    '挪威天鹅标志发布新版家具标准',
+    '11月14日',
+    '挪威天鹅标志组织发布了新版家具标准，新标准提高了再生木材的比例要求，并限制了阻燃剂的使用。',
+    '丹麦环境保护署启动绿色餐饮采购指南修订',
+    '7月12日',
+    '丹麦环境保护署宣布启动绿色餐饮采购指南的修订工作，修订稿将征求地方政府和供应商的意见。',
+    '冰岛加入北欧绿色公共采购合作平台',
+    '3月2日',
+    '冰岛财政部宣布加入北欧绿色公共采购合作平台，与其他北欧国家共享采购标准和培训资源。',
+  ];
+  const asLaid = normaliseText(page.join('\n\n'));
+  for (const width of [16, 18, 20]) {
+    for (const style of ['double', 'single'] as const) {
+      it(`reads the same at width ${width}, ${style}-spaced: whole stories, each item an article`, () => {
+        const text = normaliseText(relayout(page.join('\n\n'), { width, style, pageLines: 40 }));
+        expect(text).toBe(asLaid);
+        expect(segmentArticles(text).map((a) => a.title)).toEqual(segmentArticles(asLaid).map((a) => a.title));
+      });
+    }
+  }
+});
