@@ -131,9 +131,13 @@ function documentColumn(lines: ContentLine[]): { width: number; tol: number } | 
   const within = (from: number, to: number) => lines.filter((l) => l.width >= from && l.width <= to).length;
   for (const candidate of widths) {
     const tol = tolerance(candidate);
-    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2)) continue;
     // a column cut by counting characters is sharp: its lines fall within half a character
-    const sharp = within(candidate - 0.5, candidate) >= 6 * within(candidate - 1.5, candidate - 1);
+    const exact = within(candidate - 0.5, candidate);
+    const sharp = exact >= 6 * within(candidate - 1.5, candidate - 1);
+    // (a short text, a news item or two, has fewer lines to show its column: six lines of one
+    // width to half a character, a fifth of the text, are a column cut by counting characters)
+    const short = sharp && candidate >= 10 && exact >= 6 && exact >= lines.length * 0.2;
+    if (within(candidate - tol, candidate) < Math.max(8, lines.length * 0.2) && !short) continue;
     return { width: candidate, tol: sharp ? 0.5 : tol };
   }
   return undefined;
@@ -155,9 +159,10 @@ export function joinColumnLines(layout: ColumnLayout): string[] {
   // already (a narrow PDF column, re-wrapped by a narrower one). The cuts are undone first, which
   // gives back the inner column's lines, and those are read as a column of their own; the short
   // end of a cut line says nothing about where the inner line ended.
+  // (the inner column may have been cut by counting characters too: a narrow PDF's text, set again)
   if (layout.cutsWords) {
     const inner = readColumnLayout(joinOnce(layout, new Set(), true));
-    if (inner && !inner.cutsWords) return joinColumnLines(inner);
+    if (inner && (!inner.cutsWords || inner.lines.length < layout.lines.length * 0.8)) return joinColumnLines(inner);
   }
   // a second reading knows the paragraphs of the first: a title joined to what follows it in one
   // place (the contents list) stands alone where it is printed again (over its story)
@@ -260,6 +265,7 @@ function joinOf(
   // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
+  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
   if (SENTENCE_END.test(a.text)) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
@@ -307,6 +313,46 @@ const WORD_TAIL_BEFORE_DE = /^(?![我你他她它其此该本这那谁新真有�
 
 /** A clause of one character (化、…, 略，…) opens no sentence: it ends a word cut at the line before. */
 const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9fff][，、]/;
+
+/**
+ * A news headline exactly one column line wide, over its story's first, full line (no date between): a
+ * line that opens a paragraph, holds no clause, meets the next line at a seam the document never
+ * writes, and whose words the story's first sentence says again ("蒙古国加入…网络" /
+ * "蒙古国环境部于…正式加入…网络。"). Prose does not repeat its own first line's words in the
+ * sentence that line begins.
+ */
+function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs: Map<string, number>): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const before = lines[i - 1];
+  const opens = before === undefined || /[。！？]$/.test(before.text);
+  if (!opens || compact(sofar) !== compact(a.text) || /[，。；！？：、,;:]/.test(a.text) || a.width < 8) return false;
+  // (a headline may close on a quotation or title mark: no word runs on over that)
+  const pair = a.text.slice(-1) + b.text.slice(0, 1);
+  if (!/[”》」』]$/.test(a.text) && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
+  let sentence = '';
+  for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+    sentence += lines[j]!.text;
+    if (/[。！？]/.test(lines[j]!.text)) break;
+  }
+  sentence = sentence.split(/[。！？]/)[0]!;
+  // (a story opens on its subject, not on a word that carries a clause on: 并, 而, 也…; and the
+  // words said again are half the headline at least, not a name prose happens to repeat)
+  if (/^[并而且及与和或但则就也还又即]/.test(b.text)) return false;
+  return longestSharedRun(a.text, sentence) >= a.width / 2;
+}
+
+/** The longest run of ideographs of x that y holds too. */
+function longestSharedRun(x: string, y: string): number {
+  let best = 0;
+  for (let k = 0; k < x.length; k++) {
+    for (let n = best + 1; k + n <= x.length && /^[\u4e00-\u9fff]+$/.test(x.slice(k, k + n)); n++) {
+      if (!y.includes(x.slice(k, k + n))) break;
+      best = n;
+    }
+  }
+  return best;
+}
 
 /**
  * Line i + 1 is the tail of a title set over two lines: one word of two characters at most (or a
@@ -391,9 +437,11 @@ function glueCut(left: string, a: ContentLine, b: ContentLine, url: boolean, wor
     return left.slice(0, -1) + right;
   }
   if (known(x + y, 0)) return left + right;
+  // digits cut apart were one number ("20" / "24年": both pieces occur elsewhere as cut pieces too)
+  if (/\d$/.test(x) && /^\d/.test(y)) return left + right;
   if (known(x, 1) && known(y, 1)) return `${left} ${right}`;
-  // digits cut apart were one number; so was a word cut where spaces are kept at cuts
-  return explicitSpaces || (/\d$/.test(x) && /^\d/.test(y)) ? left + right : `${left} ${right}`;
+  // a word cut where spaces are kept at cuts was one word
+  return explicitSpaces ? left + right : `${left} ${right}`;
 }
 
 /** How often each Latin word (or number) occurs in the document, lower-cased. */

@@ -122,6 +122,9 @@ function readPage(
   // a good share of the wide column's lines are wider than any line of the narrow one
   const wider = widths[wide]!.filter((w) => w > narrowTop + 0.5).length;
   if (wider < widths[wide]!.length * 0.3 || wider < MIN_ROWS) return bySeams();
+  // a text wrapped twice (column lines cut again by a narrower column: a full piece, then the
+  // short rest of the line) alternates in width too, but its rows read on into the next row
+  if (readsInRowOrder(lines, slots, seams())) return undefined;
   return reorder(left);
 }
 
@@ -130,12 +133,34 @@ function readPage(
  * Counted over the seams where both lines meet ideograph to ideograph: the share whose pair the
  * document uses elsewhere.
  */
+/**
+ * Do the page's rows read on into the next row rather than two rows down (twice as often, and by a
+ * tenth of the seams at least)? Two columns side by side read on two rows down, where they read at all.
+ */
+function readsInRowOrder(lines: string[], slots: number[], pairs: Map<string, number>): boolean {
+  const { next, across } = seamShares(lines, slots, pairs);
+  return next.seams >= MIN_ROWS / 2 && next.share >= across.share + 0.1 && next.share >= 2 * across.share;
+}
+
 function readsAcrossRows(lines: string[], slots: number[], pairs: Map<string, number>): boolean {
   const text = slots.map((i) => lines[i]!.trim());
   // rows side by side both hold text, mostly; lines that alternate with blank ones (a single-spaced
   // page of a double-spaced export) are one column read in order
   const bothFilled = text.filter((t, k) => t !== '' && (text[k + 1] ?? '') !== '').length;
   if (bothFilled < text.length * 0.3) return false;
+  const { next, across } = seamShares(lines, slots, pairs);
+  // rows of two columns side by side meet at random: their seams make almost no known word (a
+  // tenth or less on the seed pages), where text cut in order makes one at a third of its seams or
+  // more, however it was wrapped
+  return across.seams >= MIN_ROWS && next.share <= 0.15 && next.share <= across.share / 3 && across.share >= next.share + 0.2;
+}
+
+/**
+ * At how many of the seams between a row and the next (`next`), and between a row and the one two
+ * rows down (`across`), the ideographs meeting make a pair the document uses elsewhere.
+ */
+function seamShares(lines: string[], slots: number[], pairs: Map<string, number>): Record<'next' | 'across', { seams: number; share: number }> {
+  const text = slots.map((i) => lines[i]!.trim());
   const share = (step: number) => {
     let seams = 0;
     let known = 0;
@@ -148,12 +173,7 @@ function readsAcrossRows(lines: string[], slots: number[], pairs: Map<string, nu
     }
     return { seams, share: seams === 0 ? 0 : known / seams };
   };
-  const next = share(1);
-  const across = share(2);
-  // rows of two columns side by side meet at random: their seams make almost no known word (a
-  // tenth or less on the seed pages), where text cut in order makes one at a third of its seams or
-  // more, however it was wrapped
-  return across.seams >= MIN_ROWS && next.share <= 0.15 && next.share <= across.share / 3 && across.share >= next.share + 0.2;
+  return { next: share(1), across: share(2) };
 }
 
 function percentile(values: number[], q: number): number {

@@ -72,7 +72,8 @@ export function stripPageFurniture(lines: string[]): string[] {
   }
   const minBreaks = breaks.length >= 4 ? Math.ceil(breaks.length * 0.4) : 2;
   for (const [key, at] of beside) {
-    if (breaksOf.get(key)!.size >= minBreaks) for (const i of at) drop.add(i);
+    // (one line standing beside two breaks close together is printed once: no running header)
+    if (breaksOf.get(key)!.size >= minBreaks && at.size >= 2) for (const i of at) drop.add(i);
   }
   // two columns read row by row: each page's columns back in order before the furniture goes
   const order = interleavedOrder(lines, breaks, drop);
@@ -181,24 +182,61 @@ function pageNumberLines(lines: string[]): number[] {
     if (value !== undefined && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) candidates.push({ line: i, value, form: pageNumberForm(l) });
   });
   if (candidates.length === 0) return [];
-  // longest chain of +1 steps (each candidate extends the latest chain ending at value - 1), among
-  // numbers printed alike: a section number standing alone ("02") is no page "2"
-  const latestByValue = new Map<string, number[]>();
-  let best: number[] = [];
-  for (const c of candidates) {
-    const prev = latestByValue.get(`${c.form}:${c.value - 1}`);
-    const chain = prev ? [...prev, c.line] : [c.line];
-    latestByValue.set(`${c.form}:${c.value}`, chain);
-    if (chain.length > best.length) best = chain;
+  // runs of +1 steps among numbers printed alike (a section number standing alone, "02", is no
+  // page "2"). A text laid out twice (a column PDF's text, with its page numbers, set again in a
+  // narrower column) carries two such runs interleaved: each is found and goes, longest first.
+  const found: number[] = [];
+  let left = candidates;
+  for (;;) {
+    const run = longestRun(left);
+    if (run.length < 2 || !spreadOut(lines, run, left)) break;
+    found.push(...run);
+    left = left.filter((c) => !run.includes(c.line));
   }
-  if (best.length >= 2) {
-    const contentBetween = countContent(lines, best[0]!, best.at(-1)!) / (best.length - 1);
-    if (contentBetween >= 6) return best;
-  }
+  // a last line "1" is the single page's number (of the outer layout, where there are two)
   const last = lastContentLine(lines);
   const lastCandidate = candidates.at(-1)!;
-  if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10) return [last];
-  return [];
+  if (lastCandidate.line === last && lastCandidate.value === 1 && last > 10 && !found.includes(last)) found.push(last);
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * The longest chain of page numbers going up by one, in document order and printed alike. Where two
+ * numbers could come before one (two runs interleaved), the chain whose pages are the most even in
+ * length wins: a layout's pages hold about as many lines each.
+ */
+function longestRun(candidates: Array<{ line: number; value: number; form: string }>): number[] {
+  const chains: number[][] = [];
+  let best: number[] = [];
+  candidates.forEach((c, n) => {
+    let chain = [c.line];
+    for (let p = 0; p < n; p++) {
+      const before = candidates[p]!;
+      if (before.form !== c.form || before.value !== c.value - 1) continue;
+      const longer = [...chains[p]!, c.line];
+      if (longer.length > chain.length || (longer.length === chain.length && unevenness(longer) < unevenness(chain))) chain = longer;
+    }
+    chains.push(chain);
+    if (chain.length > best.length || (chain.length === best.length && unevenness(chain) < unevenness(best))) best = chain;
+  });
+  return best;
+}
+
+/**
+ * Are a run's numbers pages apart (six content lines a page at least)? A run from page 1 to the
+ * document's last line (the last page's number) counts its pages from the document's start: the
+ * last page may hold a line or two.
+ */
+function spreadOut(lines: string[], run: number[], candidates: Array<{ line: number; value: number }>): boolean {
+  if (countContent(lines, run[0]!, run.at(-1)!) / (run.length - 1) >= 6) return true;
+  const first = candidates.find((c) => c.line === run[0])!;
+  return first.value === 1 && run.at(-1) === lastContentLine(lines) && countContent(lines, 0, run.at(-1)!) / run.length >= 6;
+}
+
+/** How much the gaps between a run's numbers differ: the longest less the shortest. */
+function unevenness(run: number[]): number {
+  const gaps = run.slice(1).map((l, n) => l - run[n]!);
+  return gaps.length === 0 ? 0 : Math.max(...gaps) - Math.min(...gaps);
 }
 
 /** How a page number is printed, its value aside: "- 3 -" and "3" differ, and so do "3" and "03". */

@@ -41,9 +41,9 @@ export const LIST_START =
 /** Numbered items ("1、", "2)", "（3）", "四、"): sub-sections when they head a markdown section. */
 export const ENUMERATED = /^\s*(?:\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.）)]|[①-⑳])/;
 
-/** A paragraph that opens on a date, as news items and dated list entries do. */
+/** A paragraph that opens on a date, as news items and dated list entries do (24.10.2018 too, as European sites print it). */
 export const DATE_START =
-  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?(?!\d)|\d{4}\s*年)/;
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{4}\s*年)/;
 
 /** Count of brackets opened and not closed in a line (quotes, book-title marks, parentheses). */
 export function unclosedBrackets(line: string): number {

@@ -112,8 +112,9 @@ describe.each(seedFiles())('%s re-laid', (file) => {
 // The second held-out set (session 9), measured on main 402e4c8 when the texts were added: its narrow
 // text keeps 0.869 re-laid double at 14 (0.990 single at 21); its news page keeps 0.957 re-laid single
 // at 21, where one item's headline is glued to the item before (6 articles become 5).
+// Session 9 (s9-relaid): the held-out SPP text keeps 1.000 at both layouts once both runs of page
+// numbers go and the inner column, cut by counting characters too, is undone: the 0.97 target holds.
 const KEEP_NARROW_LAID: Record<string, number> = {
-  'heldout-spp-narrow-2024.txt': 0.88,
   'heldout2-aprscp-narrow-2024.txt': 0.86,
   'heldout2-eco-label-news-2023.txt': 0.95,
 };
