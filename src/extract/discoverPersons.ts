@@ -144,6 +144,8 @@ export const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
 export const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
+const COMMON_WORDS = /^(?:单位|成员|会员|人员|代表|方面)$/u;
+
 export function persons(sentence: string, taken: Span[], hint?: (name: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const add = (c: Candidate) => {
@@ -226,6 +228,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       continue;
     }
     let name = chineseNameAt(sentence, after, hint);
+    if (name && COMMON_WORDS.test(name)) name = undefined;
     // "局长张强调": a surname followed by a verb is no one named in full.
     if (!name && !(SURNAMES_1.has(sentence[after] ?? '') && stopsNameAt(sentence, after + 1))) {
       // A foreign name in Han characters after a title: 秘书长赫布罗滕、副部长博隆德出席.
@@ -242,7 +245,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const candidate = run.slice(0, cut);
       const next = sentence[after + candidate.length] ?? '';
       // "总裁分别在…签字": a word that follows names (分别, 共同, 随后) opening the run means no name came.
-      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人)$|[员者家们时后]$/u.test(candidate) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w));
+      const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人|单位)$|[员者家们时后]$/u.test(candidate) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w));
       if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || party >= 2 || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
     if (name) {
@@ -263,6 +266,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     if (ENDING_LAST[sentence.charCodeAt(after - 1)] === 0) continue;
     const name = chineseNameAt(sentence, after, hint);
     if (!name || titleAt(sentence, after) || !nameEndsAt(sentence, after + name.length)) continue;
+    // "理事单位", "主席单位": 单 is a surname, but 单位 after a title is a member body, no one's name.
+    if (COMMON_WORDS.test(name)) continue;
     const title = titleLikeEndingAt(sentence, after);
     if (!title || !ENDINGS_LONGEST.some((e) => title.endsWith(e))) continue;
     if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;

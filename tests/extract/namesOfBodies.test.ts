@@ -34,6 +34,11 @@ describe('a title followed by a word that follows names', () => {
     expect(names).toContain('玛丽亚·贝尔蒂尼');
   });
 
+  it('makes no person of 单位 after a title (理事单位, 副主席单位)', () => {
+    expect(persons('北欧绿色采购网络选举新一届理事单位，绿色之星协会当选副主席单位。', [])).toEqual([]);
+    expect(persons('绿色之星协会理事单建国出席会议。', []).map((c) => c.name)).toContain('单建国');
+  });
+
   it('still reads a name after the title', () => {
     expect(persons('北欧天鹅标志秘书处总裁赵一鸣分别会见了两国代表。', []).map((c) => c.name)).toContain('赵一鸣');
   });
