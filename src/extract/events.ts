@@ -195,6 +195,13 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       // A body whose name ends in an event word (联合国贸易和发展会议, 全国人民代表大会) is the body the
       // name matcher found there, not a meeting.
       if (phrase && ctx.mentions.some((x) => x.label !== 'Event' && x.start <= phraseEnd - phrase!.length && x.end >= phraseEnd)) continue;
+      // "斯洛文尼亚环境署与北欧…圆桌会议签署了…": a body joined on by 与/和 is a party beside the
+      // gathering, not the start of its name.
+      if (phrase) {
+        const phraseStart = phraseEnd - phrase.length;
+        const party = ctx.mentions.filter((x) => x.label === 'Organization' && x.start >= phraseStart && x.end < phraseEnd && /[与和及]/u.test(text.charAt(x.end))).at(-1);
+        if (party && charCount(text.slice(party.end + 1, phraseEnd)) >= 4) phrase = text.slice(party.end + 1, phraseEnd);
+      }
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
       if (phrase && GENERIC_MEETING.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;
