@@ -369,7 +369,8 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
   const start = clauseStartOf(ctx.text, m.index);
   // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
   const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
-  const after = actor(m.index + m[0].length, ctx.text.length);
+  // "…副院长尤哈·维塔宁会见了代表团": the delegation the article follows is the one met.
+  const after = actor(m.index + m[0].length, ctx.text.length) ?? (/^了?[^，。；]{0,8}?(?:代表团|一行)/u.test(ctx.text.slice(m.index + m[0].length)) ? '代表团' : undefined);
   if (before && after) return `${before}${m[0]}${after}`;
   // "A与B会面": both sides before the verb.
   const sides = mentionsOf(ctx, ['Person'], start, m.index);
@@ -434,6 +435,22 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
     clause = `${object}${verbFirst[2]!.replace(/^宣布/u, '')}`;
   }
   if (charCount(clause) < 4) return undefined;
+  // "中环联合副总经理吴振宇会见了代表团": a clause naming someone by body and title is a sentence, not
+  // an event's name (a name joins people by 与: "李明与汉斯·穆勒签署…"). The body and the deed name it:
+  // "日本产业环境管理协会（JEMAI）到访中环联合", whatever people and titles stood between.
+  // (Checked on the tidied clause: tidyClause may have dropped them.)
+  const verb = text.slice(at, at + 2);
+  for (const p of mentionsOf(ctx, ['Person'], start, end)) {
+    const where = clause.indexOf(p.text);
+    if (where <= 0 || !/\p{Script=Han}/u.test(clause.charAt(where - 1)) || /[与和及、同]/u.test(clause.charAt(where - 1))) continue;
+    const body = mentionsOf(ctx, ['Organization'], start, p.start)[0];
+    const bodyAt = body ? clause.indexOf(body.text) : -1;
+    const deed = clause.indexOf(verb, where);
+    if (!body || bodyAt < 0 || bodyAt >= where || deed < 0) return undefined;
+    const aside = clause.slice(bodyAt + body.text.length).match(/^\s*[（(][^（）()]*[）)]/u);
+    clause = clause.slice(0, bodyAt + body.text.length + (aside ? aside[0].length : 0)) + clause.slice(deed);
+    break;
+  }
   return withinBrackets([...clause].slice(0, 40).join(''));
 }
 

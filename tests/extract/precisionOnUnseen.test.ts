@@ -193,3 +193,24 @@ describe('a ministry before a title is no person', () => {
     expect(people).toEqual(['宋巴']);
   });
 });
+
+describe('a meeting during a visit is named by who met whom', () => {
+  const visit = ['2024年5月13日至17日，泰国环境研究所代表团访问芬兰。', '访问期间，芬兰环境研究院副院长尤哈·维塔宁会见了代表团，双方就绿色采购交流了经验。'];
+
+  it('names no event by a clause with a title and a person', async () => {
+    const r = await readWith(readingRules, '代表团访问芬兰', ...visit);
+    expect(events(r).filter((n) => /副院长|会见了/u.test(n))).toEqual([]);
+    expect(events(r)).toContain('尤哈·维塔宁会见代表团');
+  });
+
+  it('keeps the host attending the meeting, inside the visit', async () => {
+    const r = await readWith(readingRules, '代表团访问芬兰', ...visit);
+    expect(r.facts('ATTENDED')).toContain('尤哈·维塔宁 -> 尤哈·维塔宁会见代表团');
+    expect(r.facts('PART_OF').filter((f) => f.startsWith('尤哈·维塔宁会见代表团 -> '))).toHaveLength(1);
+  });
+
+  it('makes no event of a dated clause whose subject is a titled person and whose other side is unnamed', async () => {
+    const r = await readWith(readingRules, '交流动态', '2024年9月3日，丹麦环境保护署署长莱娜·索伦森会见了来访的客人。');
+    expect(events(r).filter((n) => n.includes('署长'))).toEqual([]);
+  });
+});
