@@ -180,7 +180,10 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let date = primaryDate(ctx);
   const text = ctx.text;
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
-  const named = mentionsOf(ctx, ['Event'])[0];
+  // "亚太…圆桌会议与亚洲生产力组织签署了…": a gathering joined to a body by 与/和 is a party of the
+  // clause (a standing round table), not the occasion the sentence reports.
+  const partyAt = (end: number) => ctx.mentions.some((o) => o.label === 'Organization' && o.start > end && /^\s*[与和及]\s*$/u.test(text.slice(end, o.start)));
+  const named = mentionsOf(ctx, ['Event']).find((m) => !partyAt(m.end));
   // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
   if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
   const trigger = firstTrigger(text);
@@ -191,6 +194,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       const phraseEnd = m.index! + m[0].length;
+      if (partyAt(phraseEnd)) continue;
       let phrase = eventPhraseEndingAt(text, phraseEnd);
       // A body whose name ends in an event word (联合国贸易和发展会议, 全国人民代表大会) is the body the
       // name matcher found there, not a meeting.

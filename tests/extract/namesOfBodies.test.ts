@@ -75,6 +75,9 @@ describe('two parties joined by 与 are two names', () => {
     expect(bodies).toContain('太平洋岛国环境组织');
     expect(bodies.filter((n) => n.includes('与太平洋'))).toEqual([]);
     expect(r.facts('SIGNED')).toContain('太平洋岛国环境组织 -> 海洋塑料减量合作备忘录');
+    // The round table is a party, not the occasion: the signing is an event of its own, held in Suva.
+    expect(r.facts('PRODUCED')).toEqual(['海洋塑料减量合作备忘录签署 -> 海洋塑料减量合作备忘录']);
+    expect(r.facts('HELD_IN').filter((f) => f.includes('圆桌会议'))).toEqual([]);
   });
 
   it('cuts at the join when the last 与 is inside the right-hand name', async () => {
