@@ -309,6 +309,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
       if ([...name.slice(1)].some((c, k) => stopsNameAt(sentence, start + 1 + k))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
+      // "老挝工业与商业部副部长": a unit ending in 部/局/署 before the title is its body, though 商 is a surname.
+      if (/[部局司厅署委处室]$/u.test(name)) continue;
       const prev = sentence[start - 1] ?? '';
       const bounded = prev === '' || !HAN.test(prev) || /[与和及同由、向对从在的]/u.test(prev) || anchorEndsAt(start) || /[心所院会部司局署处委盟]/u.test(prev) || titleLikeEndingAt(sentence, start) !== undefined;
       if (!bounded) continue;

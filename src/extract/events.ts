@@ -180,7 +180,10 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
   let date = primaryDate(ctx);
   const text = ctx.text;
   // An explicit event name in the sentence: a discovered event mention or a noun phrase.
-  const named = mentionsOf(ctx, ['Event'])[0];
+  // "亚太…圆桌会议与亚洲生产力组织签署了…": a gathering joined to a body by 与/和 is a party of the
+  // clause (a standing round table), not the occasion the sentence reports.
+  const partyAt = (end: number) => ctx.mentions.some((o) => o.label === 'Organization' && o.start > end && /^\s*[与和及]\s*$/u.test(text.slice(end, o.start)));
+  const named = mentionsOf(ctx, ['Event']).find((m) => !partyAt(m.end));
   // Nothing to date it and nothing it could belong to: no event here (and no need to parse one).
   if (!named && !date && ctx.dates.length === 0 && !ctx.article.event) return undefined;
   const trigger = firstTrigger(text);
@@ -191,10 +194,18 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       const before = text.slice(0, m.index!);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       const phraseEnd = m.index! + m[0].length;
+      if (partyAt(phraseEnd)) continue;
       let phrase = eventPhraseEndingAt(text, phraseEnd);
       // A body whose name ends in an event word (联合国贸易和发展会议, 全国人民代表大会) is the body the
       // name matcher found there, not a meeting.
       if (phrase && ctx.mentions.some((x) => x.label !== 'Event' && x.start <= phraseEnd - phrase!.length && x.end >= phraseEnd)) continue;
+      // "斯洛文尼亚环境署与北欧…圆桌会议签署了…": a body joined on by 与/和 is a party beside the
+      // gathering, not the start of its name.
+      if (phrase) {
+        const phraseStart = phraseEnd - phrase.length;
+        const party = ctx.mentions.filter((x) => x.label === 'Organization' && x.start >= phraseStart && x.end < phraseEnd && /[与和及]/u.test(text.charAt(x.end))).at(-1);
+        if (party && charCount(text.slice(party.end + 1, phraseEnd)) >= 4) phrase = text.slice(party.end + 1, phraseEnd);
+      }
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
       if (phrase && GENERIC_MEETING.test(phrase)) {
         const at = m.index! + m[0].length - phrase.length;
@@ -362,7 +373,8 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
   const start = clauseStartOf(ctx.text, m.index);
   // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
   const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
-  const after = actor(m.index + m[0].length, ctx.text.length);
+  // "…副院长尤哈·维塔宁会见了代表团": the delegation the article follows is the one met.
+  const after = actor(m.index + m[0].length, ctx.text.length) ?? (/^了?[^，。；]{0,8}?(?:代表团|一行)/u.test(ctx.text.slice(m.index + m[0].length)) ? '代表团' : undefined);
   if (before && after) return `${before}${m[0]}${after}`;
   // "A与B会面": both sides before the verb.
   const sides = mentionsOf(ctx, ['Person'], start, m.index);
@@ -427,6 +439,22 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
     clause = `${object}${verbFirst[2]!.replace(/^宣布/u, '')}`;
   }
   if (charCount(clause) < 4) return undefined;
+  // "中环联合副总经理吴振宇会见了代表团": a clause naming someone by body and title is a sentence, not
+  // an event's name (a name joins people by 与: "李明与汉斯·穆勒签署…"). The body and the deed name it:
+  // "日本产业环境管理协会（JEMAI）到访中环联合", whatever people and titles stood between.
+  // (Checked on the tidied clause: tidyClause may have dropped them.)
+  const verb = text.slice(at, at + 2);
+  for (const p of mentionsOf(ctx, ['Person'], start, end)) {
+    const where = clause.indexOf(p.text);
+    if (where <= 0 || !/\p{Script=Han}/u.test(clause.charAt(where - 1)) || /[与和及、同]/u.test(clause.charAt(where - 1))) continue;
+    const body = mentionsOf(ctx, ['Organization'], start, p.start)[0];
+    const bodyAt = body ? clause.indexOf(body.text) : -1;
+    const deed = clause.indexOf(verb, where);
+    if (!body || bodyAt < 0 || bodyAt >= where || deed < 0) return undefined;
+    const aside = clause.slice(bodyAt + body.text.length).match(/^\s*[（(][^（）()]*[）)]/u);
+    clause = clause.slice(0, bodyAt + body.text.length + (aside ? aside[0].length : 0)) + clause.slice(deed);
+    break;
+  }
   return withinBrackets([...clause].slice(0, 40).join(''));
 }
 

@@ -142,30 +142,22 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
   let bodyEndsFound: Set<number> | undefined;
   const bodyEnds = () => (bodyEndsFound ??= new Set(gazetteer.matcher.findAll(sentence, start, end).filter((m) => m.value.label !== 'Place').map((m) => m.end)));
   for (const stop of stops) {
-    const at = text.lastIndexOf(stop);
-    if (at < 0) continue;
-    const after = at + stop.length;
-    if (text.length - after < 2) continue;
     const weak = stop === '与' || stop === '和' || stop === '及' || stop === '的';
-    // "日本产业环境管理协会", "协调委员会": a stop word that is also a name's last word before its
-    // suffix stays in the name.
-    if (NAME_WORD_STOPS.has(stop) && classifyBySuffix(text.slice(after))?.suffix === text.slice(after)) continue;
-    if (weak) {
-      // "韩国环境工业与技术研究所": keep 与 inside a name unless the right part is a name by itself
-      // and the left part is one too ("财政部与环保部").
-      const right = text.slice(after);
-      const rule = classifyBySuffix(right);
-      const leftPart = text.slice(0, at);
-      const leftRule = classifyBySuffix(leftPart);
-      // Coordination inside a name is common (绿色消费与绿色供应链联盟), so only cut when both
-      // sides are names of the same kind.
-      const parallel = rule && leftRule && rule.label === leftRule.label && right.length >= 2;
-      // "宜可城和全球电子可持续发展倡议": a known body ends right at the join, so the join is a
-      // list's. Places joined stay inside a name: 拉丁美洲和加勒比可持续公共采购网络.
-      const knownLeft = stop !== '的' && rule !== undefined && !parallel && bodyEnds().has(at);
-      if (!parallel && !knownLeft) continue;
-    } else if (after > strongCut) strongCut = after;
-    if (after > cut) cut = after;
+    // A strong stop cuts at its last place; a weak one is tried at each place from the right,
+    // since the last 与 may be inside the right-hand name ("生态环境部与亚太可持续消费与生产圆桌会议").
+    for (let at = text.lastIndexOf(stop); at >= 0; at = weak && at > 0 ? text.lastIndexOf(stop, at - 1) : -1) {
+      const after = at + stop.length;
+      if (text.length - after < 2) continue;
+      // "日本产业环境管理协会", "协调委员会": a stop word that is also a name's last word before its
+      // suffix stays in the name.
+      if (NAME_WORD_STOPS.has(stop) && classifyBySuffix(text.slice(after))?.suffix === text.slice(after)) break;
+      if (weak) {
+        if (after <= cut) break;
+        if (!namesOnBothSides(text, at, after, stop, bodyEnds)) continue;
+      } else if (after > strongCut) strongCut = after;
+      if (after > cut) cut = after;
+      break;
+    }
   }
   const wide = strongCut > 0 ? text.slice(strongCut) : text;
   if (cut > 0) {
@@ -188,6 +180,34 @@ export function phraseEndingAt(sentence: string, end: number, gazetteer: Gazette
   start = end - text.length;
   if (text.trim().length < 2) return undefined;
   return { start, text, wide: wide.replace(LEADING_FUNCTION, '') };
+}
+
+/** Kinds of name that stand whole on each side of a join between two parties: bodies and gatherings. */
+const PARTY_LABELS = new Set(['Organization', 'Event']);
+
+/**
+ * Whether the 与/和/及/的 at `at` joins two names rather than sitting inside one. Coordination
+ * inside a name is common (绿色消费与绿色供应链联盟, 韩国环境工业与技术研究所), so a join is cut
+ * only when each side is a name by itself.
+ */
+function namesOnBothSides(text: string, at: number, after: number, stop: string, bodyEnds: () => Set<number>): boolean {
+  const right = text.slice(after);
+  const rule = classifyBySuffix(right);
+  if (!rule) return false;
+  const leftPart = text.slice(0, at);
+  const leftRule = classifyBySuffix(leftPart);
+  // Both sides names of the same kind: "财政部与环保部".
+  if (leftRule && rule.label === leftRule.label) return true;
+  if (stop === '的') return false;
+  // "宜可城和全球电子可持续发展倡议": a known body ends right at the join, so the join is a
+  // list's. Places joined stay inside a name: 拉丁美洲和加勒比可持续公共采购网络.
+  if (bodyEnds().has(at)) return true;
+  // "亚太可持续消费与生产圆桌会议与亚洲生产力组织": a gathering and a body, each with at least
+  // three characters before its ending; "国家会议与展览中心" is one centre.
+  // A body on the left joins anything named on the right ("新加坡环境理事会与马来西亚标准与工业研究院":
+  // the phrase ending at 标准 is no standard of the council's).
+  if (!leftRule || charCount(leftPart) - leftRule.suffix.length < 3 || charCount(right) - rule.suffix.length < 2) return false;
+  return leftRule.label === 'Organization' || (PARTY_LABELS.has(rule.label) && PARTY_LABELS.has(leftRule.label) && charCount(right) - rule.suffix.length >= 3);
 }
 
 /** The country a place or body belongs to, by its English name (what `country` fields hold). */

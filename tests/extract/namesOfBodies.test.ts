@@ -67,3 +67,28 @@ describe('a listing verb before a known head', () => {
     expect(orgs.some((n) => n.startsWith('有'))).toBe(false);
   });
 });
+
+describe('two parties joined by 与 are two names', () => {
+  it('cuts a gathering and a body apart before they sign', async () => {
+    const r = await readWith(readingRules, '合作动态', '2024年5月，东南亚绿色消费与生产圆桌会议与太平洋岛国环境组织在苏瓦签署了《海洋塑料减量合作备忘录》。');
+    const bodies = named(r, 'Organization');
+    expect(bodies).toContain('太平洋岛国环境组织');
+    expect(bodies.filter((n) => n.includes('与太平洋'))).toEqual([]);
+    expect(r.facts('SIGNED')).toContain('太平洋岛国环境组织 -> 海洋塑料减量合作备忘录');
+    // The round table is a party, not the occasion: the signing is an event of its own, held in Suva.
+    expect(r.facts('PRODUCED')).toEqual(['海洋塑料减量合作备忘录签署 -> 海洋塑料减量合作备忘录']);
+    expect(r.facts('HELD_IN').filter((f) => f.includes('圆桌会议'))).toEqual([]);
+  });
+
+  it('cuts at the join when the last 与 is inside the right-hand name', async () => {
+    const r = await readWith(readingRules, '合作动态', '2024年7月，斯洛文尼亚环境署与北欧可持续消费与生产圆桌会议签署了合作协议。');
+    expect(named(r, 'Organization')).toContain('斯洛文尼亚环境署');
+    expect([...named(r, 'Organization'), ...named(r, 'Event')].filter((n) => n.startsWith('斯洛文尼亚环境署与'))).toEqual([]);
+  });
+
+  it('keeps 与 inside one name', async () => {
+    const r = await readWith(readingRules, '机构动态', '2024年3月，国家会议与展览中心举办了绿色建筑博览会。2024年4月，智利工业与技术研究所发布了新的采购指南。');
+    expect(named(r, 'Organization')).toContain('国家会议与展览中心');
+    expect(named(r, 'Organization')).toContain('智利工业与技术研究所');
+  });
+});

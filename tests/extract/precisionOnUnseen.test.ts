@@ -167,3 +167,50 @@ describe('one signing, one work', () => {
   });
 });
 
+
+describe('speaking about a publication is not attending it', () => {
+  it('makes no attendee of an official who comments on a guide just published', async () => {
+    const r = await readWith(readingRules, '指南发布', '2024年3月5日，越南自然资源与环境部发布了《公共机构绿色采购指南》。越南自然资源与环境部副部长阮文明表示，指南将帮助各省采购部门选择环保产品。');
+    expect(r.facts('PUBLISHED')).toContain('越南自然资源与环境部 -> 公共机构绿色采购指南');
+    expect(r.facts('ATTENDED')).toEqual([]);
+  });
+
+  it('still makes a speaker at a forum attend it', async () => {
+    const r = await readWith(readingRules, '论坛动态', '2024年4月8日，第五届湄公河绿色采购论坛在万象举行。老挝工业与商业部副部长宋巴表示，各国应加强合作。');
+    expect(r.facts('ATTENDED')).toContain('宋巴 -> 第五届湄公河绿色采购论坛');
+  });
+
+  it('still makes one who speaks at a launch ceremony attend it', async () => {
+    const r = await readWith(readingRules, '项目启动', '2024年6月2日，智利环境部启动了“绿色学校采购”项目。在启动仪式上，智利环境部部长卡拉·罗哈斯致辞。');
+    expect(r.facts('ATTENDED').filter((f) => f.startsWith('卡拉·罗哈斯'))).toHaveLength(1);
+  });
+});
+
+describe('a ministry before a title is no person', () => {
+  it('makes no person of 商业部 in 工业与商业部副部长', async () => {
+    const r = await readWith(readingRules, '论坛动态', '2024年4月8日，第五届湄公河绿色采购论坛在万象举行。老挝工业与商业部副部长宋巴表示，各国应加强合作。');
+    const people = r.graph.entities.filter((e) => e.label === 'Person').map((e) => String(e.properties.name));
+    expect(people).toEqual(['宋巴']);
+  });
+});
+
+describe('a meeting during a visit is named by who met whom', () => {
+  const visit = ['2024年5月13日至17日，泰国环境研究所代表团访问芬兰。', '访问期间，芬兰环境研究院副院长尤哈·维塔宁会见了代表团，双方就绿色采购交流了经验。'];
+
+  it('names no event by a clause with a title and a person', async () => {
+    const r = await readWith(readingRules, '代表团访问芬兰', ...visit);
+    expect(events(r).filter((n) => /副院长|会见了/u.test(n))).toEqual([]);
+    expect(events(r)).toContain('尤哈·维塔宁会见代表团');
+  });
+
+  it('keeps the host attending the meeting, inside the visit', async () => {
+    const r = await readWith(readingRules, '代表团访问芬兰', ...visit);
+    expect(r.facts('ATTENDED')).toContain('尤哈·维塔宁 -> 尤哈·维塔宁会见代表团');
+    expect(r.facts('PART_OF').filter((f) => f.startsWith('尤哈·维塔宁会见代表团 -> '))).toHaveLength(1);
+  });
+
+  it('makes no event of a dated clause whose subject is a titled person and whose other side is unnamed', async () => {
+    const r = await readWith(readingRules, '交流动态', '2024年9月3日，丹麦环境保护署署长莱娜·索伦森会见了来访的客人。');
+    expect(events(r).filter((n) => n.includes('署长'))).toEqual([]);
+  });
+});

@@ -5,6 +5,13 @@ import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { charCount } from '../charCount.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
+import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
+
+/** Event kinds where people come together: speaking at one is taking part in it. */
+const GATHERING_KINDS = new Set(['meeting', 'forum', 'conference', 'summit', 'workshop', 'visit', 'ceremony', 'exhibition', 'review', 'signing']);
+/** A gathering named in the sentence, or the words that place the sentence at one. */
+const AT_A_GATHERING = new RegExp(`${EVENT_WORD_PATTERN}|会上|期间|现场|活动上|启动会|发布会|与会|参会|出席|参加`, 'u');
+const GATHERING_NAME = new RegExp(`(?:${EVENT_WORD_PATTERN}|启动会|发布会)$`, 'u');
 
 const ROLE_WORDS: [RegExp, string][] = [
   [/^[^，。]{0,6}?主持/u, 'chair'],
@@ -42,6 +49,10 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   // Within an article about an event, a sentence where people speak or take part is about it.
   if (!event && !anaphor && !ATTEND.test(ctx.text)) return;
   const people = mentionsOf(ctx, ['Person']);
+  // "X局发布了指南。副局长黎某表示，指南将…": saying something about a publication or a launch is
+  // no attending of it; only a gathering (the sentence's or the article's) has speakers.
+  const draft = ctx.registry.peek(eventKey);
+  const gathering = GATHERING_KINDS.has(draft?.kind ?? '') || GATHERING_NAME.test(draft ? ctx.registry.canonicalName(draft) : '') || AT_A_GATHERING.test(ctx.text);
   // "受欧盟委员会邀请，代表团参加了…": who invites, hosts.
   const invited = ctx.text.match(/(?:受|应)([^，。；]{2,40}?)(?:的)?邀请/u);
   if (invited) {
@@ -53,6 +64,7 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   }
   for (const p of people) {
     const role = roleOf(ctx, p);
+    if (!gathering && (role === 'speaker' || role === 'attendee')) continue;
     if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
     emit(ctx, 'ATTENDED', p, eventKey, { role }, event ? PROVENANCE.attendance : PROVENANCE.attendanceInArticle);
     for (const org of ctx.briefing.affiliations.get(p.key) ?? []) {
