@@ -13,6 +13,8 @@ export interface Mention {
   key: string;
   label: EntityLabel;
   text: string;
+  /** A name read inside a longer one ("联合国发展账户" in "联合国发展账户（UNDA）塞内加尔项目"): the longer one's key. */
+  within?: string;
 }
 
 /** State carried from sentence to sentence within one article. */
