@@ -35,7 +35,7 @@ export function buildNameMatcher(registry: OutputRegistry): NameMatcher<string> 
     // A known name the text writes with quotes inside (“同一个地球”网络秘书处) is found as written.
     if (draft.gazetteer) {
       const names = new Set(allNames(draft.gazetteer).map(foldName));
-      for (const name of draft.seen.keys()) if (/[“”"「」]/u.test(name) && names.has(foldName(name.replace(/[“”"「」]/gu, '')))) matcher.add(name, registry.resolve(draft.key));
+      for (const name of draft.seen.keys()) if (/[“”"「」]/u.test(name.replace(/^[“"「]+|[”"」]+$/gu, '')) && names.has(foldName(name.replace(/[“”"「」]/gu, '')))) matcher.add(name, registry.resolve(draft.key));
     }
     // Events read from dated sentences are found by date, not by name; named ones (第23届…大会) by name.
     if (draft.gazetteer || (draft.label === 'Event' && !draft.method.startsWith('pattern:') ) || draft.method === 'pattern:dated-event') continue;
