@@ -47,3 +47,4 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
     if (m.label === 'Project' || m.label === 'Document' || m.label === 'Standard' || m.label === 'Agreement') ctx.article.topic[m.label] ??= m.key;
   }
 }
+

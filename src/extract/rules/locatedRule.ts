@@ -55,6 +55,12 @@ function regionLists(ctx: SentenceContext): void {
   headedRegionList(ctx, places);
 }
 
+/** A heading the layout left inside the article: the line before, when it has no sentence's end. */
+function headingBefore<T>(ctx: SentenceContext, read: (text: string) => T | undefined): T | undefined {
+  const before = ctx.article.previousText;
+  return before && !/[。；！？!?]\s*$/u.test(before) ? read(before) : undefined;
+}
+
 /**
  * "北欧城市发表…" over "马尔默、奥斯陆和赫尔辛基等城市发布…": a list of places closed by 等城市 is in the
  * region the article's heading (or the sentence) names before 城市, when what is known of each
@@ -77,7 +83,7 @@ function headedRegionList(ctx: SentenceContext, places: Mention[]): void {
     }
     return undefined;
   };
-  const region = regionIn(ctx.text.slice(0, last.start).replace(/[^，。；]*$/u, '') + ctx.text.slice(closing.index + closing[0].length)) ?? regionIn(ctx.articleTitle);
+  const region = regionIn(ctx.text.slice(0, last.start).replace(/[^，。；]*$/u, '') + ctx.text.slice(closing.index + closing[0].length)) ?? regionIn(ctx.articleTitle) ?? headingBefore(ctx, regionIn);
   if (!region) return;
   const ancestors = (entry: GazetteerEntry | undefined): string[] => {
     const out: string[] = [];
