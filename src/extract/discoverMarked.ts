@@ -151,6 +151,14 @@ export function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate
       } else continue;
     }
     if (typed.label === 'Event' && !/(?:会|论坛|峰会|仪式)$/.test(name)) continue;
+    // 联合国发展账户（UNDA）塞内加尔项目: the bracket sits inside a longer name that goes on to a
+    // project or document ending; the whole run is the name, the part before the bracket its own.
+    // An organisation's bracket ends its name: 署（UNEP）塞内加尔项目 is the body's project, read apart.
+    const longer = typed.label === 'Organization' || typed.label === 'Person' || typed.label === 'Place' ? undefined : nameGoingOn(sentence, m.index! + m[0].length);
+    if (longer) {
+      const whole = sentence.slice(phrase.start, longer.end);
+      out.push({ label: longer.label, name: cleanName(whole), surface: whole, kind: longer.kind, start: phrase.start, end: longer.end, method: 'pattern:abbreviation-inside', confidence: 0.8 });
+    }
     out.push({
       label: typed.label,
       name,
@@ -193,4 +201,29 @@ export function abbreviations(sentence: string, gazetteer: Gazetteer): Candidate
     });
   }
   return out;
+}
+
+// Words that make a run of characters a clause, not the rest of a name.
+const CLAUSE_WORD = /的|和|与|及|在|于|对|为|是|将|已|被|由|向|从|把|等|发布|发起|启动|开展|推出|实施|支持|加入|成为|举办|召开|牵头|组建|共同|参与|提供|资助|签署|合作|联合|通过|根据|按照|完成|负责|协调|旨在|宣布|表示/u;
+
+/**
+ * The rest of a name that goes on after a bracket (全称（ABBR）塞内加尔项目, 目标（SDG）12.7.1-…指数方法学):
+ * name characters, numbers and further Latin brackets, ending in a project or document word,
+ * with no clause word in between. Undefined when the bracket ends the name.
+ */
+export function nameGoingOn(sentence: string, from: number): { end: number; label: EntityLabel; kind?: string } | undefined {
+  const run = sentence.slice(from).match(/^(?:[\p{Script=Han}\d.\-–]|[（(][A-Za-z][A-Za-z0-9 .\-]{0,20}[）)]){2,40}/u)?.[0];
+  if (!run || !/^[\p{Script=Han}\d]/u.test(run)) return undefined;
+  for (let k = run.length; k >= 2; k--) {
+    const tail = run.slice(0, k);
+    const rule = /方法学$/u.test(tail) ? { label: 'Document' as const, kind: 'methodology', suffix: '方法学' } : classifyBySuffix(tail);
+    if (!rule || (rule.label !== 'Project' && rule.label !== 'Document') || !tail.endsWith(rule.suffix)) continue;
+    const head = tail.slice(0, tail.length - rule.suffix.length).replace(/[（(][^（）()]*[）)]/gu, '');
+    if (charCount(head.replace(/[\d.\-–]/gu, '')) < 2 || CLAUSE_WORD.test(head)) continue;
+    // Only a whole word ends the name: 塞内加尔项目，旨在… but not 塞内加尔项目组.
+    const next = sentence.charAt(from + k);
+    if (next && /[\p{Script=Han}A-Za-z\d]/u.test(next) && !CLAUSE_WORD.test(sentence.slice(from + k, from + k + 2))) continue;
+    return { end: from + k, label: rule.label, kind: rule.kind };
+  }
+  return undefined;
 }

@@ -35,6 +35,14 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
         mentions.push({ start: m.start + 1 + inner.start, end: m.start + 1 + inner.end, key: inner.value, label: innerDraft.label, text: inner.text });
       }
     }
+    // "联合国发展账户（UNDA）塞内加尔项目": a project named after the programme it belongs to, with that
+    // programme's abbreviation inside, mentions the programme too.
+    const bracket = draft.label === 'Project' ? m.text.search(/[（(][A-Za-z][^（）()]*[）)]./u) : -1;
+    if (bracket > 1) {
+      const inner = matcher.findAll(text, m.start, m.start + bracket).find((x) => x.start === 0 && x.end === bracket);
+      const innerDraft = inner && registry.peek(inner.value);
+      if (inner && innerDraft?.label === 'Project' && inner.value !== m.value) mentions.push({ start: m.start, end: m.start + bracket, key: inner.value, label: 'Project', text: inner.text, within: m.value });
+    }
   }
   for (const m of text.matchAll(SURNAME_AND_SHORT_TITLE)) {
     const start = m.index!;

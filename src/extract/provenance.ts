@@ -87,6 +87,7 @@ export const PROVENANCE = {
   ownMeeting: p('own-meeting', 0.7),
   ownerInName: p('owner-in-name', 0.6),
   partOf: p('part-of', 0.75),
+  partOfNamed: p('part-of-named', 0.7),
   partners: p('partners', 0.7),
   partnerOf: p('partner-of', 0.75),
   possessive: p('possessive', 0.6),

@@ -29,6 +29,7 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
   if (ctx.mentions.length === 0 && !event && !ctx.text.includes('双方')) {
     ctx.article.previousActors = undefined;
     ctx.article.previousNamed = undefined;
+    ctx.article.previousText = undefined;
     return;
   }
   for (const rule of rules) rule.read(ctx, reading);
@@ -36,6 +37,8 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
   ctx.article.previousActors = actors.length ? [...new Set(actors)] : undefined;
   ctx.article.previousNamed = {};
   for (const m of ctx.mentions) if (!(ctx.article.previousNamed[m.label] ??= []).includes(m.key)) ctx.article.previousNamed[m.label]!.push(m.key);
+  ctx.article.previousText = ctx.text;
+  for (const m of ctx.mentions) if (m.label === 'Project' && ctx.registry.canonicalName(ctx.registry.peek(m.key)!).endsWith('项目')) ctx.article.lastProject = m.key;
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
   // Topics for later anaphora (该项目, 该指南).
@@ -44,3 +47,4 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
     if (m.label === 'Project' || m.label === 'Document' || m.label === 'Standard' || m.label === 'Agreement') ctx.article.topic[m.label] ??= m.key;
   }
 }
+

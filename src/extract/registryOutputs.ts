@@ -32,6 +32,11 @@ export function buildNameMatcher(registry: OutputRegistry): NameMatcher<string> 
     for (const name of allNames(entry)) if (!skip.has(foldName(name))) matcher.add(name, entry.id);
   }
   for (const draft of registry.entities.values()) {
+    // A known name the text writes with quotes inside (“同一个地球”网络秘书处) is found as written.
+    if (draft.gazetteer) {
+      const names = new Set(allNames(draft.gazetteer).map(foldName));
+      for (const name of draft.seen.keys()) if (/[“”"「」]/u.test(name.replace(/^[“"「]+|[”"」]+$/gu, '')) && names.has(foldName(name.replace(/[“”"「」]/gu, '')))) matcher.add(name, registry.resolve(draft.key));
+    }
     // Events read from dated sentences are found by date, not by name; named ones (第23届…大会) by name.
     if (draft.gazetteer || (draft.label === 'Event' && !draft.method.startsWith('pattern:') ) || draft.method === 'pattern:dated-event') continue;
     const target = registry.resolve(draft.key);

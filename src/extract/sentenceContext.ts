@@ -13,6 +13,8 @@ export interface Mention {
   key: string;
   label: EntityLabel;
   text: string;
+  /** A name read inside a longer one ("联合国发展账户" in "联合国发展账户（UNDA）塞内加尔项目"): the longer one's key. */
+  within?: string;
 }
 
 /** State carried from sentence to sentence within one article. */
@@ -35,6 +37,10 @@ export interface ArticleState {
   recentEvent?: string;
   /** People and bodies the sentence before named: who "双方分别在协议上签字" means after "A的代表甲和B的代表乙出席。". */
   previousActors?: string[];
+  /** The project (a name ending in 项目) named last in the article: whose 项目工作组 a later 工作组 is. */
+  lastProject?: string;
+  /** The text of the sentence before, when it named anything. */
+  previousText?: string;
   /** Programmes, documents and bodies the sentence before named, by kind: what a bare 项目 or 工作组 in this one may mean. */
   previousNamed?: Partial<Record<EntityLabel, string[]>>;
   /** Organisations named where the article's event was read: the two sides of "双方". */

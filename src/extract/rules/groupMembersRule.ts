@@ -11,7 +11,8 @@ import { ACTORS, coordinated, emit, type ReadingRule } from './ruleKit.js';
 // the one group of that kind the sentence before named ("宣布成立X工作组。工作组由…"): its
 // members are MEMBER_OF it, the lead with role lead. A bare group word with no such group
 // ("Y计划组建项目工作组。工作组由…组成") is the working body of the one programme named just
-// before it: its members take part in that programme, the lead as its lead. Else, nothing.
+// before it: its members take part in that programme, the lead as its lead; a 项目工作组 formed
+// before, of the project (a name ending in 项目) the article named last. Else, nothing.
 
 const COMPOSED = /由([^。；]{2,160}?)(?:共同|联合)?组成/gu;
 const LED = /由([^，。；]{2,80}?)(?:共同|联合)?(?:牵头|领导|主导)/gu;
@@ -37,6 +38,14 @@ function groupAt(ctx: SentenceContext, at: number): Group | undefined {
   // The one group of that kind the sentence before named.
   const groups = (ctx.article.previousNamed?.Organization ?? []).filter((key) => ctx.registry.canonicalName(ctx.registry.peek(key)!).endsWith(bare[1]!));
   if (groups.length === 1) return { body: groups[0]! };
+  // "Y计划组建项目工作组。工作组由…": a 项目工作组 works for the project (a name ending in 项目) the
+  // article named last, whichever programme formed it.
+  const formed = new RegExp(`项目${bare[1]!}`, 'u');
+  const inSentence = formed.exec(text.slice(0, clauseStart));
+  if ((inSentence || formed.test(ctx.article.previousText ?? '')) && ctx.article.lastProject) {
+    const sentenceProject = [...ctx.mentions].reverse().find((x) => x.label === 'Project' && x.end <= clauseStart && ctx.registry.canonicalName(ctx.registry.peek(x.key)!).endsWith('项目'));
+    return { programme: sentenceProject?.key ?? ctx.article.lastProject };
+  }
   // The programme named before the group in this sentence, else the one the sentence before named (not the article's: a
   // group is formed for what was just spoken of).
   const here = [...new Set(ctx.mentions.filter((x) => x.label === 'Project' && x.end <= clauseStart).map((x) => x.key))];

@@ -2,7 +2,8 @@ import { COUNTRY_AT_START } from '../lexicon/countries.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { charCount } from '../charCount.js';
-import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
+import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
+import type { GazetteerEntry } from '../gazetteer.js';
 import { ORG, coordinated, emit, sameCountry } from './ruleKit.js';
 
 function located(ctx: SentenceContext): void {
@@ -51,11 +52,61 @@ function regionLists(ctx: SentenceContext): void {
     if (list.length < 2) continue;
     for (const p of list) emit(ctx, 'LOCATED_IN', p, region, {}, PROVENANCE.regionList);
   }
+  headedRegionList(ctx, places);
+}
+
+/** A heading the layout left inside the article: the line before, when it has no sentence's end. */
+function headingBefore<T>(ctx: SentenceContext, read: (text: string) => T | undefined): T | undefined {
+  const before = ctx.article.previousText;
+  return before && !/[。；！？!?]\s*$/u.test(before) ? read(before) : undefined;
+}
+
+/**
+ * "北欧城市发表…" over "马尔默、奥斯陆和赫尔辛基等城市发布…": a list of places closed by 等城市 is in the
+ * region the article's heading (or the sentence) names before 城市, when what is known of each
+ * place does not put it elsewhere.
+ */
+function headedRegionList(ctx: SentenceContext, places: Mention[]): void {
+  const closing = /等\s*(?:城市|地)/u.exec(ctx.text);
+  if (!closing) return;
+  const last = [...places].reverse().find((p) => p.end <= closing.index && /^\s*$/u.test(ctx.text.slice(p.end, closing.index)));
+  if (!last) return;
+  const list = coordinated(ctx, last, ['Place']).filter((p) => p.end <= last.end);
+  if (list.length < 2) return;
+  const gazetteer = ctx.registry.gazetteer;
+  const regionIn = (text: string): GazetteerEntry | undefined => {
+    for (const m of text.matchAll(/([\p{Script=Han}]{2,6})(?:的)?(?:城市|各城市)/gu)) {
+      for (let k = 0; k + 2 <= m[1]!.length; k++) {
+        const entry = gazetteer.lookup(m[1]!.slice(k), 'Place')[0];
+        if (entry?.kind === 'region') return entry;
+      }
+    }
+    return undefined;
+  };
+  const region = regionIn(ctx.text.slice(0, last.start).replace(/[^，。；]*$/u, '') + ctx.text.slice(closing.index + closing[0].length)) ?? regionIn(ctx.articleTitle) ?? headingBefore(ctx, regionIn);
+  if (!region) return;
+  const ancestors = (entry: GazetteerEntry | undefined): string[] => {
+    const out: string[] = [];
+    for (let at = entry?.in ? gazetteer.byId.get(entry.in) : undefined, hops = 0; at && hops < 8; at = at.in ? gazetteer.byId.get(at.in) : undefined, hops++) out.push(at.id);
+    return out;
+  };
+  const regionAncestors = new Set(ancestors(region));
+  const placeKey = ctx.registry.placeByName(region.name);
+  if (!placeKey) return;
+  for (const p of list) {
+    const known = ctx.registry.peek(p.key)?.gazetteer;
+    const up = ancestors(known);
+    // 东京 under a heading on 北欧 is not in it: known places must lie where the region lies.
+    if (known && up.length > 0 && !up.includes(region.id) && !up.some((id) => regionAncestors.has(id))) continue;
+    if (known?.kind === 'region' || known?.kind === 'country' || known?.kind === 'continent') continue;
+    emit(ctx, 'LOCATED_IN', p, placeKey, {}, PROVENANCE.regionList);
+  }
 }
 
 /**
  * Rule `located`.
- * Reads: a country right before or inside a body's name, X位于Y (X a body or a place), A、B和C等<region>城市.
+ * Reads: a country right before or inside a body's name, X位于Y (X a body or a place), A、B和C等<region>城市,
+ *   A、B和C等城市 under a heading (or in a clause) naming <region>城市.
  * Emits: LOCATED_IN.
  * Skips: none.
  */

@@ -55,6 +55,8 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
       }
     }
   }
+  // "联合国发展账户（UNDA）塞内加尔项目": the programme named inside a project's name holds the project.
+  for (const inner of ctx.mentions) if (inner.within) emit(ctx, 'PART_OF', inner.within, inner, {}, PROVENANCE.partOfNamed);
   // X是Y(中的)?(一个)?(重要领域|组成部分|内容之一|一部分)
   const m = text.match(/(?:是|为)([^，。]{0,60}?)(?:中的|的)(?:一个)?(?:重要领域|组成部分|内容之一|一部分|子项目|之一)/u);
   if (m) {

@@ -89,12 +89,23 @@ function apposition(ctx: SentenceContext): void {
     const y = mentionsOf(ctx, ['Project', 'Event', 'Document'], m.index, m.index + m[0].length).shift();
     if (x && y) emitOnce(ctx, 'PART_OF', x, y, {}, PROVENANCE.possessive);
   }
+  // “同一个地球网络”执行委员会, GEN理事会: a governing body named after its body is one of its organs.
+  for (const m of ms) {
+    if (m.label !== 'Organization') continue;
+    const name = ctx.registry.canonicalName(ctx.registry.peek(m.key)!).replace(/[“”"「」\s]/gu, '');
+    if (!/(?:委员会|理事会|董事会)$/u.test(name)) continue;
+    const owner = ctx.registry.ownerByName(m.key);
+    const ownerDraft = owner ? ctx.registry.peek(owner) : undefined;
+    if (!owner || !ownerDraft || owner === m.key) continue;
+    const organ = name.slice(ctx.registry.canonicalName(ownerDraft).replace(/[“”"「」\s]/gu, '').length);
+    if (/^(?:[\p{Script=Han}]{2,4}委员会|理事会|董事会)$/u.test(organ)) emitOnce(ctx, 'MEMBER_OF', m, owner, {}, PROVENANCE.unitOf);
+  }
 }
 
 /**
  * Rule `partners`.
  * Reads: X是Y的合作伙伴, X是Y的成员, Y的成员包括A、B, Y下设的X, X（Y的下属机构）, Y的X (a label,
- *   a programme), X——Y下的…之一.
+ *   a programme), X——Y下的…之一, Y执行委员会/理事会 (an organ named after its body).
  * Emits: COOPERATES_WITH partnership, MEMBER_OF, OPERATES, PART_OF; never a fact an earlier rule
  *   read from the sentence.
  * Skips: none.

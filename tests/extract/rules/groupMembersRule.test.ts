@@ -33,6 +33,24 @@ describe('group-members: 工作组由A牵头，B、C，D共同组成', () => {
     expect(seated.facts('INVOLVED_IN')).toEqual([]);
   });
 
+  it('gives a 项目工作组 to the project the article named last, not to the programme that formed it (own sentences)', async () => {
+    const r = await readWith(
+      [groupMembersRule],
+      '项目进展',
+      '“湄公河绿色采购示范”项目旨在推进区域绿色采购。',
+      '经世界资源研究所协调，“东南亚可持续采购”计划于2021年4月组建项目工作组。工作组由亚洲开发银行牵头，日本环境协会、泰国环境研究院共同组成。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['亚洲开发银行 -> 湄公河绿色采购示范项目', '日本环境协会 -> 湄公河绿色采购示范项目', '泰国环境研究院 -> 湄公河绿色采购示范项目']);
+    // A plain 工作组 stays with the programme that formed it.
+    const plain = await readWith(
+      [groupMembersRule],
+      '项目进展',
+      '“湄公河绿色采购示范”项目旨在推进区域绿色采购。',
+      '经世界资源研究所协调，“东南亚可持续采购”计划于2021年4月组建工作组。工作组由亚洲开发银行牵头，日本环境协会、泰国环境研究院共同组成。',
+    );
+    expect(plain.facts('INVOLVED_IN').sort()).toEqual(['亚洲开发银行 -> 东南亚可持续采购计划', '日本环境协会 -> 东南亚可持续采购计划', '泰国环境研究院 -> 东南亚可持续采购计划']);
+  });
+
   it('reads nothing when no group or programme is named before, or when other words stand in the list', async () => {
     const none = await readWith([groupMembersRule], '项目进展', '工作组由亚洲开发银行牵头，世界资源研究所和日本环境协会共同组成。');
     expect(none.facts('INVOLVED_IN')).toEqual([]);

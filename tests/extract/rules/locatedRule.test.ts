@@ -32,3 +32,19 @@ describe('located: a country before a name, X位于Y', () => {
     expect(r.skips).toEqual(['located: no body named before 位于']);
   });
 });
+
+describe('located: A、B和C等城市 under a heading naming the region', () => {
+  it('puts each listed city in the region the heading names before 城市 (own text)', async () => {
+    const r = await readWith([locatedRule], '北欧城市签署“绿色建筑采购宣言”', '作为公共建筑的主要业主，斯德哥尔摩、卑尔根和图尔库等城市联合签署宣言，承诺在2030年前实现零排放施工。');
+    expect(read(r).sort()).toEqual(['卑尔根 -> 北欧', '图尔库 -> 北欧', '斯德哥尔摩 -> 北欧']);
+  });
+
+  it('leaves out a city known to lie elsewhere, and reads nothing with no region named or a list of one', async () => {
+    const r = await readWith([locatedRule], '东亚城市启动低碳采购合作', '东京、首尔和奥斯陆等城市宣布加强合作。');
+    expect(read(r).sort()).toEqual(['东京 -> 东亚', '首尔 -> 东亚']);
+    const none = await readWith([locatedRule], '城市启动低碳采购合作', '东京、首尔和奥斯陆等城市宣布加强合作。');
+    expect(read(none)).toEqual([]);
+    const one = await readWith([locatedRule], '北欧城市签署宣言', '卑尔根等城市联合签署宣言。');
+    expect(read(one)).toEqual([]);
+  });
+});
