@@ -53,8 +53,8 @@ describe('the quality report', () => {
     // The four briefings annotated first are held at the levels reached on them. The fifth
     // (2021-spring, narrow-column PDF layout) came with its figures before any change for its
     // layout (tests/fixtures/annotations/figures/one-planet-spp-briefing-2021-spring.before.txt:
-    // entity recall 0.62, facts linked 0.14, events 0.20). Session 8's reader reads it at 0.897 /
-    // 0.442 / 0.80 with fact precision 0.548 (from 0.241), and it is held there.
+    // entity recall 0.62, facts linked 0.14, events 0.20). Session 8's reader reads it at 0.931 /
+    // 0.721 / 0.80 with fact precision 0.725 (from 0.241), and it is held at the issue's targets.
     const spring = 'one-planet-spp-briefing-2021-spring.txt';
     const first = report.scores.filter((s) => s.scope !== spring);
     expect(first).toHaveLength(4);
@@ -68,9 +68,9 @@ describe('the quality report', () => {
     expect(ratio(sum('factRecallTyped'))).toBeGreaterThanOrEqual(0.93);
     expect(ratio(sum('factPrecision'))).toBeGreaterThanOrEqual(0.72);
     const fifth = report.scores.find((s) => s.scope === spring)!;
-    expect(ratio(fifth.entityRecall)).toBeGreaterThanOrEqual(0.85);
-    expect(ratio(fifth.factRecallLinked)).toBeGreaterThanOrEqual(0.4);
-    expect(ratio(fifth.factPrecision)).toBeGreaterThanOrEqual(0.5);
+    expect(ratio(fifth.entityRecall)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(fifth.factRecallLinked)).toBeGreaterThanOrEqual(0.7);
+    expect(ratio(fifth.factPrecision)).toBeGreaterThanOrEqual(0.7);
     expect(ratio(fifth.eventRecallWithDates)).toBeGreaterThanOrEqual(0.8);
     expect(formatQualityReport(report)).toMatch(/fact recall, type right\s+\d+\.\d%/);
     expect(formatQualityReport(report)).toMatch(/facts the annotations do not have \(first 15\):\n {4}\S/);
