@@ -124,6 +124,8 @@ export const PROGRAMME_ROLES: readonly TriggerWord[] = [
   { word: '承担单位', type: 'INVOLVED_IN', role: 'implementing agency' },
   { word: '参与单位', type: 'INVOLVED_IN', role: 'member' },
   { word: '成员单位', type: 'INVOLVED_IN', role: 'member' },
+  { word: '试点单位', type: 'INVOLVED_IN', role: 'partner' },
+  { word: '试点机构', type: 'INVOLVED_IN', role: 'partner' },
   { word: '合作伙伴', type: 'INVOLVED_IN', role: 'partner' },
   { word: '伙伴', type: 'INVOLVED_IN', role: 'partner' },
   { word: '牵头单位', type: 'INVOLVED_IN', role: 'lead' },

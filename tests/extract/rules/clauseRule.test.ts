@@ -142,3 +142,47 @@ describe('clause: subject list + verb + object list', () => {
     expect(hope.facts('FUNDED')).toEqual([]);
   });
 });
+
+describe('clause: bodies seated in the programme the clauses before spoke of', () => {
+  it('reads B和C为项目合作伙伴 after a chain of passives, past a clause that names nothing (own sentence)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '东非绿色采购能力建设项目启动',
+      '2022年3月2日，“东非绿色采购能力建设”项目在内罗毕启动。该项目由非洲开发银行（AfDB）资助，资助金额为60万美元，由肯尼亚国家清洁生产中心牵头实施，坦桑尼亚财政部和乌干达公共采购局为项目合作伙伴，为期两年。',
+    );
+    expect(r.facts('FUNDED')).toEqual(['非洲开发银行 -> 东非绿色采购能力建设项目']);
+    expect(r.facts('ORGANIZED')).toEqual(['肯尼亚国家清洁生产中心 -> 东非绿色采购能力建设项目']);
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['乌干达公共采购局 -> 东非绿色采购能力建设项目', '坦桑尼亚财政部 -> 东非绿色采购能力建设项目']);
+    expect(r.props('INVOLVED_IN', 'role')).toEqual(['partner', 'partner']);
+  });
+
+  it('reads 由X负责执行 and B和C作为试点单位参与 (own sentence)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '南美数字采购项目获得资助',
+      '“南美数字采购”项目由德国国际合作机构（GIZ）资助，由联合国开发计划署负责执行，智利公共采购局和乌拉圭财政部作为试点单位参与。',
+    );
+    const roles = Object.fromEntries(r.facts('INVOLVED_IN').map((f, i) => [f.split(' -> ')[0], r.props('INVOLVED_IN', 'role')[i]]));
+    expect(roles).toEqual({ 联合国开发计划署: 'implementing agency', 智利公共采购局: 'partner', 乌拉圭财政部: 'partner' });
+  });
+
+  it('reads 首批参与的有A、B和C等 for the initiative the sentence opens with (own sentences)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '可持续公共采购城市倡议成立',
+      '2022年5月3日，“可持续公共采购城市倡议”在里斯本成立。倡议旨在推动各城市采购官员之间的交流，首批参与的有丹麦环境保护委员会、西班牙公共采购局和摩洛哥财政部等9家机构。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['丹麦环境保护委员会 -> 可持续公共采购城市倡议', '摩洛哥财政部 -> 可持续公共采购城市倡议', '西班牙公共采购局 -> 可持续公共采购城市倡议']);
+  });
+
+  it('seats nobody in what is no programme, nor a list with other words in it (own sentences)', async () => {
+    const doc = await readWith([clauseRule], '指南发布', '《东非绿色采购指南》由非洲开发银行编写，坦桑尼亚财政部和乌干达公共采购局为合作伙伴。');
+    expect(doc.facts('INVOLVED_IN')).toEqual([]);
+    const mixed = await readWith(
+      [clauseRule],
+      '项目启动',
+      '“东非绿色采购能力建设”项目由非洲开发银行资助，坦桑尼亚财政部推荐的专家和乌干达公共采购局为项目合作伙伴。',
+    );
+    expect(mixed.facts('INVOLVED_IN')).toEqual([]);
+  });
+});
