@@ -91,7 +91,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
 }
 
 /** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
-const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
+const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|会员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
 
 /** A body whose name opens the name of the meeting read here convenes it ("欧盟环境标志理事会议"). */
 function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -99,7 +99,9 @@ function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
   for (const o of mentionsOf(ctx, ORG)) {
     const after = ctx.text.slice(o.end, o.end + 60);
     const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
-    if (!own || !foldedIncludes(event.name, o.text)) continue;
+    // The event's name may have been read without the body ("第五届会员大会"): it then follows the body's name.
+    const follows = ctx.text.slice(o.end).replace(/^\s*(?:[（(][^（）()]{1,40}[）)])?\s*/u, '').startsWith(event.name);
+    if (!own || !(foldedIncludes(event.name, o.text) || follows)) continue;
     emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.ownMeeting);
   }
 }

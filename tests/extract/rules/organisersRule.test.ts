@@ -64,3 +64,13 @@ describe('organisers: who holds what', () => {
     expect(r.facts('ORGANIZED').map((f) => f.split(' -> ')[0])).toEqual(['韩国环境产业技术研究院']);
   });
 });
+
+describe('conveners: a body heading its meeting', () => {
+  it('reads X第三届会员大会 as convened by X, even when the meeting was named without X (own sentence)', async () => {
+    const { convenersRule } = await import('../../../src/extract/rules/organisersRule.js');
+    const r = await readWith([articleEventRule, convenersRule], '北欧生态标签联盟召开会员大会', '2022年3月2日，北欧生态标签联盟第三届会员大会在赫尔辛基召开，来自8个国家的代表参加。');
+    expect(r.facts('ORGANIZED')).toEqual(['北欧生态标签联盟 -> 第三届会员大会']);
+    const other = await readWith([articleEventRule, convenersRule], '大会召开', '2022年3月2日，北欧生态标签联盟代表出席了第三届会员大会。');
+    expect(other.facts('ORGANIZED')).toEqual([]);
+  });
+});
