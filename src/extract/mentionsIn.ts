@@ -15,8 +15,14 @@ const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITL
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 
 /** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
+/** The place an office stationed abroad is in, by the name after 驻 (华 is China, 京 Beijing). */
+export function stationedPlaceName(stationed: RegExpMatchArray): string {
+  return stationed[1] === '华' ? '中国' : stationed[1] === '京' ? '北京' : stationed[1]!;
+}
+
 export function stationedIn(name: string): RegExpMatchArray | null {
-  return name.includes('驻') ? name.match(/驻(华|京)/u) : null;
+  // "驻华", "驻京", or a place name of two to six characters before the kind of office ("驻柬埔寨大使馆").
+  return name.includes('驻') ? name.match(/驻(华|京)/u) ?? name.match(/驻([\p{Script=Han}]{2,6}?)(?:大使馆|使馆|总领事馆|领事馆|代表处|代表团|办事处|办公室)/u) : null;
 }
 
 export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
