@@ -49,6 +49,8 @@ const AGENT_GLUE = /^(?:[、和与及]|以及|共同|联合|合作|携手|负责
 const SCENE = /^(?:经过|通过|历经|经|在)/u;
 /** "经A评估，": the bodies that had a hand in what the next clause states. */
 const VIA_RE = new RegExp(`^\\s*经(?:过)?(.{2,80}?)(${wordsOf(VIA_VERBS)})(?:后)?\\s*$`, 'u');
+/** Between a clause's head body and the bodies it acted with: adverbs and dates, then 与/同/和. */
+const WITH_AFTER_HEAD = /^(?:已|已经|曾|还|也|将|正式|首次|于|在|年|月|日)*(?:与|同|和)$/u;
 /** Words that make co-subjects partners: working together (合作), not only doing one thing jointly (共同). */
 const TOGETHER = /合作|携手/u;
 /** 该项目, 本报告: the project or document the article is about. */
@@ -132,8 +134,13 @@ function subjectsOf(ctx: SentenceContext, clause: Clause, verbAt: number): Subje
     if (!SUBJECT_GAP.test(bare(ctx.text.slice(last.end, verbAt)))) continue;
     const list = coordinated(ctx, last, ACTORS).filter((m) => m.start >= clause.start && m.end <= last.end);
     const first = list[0]!;
-    if (!PREAMBLE.test(bare(ctx.text.slice(clause.start, first.start)))) return undefined;
-    return list;
+    if (PREAMBLE.test(bare(ctx.text.slice(clause.start, first.start)))) return list;
+    // "A已于2023年与B合作实施…": the body heading the clause did it with the ones after 与.
+    const head = ctx.mentions.find((m) => ACTORS.includes(m.label) && m.start >= clause.start && m.end <= first.start);
+    if (!head || !PREAMBLE.test(bare(ctx.text.slice(clause.start, head.start)))) return undefined;
+    const heads = coordinated(ctx, head, ACTORS).filter((m) => m.start >= head.start && m.end <= first.start);
+    const joined = bare(ctx.text.slice(heads[heads.length - 1]!.end, first.start));
+    return WITH_AFTER_HEAD.test(joined) && TOGETHER.test(bare(ctx.text.slice(last.end, verbAt))) ? [...heads, ...list] : undefined;
   }
   return undefined;
 }

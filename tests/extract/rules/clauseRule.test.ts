@@ -186,3 +186,22 @@ describe('clause: bodies seated in the programme the clauses before spoke of', (
     expect(mixed.facts('INVOLVED_IN')).toEqual([]);
   });
 });
+
+describe('clause: X与Y合作实施…项目', () => {
+  it('gives the body heading the clause and its partner after 与 a part in the project, and makes them partners (own sentence)', async () => {
+    const { operationsRule } = await import('../../../src/extract/rules/operationsRule.js');
+    const r = await readWith(
+      [operationsRule, clauseRule],
+      '合作',
+      '此前，挪威环境标志基金会已于2021年与丹麦标准协会合作实施了“北欧学校绿色采购示范”项目，覆盖挪威和丹麦两国。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['丹麦标准协会 -> 北欧学校绿色采购示范项目', '挪威环境标志基金会 -> 北欧学校绿色采购示范项目']);
+    expect(r.facts('OPERATES')).toEqual([]);
+    expect(r.facts('COOPERATES_WITH')).toEqual(['挪威环境标志基金会 -> 丹麦标准协会']);
+  });
+
+  it('does not take a body after 与 that only met the subject as a co-subject (own sentence)', async () => {
+    const r = await readWith([clauseRule], '会谈', '挪威环境标志基金会于2021年与丹麦标准协会会谈后实施了“北欧学校绿色采购示范”项目。');
+    expect(r.facts('INVOLVED_IN').filter((f) => f.startsWith('丹麦标准协会'))).toEqual([]);
+  });
+});
