@@ -5,7 +5,7 @@ import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ELECTED_POSTS, englishTitle } from '../lexicon/titles.js';
 import { TAKES_POST, wordsOf } from '../lexicon/triggerVerbs.js';
-import { ACTORS, ORG, emit, withoutAsides } from './ruleKit.js';
+import { ACTORS, ORG, emit, programmeMeant, withoutAsides } from './ruleKit.js';
 
 /**
  * Roles inside a body: "中环联合于2019年开始承担国际绿色采购网秘书处职能" (its secretariat),
@@ -80,6 +80,22 @@ function meetingBody(ctx: SentenceContext, before: number): string | undefined {
     }
   }
   return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/**
+ * The programme a post is in, written between the verb and the post: a named one ("“Y”项目的") or
+ * 该项目 for the one the sentence or the one before named; and what qualifies the post (技术).
+ */
+function programmeOfPost(ctx: SentenceContext, from: number, to: number): { key: string; qualifier: string } | undefined {
+  const span = ctx.text.slice(from, to);
+  const named = mentionsOf(ctx, ['Project'], from, to)[0];
+  if (named) {
+    const rest = ctx.text.slice(named.end, to).match(/^\s*[”"]?\s*(?:项目)?的?([\p{Script=Han}]{0,4})$/u);
+    return rest && /^[\s“"]*$/u.test(ctx.text.slice(from, named.start)) ? { key: named.key, qualifier: rest[1]! } : undefined;
+  }
+  const bare = span.match(/^(?:该|本|此)(?:项目|计划|倡议)的?([\p{Script=Han}]{0,4})$/u);
+  const key = bare ? programmeMeant(ctx, from) : undefined;
+  return key ? { key, qualifier: bare![1]! } : undefined;
 }
 
 /** Ordinals and 该/本 before a post: "该网络首任", "新一届". */
@@ -171,6 +187,13 @@ function appointments(ctx: SentenceContext): void {
     const spanStart = verbAt + m[1]!.length;
     const named = mentionsOf(ctx, ORG, spanStart, verbAt + m[0].length)[0];
     const post = m[5]!;
+    // "担任该项目的技术负责人", "担任“Y”项目的协调人": a role in a programme, not a post in a body.
+    const programme = named ? undefined : programmeOfPost(ctx, spanStart, verbAt + m[0].length - post.length);
+    if (programme) {
+      const role = `${programme.qualifier}${post}`;
+      emit(ctx, 'INVOLVED_IN', person, programme.key, { role: englishTitle(role)?.toLowerCase() ?? role }, PROVENANCE.appointed);
+      continue;
+    }
     if (named) {
       const titleZh = text.slice(named.end, verbAt + m[0].length).replace(/^的/u, '').trim() || post;
       emit(ctx, 'HOLDS_POSITION', person, named, { title: englishTitle(post) ?? post, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);

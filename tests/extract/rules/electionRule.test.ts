@@ -165,3 +165,15 @@ describe('appointments: bare words for a body the article named, elections by �
     expect(other.facts('HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('appointments: a role in a programme', () => {
+  it('reads X担任该项目的技术负责人 as X taking part in the programme just named (own sentence)', async () => {
+    const r = await readWith(
+      [appointmentsRule],
+      '合作',
+      '挪威环境标志基金会已于2021年与丹麦标准协会合作实施了“北欧学校绿色采购示范”项目，丹麦标准协会总监拉尔斯·彼得森（Lars Petersen）担任该项目的技术负责人。',
+    );
+    expect(r.facts('INVOLVED_IN')).toEqual(['拉尔斯·彼得森 -> 北欧学校绿色采购示范项目']);
+    expect(r.facts('HOLDS_POSITION')).toEqual([]);
+  });
+});
