@@ -44,3 +44,13 @@ describe('contributions: who helped make a document', () => {
     expect(r.facts('CONTRIBUTED_TO').filter((f) => f.startsWith('北欧部长理事会'))).toEqual([]);
   });
 });
+
+describe('contributions: 参与…的修订工作', () => {
+  it('reads X参与《Y》的修订工作 as a revision and 参与了《Y》的起草 as authorship (own sentences)', async () => {
+    const revision = await readWith([contributionsRule], '北欧标准', '目前，丹麦标准协会已参与《北欧纺织品生态标签标准》的修订工作。');
+    expect(revision.facts('CONTRIBUTED_TO')).toEqual(['丹麦标准协会 -> 北欧纺织品生态标签标准']);
+    expect(revision.props('CONTRIBUTED_TO', 'role')).toEqual(['revision']);
+    const draft = await readWith([contributionsRule], '北欧标准', '挪威环境标志基金会参与了《北欧家具生态标签标准》的起草。');
+    expect(draft.props('CONTRIBUTED_TO', 'role')).toEqual(['author']);
+  });
+});
