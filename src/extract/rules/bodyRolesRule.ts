@@ -138,8 +138,11 @@ function elections(ctx: SentenceContext): void {
   for (const m of matchesWith(text, '选举', ELECT_RE)) {
     const from = m.index! + m[0].indexOf(m[1]!, 2);
     const to = from + m[1]!.length;
-    const person = mentionsOf(ctx, ['Person'], from, to).pop();
-    if (!person || withoutAsides(text.slice(person.end, to)).trim() !== '') continue;
+    // The person closing the span; their Latin name in brackets after them is an aside, not another person.
+    const person = mentionsOf(ctx, ['Person'], from, to)
+      .reverse()
+      .find((p) => withoutAsides(text.slice(p.end, to)).trim() === '' && !/[（(][^）)]*$/u.test(text.slice(from, p.start)));
+    if (!person) continue;
     const spanStart = to + 1;
     const spanEnd = spanStart + m[2]!.length;
     const post = m[3]!;

@@ -177,3 +177,10 @@ describe('appointments: a role in a programme', () => {
     expect(r.facts('HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('appointments: the person elected, with their Latin name in brackets', () => {
+  it('reads 选举A（Latin）为Y副主席 with the person, not the bracketed name, as the one elected (own sentence)', async () => {
+    const r = await readWith([appointmentsRule], '年会', '年会还选举挪威环境标志基金会主任英格丽·汉森（Ingrid Hansen）为全球环境标志网络副主席，任期两年。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['英格丽·汉森 -> 全球环境标志网络']);
+  });
+});
