@@ -6,7 +6,7 @@ import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '..
 import { englishTitle } from '../lexicon/titles.js';
 import { ACTORS, ORG, emit, nameGoesOn } from './ruleKit.js';
 
-const SEAT_RE = new RegExp(`(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
+const SEAT_RE = new RegExp(`(担任|作为|成为|当选为|当选|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
 /** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
 const SEAT_AFTER_NAME_RE = new RegExp(`^(?:\\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(${wordsOf(MEMBER_SEATS)})`, 'u');
 
@@ -71,6 +71,8 @@ function membership(ctx: SentenceContext): void {
       ctx.skip('membership', 'no member named before the role', verbAt);
       continue;
     }
+    // "X当选Y理事单位": a body elected to a seat is a member; a person elected is read as a post (appointments).
+    if (m[1]!.startsWith('当选') && member.label !== 'Organization') continue;
     const role = triggerOf(MEMBER_SEATS, word)?.role;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
@@ -82,7 +84,7 @@ function membership(ctx: SentenceContext): void {
 
 /**
  * Rule `membership`.
- * Reads: X加入Y, X担任/成为/作为Y理事/会员/成员/委员.
+ * Reads: X加入Y, X担任/成为/作为Y理事/会员/成员/委员, a body 当选(为)Y理事单位.
  * Emits: MEMBER_OF with role and since; HOLDS_POSITION for a person's seat.
  * Skips: no member named before 加入.
  */

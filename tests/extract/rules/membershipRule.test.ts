@@ -31,3 +31,14 @@ describe('membership: X加入Y, X成为Y理事', () => {
     expect(r.facts('MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('membership: a body elected to a seat', () => {
+  it('reads X当选为Y理事单位 as membership, and leaves a person elected 理事 to the appointments (own sentence)', async () => {
+    const r = await readWith(
+      [membershipRule],
+      '理事会换届',
+      '大会选举产生了新一届理事会，丹麦标准协会当选为北欧生态标签联盟理事单位，丹麦标准协会副总经理安娜·尼尔森当选为北欧生态标签联盟理事。',
+    );
+    expect(r.facts('MEMBER_OF')).toEqual(['丹麦标准协会 -> 北欧生态标签联盟']);
+  });
+});
