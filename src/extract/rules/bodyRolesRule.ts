@@ -5,7 +5,7 @@ import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ELECTED_POSTS, englishTitle } from '../lexicon/titles.js';
 import { TAKES_POST, wordsOf } from '../lexicon/triggerVerbs.js';
-import { ACTORS, ORG, emit, programmeMeant, withoutAsides } from './ruleKit.js';
+import { ACTORS, ORG, emit, namedByKindWord, programmeMeant, withoutAsides } from './ruleKit.js';
 
 /**
  * Roles inside a body: "中环联合于2019年开始承担国际绿色采购网秘书处职能" (its secretariat),
@@ -100,26 +100,6 @@ function programmeOfPost(ctx: SentenceContext, from: number, to: number): { key:
 
 /** Ordinals and 该/本 before a post: "该网络首任", "新一届". */
 const ORDINAL = /(?:该|本|首任|新任|新一任|下一任|下届|新一届|第[一二三四五六七八九十\d]+任)/gu;
-/** Words that name a kind of body or programme, which a bare mention of it ("联盟", "倡议") ends with. */
-const KIND_WORD = /^(?:[\p{Script=Han}]{0,2})(?:联盟|网络|倡议|计划|项目|工作组|委员会|理事会|协会|学会|基金会|伙伴关系|平台|中心|组织)$/u;
-
-/**
- * The body or programme a bare kind word stands for ("联盟" after "亚洲生态标签联盟" was named in full
- * in the article): the one such name the article has named that ends with the word. None, or more
- * than one, and the word means nothing certain.
- */
-function bareNamed(ctx: SentenceContext, words: string): string | undefined {
-  const word = words.replace(ORDINAL, '').trim();
-  if (word.length < 2 || word.length > 5 || !KIND_WORD.test(word)) return undefined;
-  const candidates = [...ctx.article.named].filter((key) => {
-    const draft = ctx.registry.peek(key);
-    if (!draft || (draft.label !== 'Organization' && draft.label !== 'Project')) return false;
-    const name = ctx.registry.canonicalName(draft);
-    return name.length > word.length && name.endsWith(word);
-  });
-  return candidates.length === 1 ? candidates[0] : undefined;
-}
-
 /** A post in a body is a position; a post in a programme ("倡议首任主席") is the person's role in it. */
 function holdPost(ctx: SentenceContext, person: string, holder: string, post: string): void {
   const label = ctx.registry.peek(holder)?.label;
@@ -148,7 +128,7 @@ function elections(ctx: SentenceContext): void {
     const post = m[3]!;
     const named = mentionsOf(ctx, ['Organization', 'Project'], spanStart, spanEnd).pop();
     const rest = named ? withoutAsides(text.slice(named.end, spanEnd)).replace(ORDINAL, '').trim() : '';
-    const holder = named && rest === '' ? named.key : named ? undefined : bareNamed(ctx, text.slice(spanStart, spanEnd));
+    const holder = named && rest === '' ? named.key : named ? undefined : namedByKindWord(ctx, text.slice(spanStart, spanEnd));
     if (holder) holdPost(ctx, person.key, holder, post);
   }
   // "…秘书处设于渥太华，执行秘书为X": the post of the body the sentence opens with.
@@ -166,7 +146,7 @@ function elections(ctx: SentenceContext): void {
     const head = ctx.mentions[0];
     const opening = head && /^\s*(?:目前|现在|此外|同时)?\s*$/u.test(text.slice(0, head.start)) && (head.label === 'Organization' || head.label === 'Project') ? head.key : undefined;
     const word = text.slice(0, m.index!).match(/^\s*([\p{Script=Han}]{2,5}?)(?:秘书处|的)/u)?.[1];
-    const holder = opening ?? (word ? bareNamed(ctx, word) : undefined);
+    const holder = opening ?? (word ? namedByKindWord(ctx, word) : undefined);
     if (!holder) continue;
     // "GEN秘书处…，执行秘书为X": the secretariat's post is in the body it serves.
     const served = ctx.registry.canonicalName(ctx.registry.peek(holder)!).endsWith('秘书处') ? ctx.registry.parentOf(holder) : undefined;
@@ -212,7 +192,7 @@ function appointments(ctx: SentenceContext): void {
     const namedBy = atMeeting && word.length >= 2 && word.length <= 4 && classifyBySuffix(word)?.label === 'Organization' && ctx.registry.canonicalName(ctx.registry.peek(atMeeting)!).endsWith(word);
     const body = between === '' || namedBy ? atMeeting : undefined;
     // "当选为联盟副理事长", "当选为倡议首任主席": a word for a body or programme the article named in full.
-    const meant = body ? undefined : bareNamed(ctx, between);
+    const meant = body ? undefined : namedByKindWord(ctx, between);
     if (meant) {
       holdPost(ctx, person.key, meant, post);
       continue;

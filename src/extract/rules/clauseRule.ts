@@ -2,7 +2,7 @@ import { CLAUSE_VERBS, PROGRAMME_ROLES, VIA_VERBS, clauseVerbOf, triggerOf, word
 import { PROVENANCE } from '../provenance.js';
 import type { EntityLabel } from '../../graph/ontology.js';
 import { type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, coordinated, emitOnce, nameGoesOn, programmeMeant, withoutAsides, type ReadingRule } from './ruleKit.js';
+import { ACTORS, coordinated, emitOnce, nameGoesOn, namedByKindWord, programmeMeant, withoutAsides, type ReadingRule } from './ruleKit.js';
 
 // The generic reading of Chinese news clauses, driven by CLAUSE_VERBS: who did what to which
 // documents, programmes and labels, whatever the bodies are called. It reads
@@ -54,7 +54,7 @@ const WITH_AFTER_HEAD = /^(?:已|已经|曾|还|也|将|正式|首次|于|在|�
 /** Words that make co-subjects partners: working together (合作), not only doing one thing jointly (共同). */
 const TOGETHER = /合作|携手/u;
 /** 该项目, 本报告: the project or document the article is about. */
-const ANAPHOR = /^(?:(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究)|(项目|计划|倡议|报告|指南|手册|标准)(?=由|旨在))/u;
+const ANAPHOR = /^(?:(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究|网络|联盟|伙伴关系|平台)|(项目|计划|倡议|报告|指南|手册|标准)(?=由|旨在))/u;
 /**
  * "，B和C为项目合作伙伴", "，B和C作为试点单位参与": a clause of only a list of bodies and the seat
  * they take in the programme the clause before spoke of (PROGRAMME_ROLES).
@@ -178,6 +178,8 @@ function anaphorAt(ctx: SentenceContext, at: number): string | undefined {
   const m = ctx.text.slice(at).match(ANAPHOR);
   if (!m) return undefined;
   const word = (m[1] ?? m[2])!;
+  // "该网络由A于2019年发起": the one network (body or programme) the article has named in full.
+  if (!ANAPHOR_LABEL[word]) return namedByKindWord(ctx, word);
   const label = ANAPHOR_LABEL[word]!;
   // "会议发布了《X年度报告》，报告由A与B合作编写": the nearest name before it that ends in the same word.
   const named = [...ctx.mentions].reverse().find((x) => x.end <= at && x.label === label && ctx.registry.canonicalName(ctx.registry.peek(x.key)!).endsWith(word));
@@ -234,7 +236,7 @@ function passive(ctx: SentenceContext, clauses: Clause[], carried: Map<number, M
       const before = bare(ctx.text.slice(clause.start, at));
       const head = ctx.mentions.find((x) => x.start >= clause.start && x.end <= at && NOT_ACTORS.includes(x.label));
       if (head && PREAMBLE.test(bare(ctx.text.slice(clause.start, head.start))) && /^(?:计划|项目|倡议|活动|标签|报告|指南)?(?:已|将|主要|目前|均|也|则|于|是|年|月|日)*$/u.test(bare(ctx.text.slice(head.end, at)))) target = head;
-      else if (/^(?:(?:该|本|此)?(?:项目|计划|倡议|报告|指南|手册|标准|研究))$/u.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
+      else if (/^(?:(?:该|本|此)?(?:项目|计划|倡议|报告|指南|手册|标准|研究)|(?:该|本|此)(?:网络|联盟|伙伴关系|平台))$/u.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
       else if (before === '' || PREAMBLE.test(before)) target = carriedInto(ctx, clauses, carried, clauses.indexOf(clause));
     }
     if (!target) continue;

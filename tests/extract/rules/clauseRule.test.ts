@@ -205,3 +205,15 @@ describe('clause: X与Y合作实施…项目', () => {
     expect(r.facts('INVOLVED_IN').filter((f) => f.startsWith('丹麦标准协会'))).toEqual([]);
   });
 });
+
+describe('clause: 该网络 for the network the article named', () => {
+  it('reads 该网络由A于2019年发起 for the one network named before (own sentences)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '网络年会',
+      '2022年7月2日，“北欧循环采购城市网络”年度会议在奥斯陆召开。',
+      '该网络由北欧部长理事会于2019年发起，目前有30个成员城市。',
+    );
+    expect(r.facts('MEMBER_OF').concat(r.facts('ORGANIZED'))).toEqual(['北欧部长理事会 -> 北欧循环采购城市网络']);
+  });
+});
