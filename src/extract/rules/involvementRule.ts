@@ -40,6 +40,8 @@ function involvement(ctx: SentenceContext): void {
     { re: /承担(?:的|了)?/gu, role: 'implementing agency', side: 'before' },
     { re: /作为[^，。]{0,16}(?:实施机构|执行机构|实施单位)/gu, role: 'implementing agency', side: 'before' },
     { re: /是[^，。]{0,16}(?:实施单位|实施机构|执行机构)/gu, role: 'implementing agency', side: 'before' },
+    // "X作为合作伙伴派员参加了会议": a partner of the programme the sentence or article is about.
+    { re: /作为(?:该计划的|该项目的|计划的|项目的)?(?:合作伙伴|伙伴单位)/gu, role: 'partner', side: 'before' },
     { re: /牵头/gu, role: 'lead', side: 'before' },
     { re: /(?:联合)?领导机构/gu, role: 'lead', side: 'after' },
     { re: /(?:合作)?伙伴[，,]?\s*即/gu, role: 'partner', side: 'after' },

@@ -19,3 +19,15 @@ describe('involvement: 由X牵头 a programme', () => {
     expect(r.facts('ORGANIZED')).toEqual([]);
   });
 });
+
+describe('involvement: 作为合作伙伴', () => {
+  it('reads X作为合作伙伴派员参加了会议 as a partner of the programme whose meeting it is, not 作为观察员 (own sentences)', async () => {
+    const r = await readWith(
+      [involvementRule],
+      '北欧绿色采购计划召开年度会议',
+      '2022年3月20日，“北欧绿色采购计划”2022年度协调委员会会议以线上方式召开。丹麦标准协会作为合作伙伴派员参加了会议。芬兰环境研究院作为观察员出席。',
+    );
+    expect(r.facts('INVOLVED_IN')).toEqual(['丹麦标准协会 -> 北欧绿色采购计划']);
+    expect(r.props('INVOLVED_IN', 'role')).toEqual(['partner']);
+  });
+});
