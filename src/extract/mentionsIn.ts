@@ -13,10 +13,22 @@ import { charCount } from './charCount.js';
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
+/**
+ * "该部采购政策司司长": a ministry, bureau or agency named before, by its one-character ending; not
+ * 该部分 (this part), 该局面, 此部门 or 该署名.
+ */
+const SHORT_ANAPHOR = /(?:该|此)(部|局|署)(?!分|门|面|名|长)/gu;
+const SHORT_SUFFIXES = ['部', '局', '署'];
 
 /** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
+/** The place an office stationed abroad is in, by the name after 驻 (华 is China, 京 Beijing). */
+export function stationedPlaceName(stationed: RegExpMatchArray): string {
+  return stationed[1] === '华' ? '中国' : stationed[1] === '京' ? '北京' : stationed[1]!;
+}
+
 export function stationedIn(name: string): RegExpMatchArray | null {
-  return name.includes('驻') ? name.match(/驻(华|京)/u) : null;
+  // "驻华", "驻京", or a place name of two to six characters before the kind of office ("驻柬埔寨大使馆").
+  return name.includes('驻') ? name.match(/驻(华|京)/u) ?? name.match(/驻([\p{Script=Han}]{2,6}?)(?:大使馆|使馆|总领事馆|领事馆|代表处|代表团|办事处|办公室)/u) : null;
 }
 
 export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
@@ -70,14 +82,16 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const m of text.includes('该') || text.includes('此') ? text.matchAll(ANAPHOR) : []) {
-    const key = article.lastOrgBySuffix.get(m[1]!);
-    if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+  for (const re of [ANAPHOR, SHORT_ANAPHOR]) {
+    for (const m of text.includes('该') || text.includes('此') ? text.matchAll(re) : []) {
+      const key = article.lastOrgBySuffix.get(m[1]!);
+      if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+    }
   }
   for (const m of mentions) {
     if (m.label !== 'Organization') continue;
     const name = registry.canonicalName(registry.peek(m.key)!);
-    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
+    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x)) ?? SHORT_SUFFIXES.find((x) => name.endsWith(x));
     if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
   }
   if (/我中心|本中心/u.test(text) && state.publisher) {

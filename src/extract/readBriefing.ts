@@ -1,5 +1,5 @@
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
-import { stationedIn, mentionsIn } from './mentionsIn.js';
+import { mentionsIn, stationedIn, stationedPlaceName } from './mentionsIn.js';
 import { findDates, lastExplicitYearOf } from './dates.js';
 import { type FactDraft } from './facts.js';
 import { type Gazetteer } from './gazetteer.js';
@@ -121,7 +121,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         countMention(article.id, m.key, s.start + m.start, shape === 'body');
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
         const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
-        const where = stationed ? gazetteer.lookup(stationed[1] === '华' ? '中国' : '北京', 'Place')[0] : undefined;
+        const where = stationed ? gazetteer.lookup(stationedPlaceName(stationed), 'Place')[0] : undefined;
         // Quoted from the first body sentence that names it, else from the last heading that does.
         if (where && !bodyHeads.has(m.key)) {
           placeHeads.set(m.key, { place: registry.known(where).key, sentence: quoteOf(article, s), articleId: article.id });

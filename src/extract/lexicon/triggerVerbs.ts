@@ -17,10 +17,26 @@ export const ORGANISED_BY: readonly TriggerWord[] = [
   { word: '共同主办', type: 'ORGANIZED', role: 'co-organizer' },
   { word: '主办', type: 'ORGANIZED', role: 'host' },
   { word: '承办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '协办', type: 'ORGANIZED', role: 'co-organizer' },
   { word: '组织召开', type: 'ORGANIZED', role: 'host' },
   { word: '召开', type: 'ORGANIZED', role: 'host' },
   { word: '举办', type: 'ORGANIZED', role: 'host' },
   { word: '主持召开', type: 'ORGANIZED', role: 'host' },
+];
+
+/**
+ * "由A主办，B和C协办，D提供支持": the clauses after the host's that list more of the event's
+ * organisers, each a list of bodies and one of these words, and the role it gives.
+ */
+export const ALSO_ORGANISED_BY: readonly TriggerWord[] = [
+  { word: '联合承办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '共同承办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '承办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '协办', type: 'ORGANIZED', role: 'co-organizer' },
+  { word: '提供支持', type: 'ORGANIZED', role: 'sponsor' },
+  { word: '提供资助', type: 'ORGANIZED', role: 'sponsor' },
+  { word: '赞助', type: 'ORGANIZED', role: 'sponsor' },
+  { word: '支持', type: 'ORGANIZED', role: 'sponsor' },
 ];
 
 /** X召开/举办…: the verb after the organiser, and its role. */
@@ -108,6 +124,8 @@ export const PROGRAMME_ROLES: readonly TriggerWord[] = [
   { word: '承担单位', type: 'INVOLVED_IN', role: 'implementing agency' },
   { word: '参与单位', type: 'INVOLVED_IN', role: 'member' },
   { word: '成员单位', type: 'INVOLVED_IN', role: 'member' },
+  { word: '试点单位', type: 'INVOLVED_IN', role: 'partner' },
+  { word: '试点机构', type: 'INVOLVED_IN', role: 'partner' },
   { word: '合作伙伴', type: 'INVOLVED_IN', role: 'partner' },
   { word: '伙伴', type: 'INVOLVED_IN', role: 'partner' },
   { word: '牵头单位', type: 'INVOLVED_IN', role: 'lead' },

@@ -1,8 +1,8 @@
-import { CLAUSE_VERBS, VIA_VERBS, clauseVerbOf, wordsOf, type ClauseVerb } from '../lexicon/triggerVerbs.js';
+import { CLAUSE_VERBS, PROGRAMME_ROLES, VIA_VERBS, clauseVerbOf, triggerOf, wordsOf, type ClauseVerb } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import type { EntityLabel } from '../../graph/ontology.js';
 import { type Mention, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, coordinated, emitOnce, nameGoesOn, programmeMeant, type ReadingRule } from './ruleKit.js';
+import { ACTORS, coordinated, emitOnce, nameGoesOn, namedByKindWord, programmeMeant, withoutAsides, type ReadingRule } from './ruleKit.js';
 
 // The generic reading of Chinese news clauses, driven by CLAUSE_VERBS: who did what to which
 // documents, programmes and labels, whatever the bodies are called. It reads
@@ -44,15 +44,27 @@ const CARRIED_GAP = /^(?:并|还|也|同时|随后|此后|又|再|且|而且|已
 /** What may open a clause that carries the subject before and names partners: "…，并与A和B合作". */
 const WITH_PARTNERS = /^(?:并|还|也|同时|随后|此后|又|再|且|已|将)*(?:与|同|和)$/u;
 /** What the agents between 由 and the verb may be joined by. */
-const AGENT_GLUE = /^(?:[、和与及]|以及|共同|联合|合作|携手|于|在|年|月|日)*$/u;
+const AGENT_GLUE = /^(?:[、和与及]|以及|共同|联合|合作|携手|负责|具体|于|在|年|月|日)*$/u;
 /** "A和B经过长达18个月的合作研究，": a clause of only subjects and how they went about it; the next clause says what they did. */
 const SCENE = /^(?:经过|通过|历经|经|在)/u;
 /** "经A评估，": the bodies that had a hand in what the next clause states. */
 const VIA_RE = new RegExp(`^\\s*经(?:过)?(.{2,80}?)(${wordsOf(VIA_VERBS)})(?:后)?\\s*$`, 'u');
+/** Between a clause's head body and the bodies it acted with: adverbs and dates, then 与/同/和. */
+const WITH_AFTER_HEAD = /^(?:已|已经|曾|还|也|将|正式|首次|于|在|年|月|日)*(?:与|同|和)$/u;
 /** Words that make co-subjects partners: working together (合作), not only doing one thing jointly (共同). */
 const TOGETHER = /合作|携手/u;
 /** 该项目, 本报告: the project or document the article is about. */
-const ANAPHOR = /^(?:(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究)|(项目|计划|倡议|报告|指南|手册|标准)(?=由))/u;
+const ANAPHOR = /^(?:(?:该|本|此)(项目|计划|倡议|报告|指南|手册|标准|研究|网络|联盟|伙伴关系|平台)|(项目|计划|倡议|报告|指南|手册|标准)(?=由|旨在))/u;
+/**
+ * "，B和C为项目合作伙伴", "，B和C作为试点单位参与": a clause of only a list of bodies and the seat
+ * they take in the programme the clause before spoke of (PROGRAMME_ROLES).
+ */
+const SEAT_RE = new RegExp(`^(.+?)(?:分别|均|也|则)?(?:为|作为|是|担任)(?:该|本)?(?:项目|计划|倡议)?(?:的)?(?:首批)?(${wordsOf(PROGRAMME_ROLES)})(?:之一)?(?:参与|参加)?(?:项目|计划)?(?:实施)?$`, 'u');
+/** "首批参与的有A、B和C等12家机构": the bodies that take part in the programme the sentence speaks of. */
+const TAKING_PART_RE = /^(?:首批|目前|现已|已)?(?:参与|加入)(?:的|者)(?:机构|成员|单位)?(?:有|包括)(.+?)(?:等[^，。；]{0,12})?$/u;
+const HAS_SEAT = new RegExp(`(?:${wordsOf(PROGRAMME_ROLES)})|(?:参与|加入)(?:的|者)`, 'u');
+/** What may join the bodies of such a list. */
+const LIST_GLUE = /^(?:[、，,和与及\s]|以及)*$/u;
 const ANAPHOR_LABEL: Record<string, 'Project' | 'Document' | 'Standard'> = { 项目: 'Project', 计划: 'Project', 倡议: 'Project', 报告: 'Document', 指南: 'Document', 手册: 'Document', 研究: 'Document', 标准: 'Standard' };
 
 const NOT_ACTORS: readonly EntityLabel[] = ['Project', 'Document', 'Standard', 'EcoLabel', 'Event', 'Agreement'];
@@ -122,8 +134,13 @@ function subjectsOf(ctx: SentenceContext, clause: Clause, verbAt: number): Subje
     if (!SUBJECT_GAP.test(bare(ctx.text.slice(last.end, verbAt)))) continue;
     const list = coordinated(ctx, last, ACTORS).filter((m) => m.start >= clause.start && m.end <= last.end);
     const first = list[0]!;
-    if (!PREAMBLE.test(bare(ctx.text.slice(clause.start, first.start)))) return undefined;
-    return list;
+    if (PREAMBLE.test(bare(ctx.text.slice(clause.start, first.start)))) return list;
+    // "A已于2023年与B合作实施…": the body heading the clause did it with the ones after 与.
+    const head = ctx.mentions.find((m) => ACTORS.includes(m.label) && m.start >= clause.start && m.end <= first.start);
+    if (!head || !PREAMBLE.test(bare(ctx.text.slice(clause.start, head.start)))) return undefined;
+    const heads = coordinated(ctx, head, ACTORS).filter((m) => m.start >= head.start && m.end <= first.start);
+    const joined = bare(ctx.text.slice(heads[heads.length - 1]!.end, first.start));
+    return WITH_AFTER_HEAD.test(joined) && TOGETHER.test(bare(ctx.text.slice(last.end, verbAt))) ? [...heads, ...list] : undefined;
   }
   return undefined;
 }
@@ -161,6 +178,8 @@ function anaphorAt(ctx: SentenceContext, at: number): string | undefined {
   const m = ctx.text.slice(at).match(ANAPHOR);
   if (!m) return undefined;
   const word = (m[1] ?? m[2])!;
+  // "该网络由A于2019年发起": the one network (body or programme) the article has named in full.
+  if (!ANAPHOR_LABEL[word]) return namedByKindWord(ctx, word);
   const label = ANAPHOR_LABEL[word]!;
   // "会议发布了《X年度报告》，报告由A与B合作编写": the nearest name before it that ends in the same word.
   const named = [...ctx.mentions].reverse().find((x) => x.end <= at && x.label === label && ctx.registry.canonicalName(ctx.registry.peek(x.key)!).endsWith(word));
@@ -217,8 +236,8 @@ function passive(ctx: SentenceContext, clauses: Clause[], carried: Map<number, M
       const before = bare(ctx.text.slice(clause.start, at));
       const head = ctx.mentions.find((x) => x.start >= clause.start && x.end <= at && NOT_ACTORS.includes(x.label));
       if (head && PREAMBLE.test(bare(ctx.text.slice(clause.start, head.start))) && /^(?:计划|项目|倡议|活动|标签|报告|指南)?(?:已|将|主要|目前|均|也|则|于|是|年|月|日)*$/u.test(bare(ctx.text.slice(head.end, at)))) target = head;
-      else if (/^(?:(?:该|本|此)?(?:项目|计划|倡议|报告|指南|手册|标准|研究))$/u.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
-      else if (before === '' || PREAMBLE.test(before)) target = carried.get(clauses.indexOf(clause));
+      else if (/^(?:(?:该|本|此)?(?:项目|计划|倡议|报告|指南|手册|标准|研究)|(?:该|本|此)(?:网络|联盟|伙伴关系|平台))$/u.test(ctx.text.slice(clause.start, at).trim())) target = anaphorAt(ctx, clause.start + ctx.text.slice(clause.start).search(/\S/u));
+      else if (before === '' || PREAMBLE.test(before)) target = carriedInto(ctx, clauses, carried, clauses.indexOf(clause));
     }
     if (!target) continue;
     const label = typeof target === 'string' ? ctx.registry.peek(target)?.label : target.label;
@@ -276,9 +295,54 @@ function sceneOf(ctx: SentenceContext, clause: Clause): { subjects: Mention[]; g
   return { subjects: list, gap: rest };
 }
 
+/** The bodies of `list` (a stretch of the clause at `from`) when nothing but list marks and asides stand between them. */
+function onlyBodies(ctx: SentenceContext, from: number, list: string): Mention[] {
+  const bodies = ctx.mentions.filter((x) => ACTORS.includes(x.label) && x.start >= from && x.end <= from + list.length);
+  let rest = withoutAsides(list);
+  for (const b of bodies) rest = rest.replace(withoutAsides(b.text), '');
+  return bodies.length > 0 && LIST_GLUE.test(rest) ? bodies : [];
+}
+
+/**
+ * "，B和C为项目合作伙伴" / "，B和C作为试点单位参与" / "首批参与的有A、B和C等": bodies seated in the
+ * programme the clause before spoke of (`thing`). Only a programme: a document or an event has no partners.
+ */
+function seated(ctx: SentenceContext, clause: Clause, thing: Mention | string | undefined): boolean {
+  if (!thing) return false;
+  const key = typeof thing === 'string' ? thing : thing.key;
+  if (ctx.registry.peek(key)?.label !== 'Project') return false;
+  const text = ctx.text.slice(clause.start, clause.end);
+  const lead = text.length - text.trimStart().length;
+  const seat = text.trim().match(SEAT_RE);
+  const part = seat ? undefined : text.trim().match(TAKING_PART_RE);
+  if (!seat && !part) return false;
+  const list = (seat ?? part)![1]!;
+  const from = clause.start + lead + (seat ? 0 : text.trim().indexOf(list));
+  const bodies = onlyBodies(ctx, from, list);
+  if (bodies.length === 0) return false;
+  const row = seat ? triggerOf(PROGRAMME_ROLES, seat[2]!)! : { type: 'INVOLVED_IN' as const, role: 'member' };
+  for (const b of bodies) emitOnce(ctx, row.type, b, key, { role: row.role }, PROVENANCE.clause);
+  return true;
+}
+
+/**
+ * What a clause with no name of its own speaks of: the thing carried into it, or into the clauses
+ * before it back to the last one that named something ("该项目由A资助，资助金额为80万美元，由B牵头实施").
+ */
+function carriedInto(ctx: SentenceContext, clauses: Clause[], carried: Map<number, Mention | string>, index: number): Mention | string | undefined {
+  for (let j = index; j >= 0; j--) {
+    if (carried.has(j)) return carried.get(j);
+    if (j === 0 || clauses[j - 1]!.hard) return undefined;
+    const prior = clauses[j - 1]!;
+    // A clause that names something of its own and carried nothing on ends the chain.
+    if (ctx.mentions.some((x) => x.start >= prior.start && x.end <= prior.end) && !carried.has(j - 1)) return undefined;
+  }
+  return undefined;
+}
+
 function clauseReading(ctx: SentenceContext): void {
   const text = ctx.text;
-  if (!HAS_VERB.test(text)) return;
+  if (!HAS_VERB.test(text) && !HAS_SEAT.test(text)) return;
   const clauses = clausesOf(text);
   // What a subjectless clause takes over from the clause before: the object of a passive ("Y由A资助，A与B合作实施").
   const carried = new Map<number, Mention | string>();
@@ -306,6 +370,10 @@ function clauseReading(ctx: SentenceContext): void {
     via = undefined;
     let found = false;
     const head = ctx.mentions.find((x) => x.start >= clause.start && x.end <= clause.end);
+    if (seated(ctx, clause, carriedInto(ctx, clauses, carried, index))) {
+      if (clause.hard) subjects = undefined;
+      return;
+    }
     for (const v of text.slice(clause.start, clause.end).matchAll(VERB_RE)) {
       const verbAt = clause.start + v.index;
       const word = v[0];

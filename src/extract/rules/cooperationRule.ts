@@ -52,7 +52,8 @@ function cooperation(ctx: SentenceContext): void {
   // "阿布扎比环保局（EAD）和联合国环境规划署是长期的 AGEDI 执行伙伴关系": partners named together.
   if (text.includes('伙伴')) {
     const p = text.match(/(?:是|为|结成|建立了?|形成了?)[^，。；]{0,20}?伙伴(?:关系)?/u);
-    if (p) {
+    // "B和C为项目合作伙伴": partners in a programme, not of each other.
+    if (p && !/(?:项目|计划|倡议|工作组)(?:的)?(?:合作)?伙伴$/u.test(p[0].replace(/关系$/u, ''))) {
       const clause = clauseAround(text, p.index!);
       const last = mentionsOf(ctx, ORG, clause.start, p.index!).pop();
       const pair = last ? coordinated(ctx, last, ORG).filter((o) => o.start >= clause.start) : [];

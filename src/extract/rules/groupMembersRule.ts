@@ -17,7 +17,7 @@ import { ACTORS, coordinated, emit, type ReadingRule } from './ruleKit.js';
 const COMPOSED = /由([^。；]{2,160}?)(?:共同|联合)?组成/gu;
 const LED = /由([^，。；]{2,80}?)(?:共同|联合)?(?:牵头|领导|主导)/gu;
 /** "，C和D担任技术伙伴": further members named with the seat they take. */
-const SEATED = /[，,]\s*([^，。；]{2,80}?)(?:分别)?担任(?:[^，。；]{0,6}?)(?:伙伴|成员|顾问|秘书处|观察员|协调人|协调单位)/gu;
+const SEATED = /[，,]\s*([^，。；]{2,80}?)(?:分别)?(?:担任|为|作为)(?:[^，。；]{0,6}?)(?:伙伴|成员|顾问|秘书处|观察员|协调人|协调单位)(?=[，。；]|$)/gu;
 /** What may stand between the members besides their names. */
 const GLUE = /^(?:[、，,和与及]|以及|牵头|领导|主导|负责|共同|联合|等|独立顾问|独立专家|咨询顾问|专家|顾问|学者|代表|[（(][^（）()]*[）)])*$/u;
 /** A bare group word at the head of the clause, and the word a named group of that kind ends in. */

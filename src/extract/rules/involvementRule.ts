@@ -40,6 +40,8 @@ function involvement(ctx: SentenceContext): void {
     { re: /承担(?:的|了)?/gu, role: 'implementing agency', side: 'before' },
     { re: /作为[^，。]{0,16}(?:实施机构|执行机构|实施单位)/gu, role: 'implementing agency', side: 'before' },
     { re: /是[^，。]{0,16}(?:实施单位|实施机构|执行机构)/gu, role: 'implementing agency', side: 'before' },
+    // "X作为合作伙伴派员参加了会议": a partner of the programme the sentence or article is about.
+    { re: /作为(?:该计划的|该项目的|计划的|项目的)?(?:合作伙伴|伙伴单位)/gu, role: 'partner', side: 'before' },
     { re: /牵头/gu, role: 'lead', side: 'before' },
     { re: /(?:联合)?领导机构/gu, role: 'lead', side: 'after' },
     { re: /(?:合作)?伙伴[，,]?\s*即/gu, role: 'partner', side: 'after' },
@@ -69,7 +71,16 @@ function involvement(ctx: SentenceContext): void {
       if (rule.role === 'lead' && /(?:工作组|小组|专家组|项目组|委员会)\s*由[^，。；]*$/u.test(text.slice(0, at))) continue;
       const target = targetNear(at);
       if (!target) continue;
-      for (const a of chosen) emit(ctx, 'INVOLVED_IN', a, target, { role: rule.role }, PROVENANCE.involved);
+      // "项目由X牵头(实施)": the passive names who leads the programme, as 由X牵头的Y does (LED_BY).
+      // Not "该指南由X牵头": what is led there is the document, whatever programme the sentence names.
+      const clauseHead = text.slice(0, at).replace(/^.*[，。；]/u, '');
+      const ledBy =
+        rule.role === 'lead' &&
+        rule.side === 'before' &&
+        /由[^，。；]{1,28}$/u.test(text.slice(Math.max(0, at - 30), at)) &&
+        !/(?:指南|报告|标准|手册|框架|文件|》)[^由]*由/u.test(clauseHead) &&
+        !mentionsOf(ctx, ['Document', 'Standard'], at - clauseHead.length, at).length;
+      for (const a of chosen) emit(ctx, ledBy ? 'ORGANIZED' : 'INVOLVED_IN', a, target, { role: rule.role }, PROVENANCE.involved);
     }
   }
 }

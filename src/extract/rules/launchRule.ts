@@ -28,8 +28,11 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
       emit(ctx, 'PUBLISHED', owner, d, { date: event.date?.start }, PROVENANCE.launchOwner);
     }
   }
-  for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u))) {
-    if (/由|与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start))) continue;
+  const verbAt = ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u);
+  for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < verbAt)) {
+    // "A与B在巴黎联合发布": a body after 与 that launches jointly is a launcher too; else 与 makes it a counterpart.
+    const jointly = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:于[^，。；]{1,16}?)?(?:在[^，。；]{1,20}?)?(?:共同|联合|一起|一同)\s*$/u.test(ctx.text.slice(o.end, verbAt));
+    if (/由/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) || (/与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !jointly)) continue;
     // "…发起的“城市循环采购伙伴关系”于6月18日正式启动": the partnership is what was launched.
     const own = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
     if (event.name.startsWith(own) && /^(?:正式)?(?:启动|发布|上线|挂牌|推出|成立)$/u.test(event.name.slice(own.length))) continue;

@@ -25,11 +25,19 @@ function located(ctx: SentenceContext): void {
     if (place && ctx.registry.peek(place)?.kind === 'country') emit(ctx, 'LOCATED_IN', o, place, {}, PROVENANCE.countryInName);
   }
   regionLists(ctx);
-  const m = ctx.text.match(/位于|地处/u);
+  const m = ctx.text.match(/位于|地处|(?<=(?:总部|秘书处)\s*)(?:设于|设在)/u);
   if (!m) return;
   // "塞内加尔位于非洲西部": a place right before 位于 is in the place after it; else the body named before.
   const near = mentionsOf(ctx, ['Place'], 0, m.index!).pop();
-  const org = near && /^\s*(?:[（(][^（）()]*[）)])?\s*$/u.test(ctx.text.slice(near.end, m.index!)) ? near : mentionsOf(ctx, ORG, 0, m.index!).pop();
+  let org = near && /^\s*(?:[（(][^（）()]*[）)])?\s*$/u.test(ctx.text.slice(near.end, m.index!)) ? near : mentionsOf(ctx, ORG, 0, m.index!).pop();
+  // "GEN秘书处设于渥太华": where a body's secretariat or headquarters is, the body is.
+  if (org && m[0].startsWith('设')) {
+    const name = ctx.registry.canonicalName(ctx.registry.peek(org.key)!);
+    const parent = /(?:秘书处|总部)$/u.test(name) ? ctx.registry.parentOf(org.key) : undefined;
+    const gap = ctx.text.slice(org.end, m.index!).replace(/\s+/gu, '');
+    if (parent) org = { ...org, key: parent };
+    else if (!/^(?:[（(][^（）()]*[）)])?(?:的)?(?:秘书处|总部)$/u.test(gap)) org = undefined;
+  }
   const after = mentionsOf(ctx, ['Place'], m.index!);
   let place = after[0];
   // "位于瑞士日内瓦": the most specific of places written one after the other.

@@ -4,9 +4,9 @@ import type { ReadingRule } from './ruleKit.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
-import { ACTORS, ORG, emit, nameGoesOn } from './ruleKit.js';
+import { ACTORS, ORG, coordinated, emit, nameGoesOn } from './ruleKit.js';
 
-const SEAT_RE = new RegExp(`(担任|作为|成为|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
+const SEAT_RE = new RegExp(`(担任|作为|成为|当选为|当选|为)((?:[^，。；（(]|[（(][^（）()]{0,80}[）)]){0,30}?)(${wordsOf(MEMBER_SEATS)})`, 'gu');
 /** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
 const SEAT_AFTER_NAME_RE = new RegExp(`^(?:\\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(${wordsOf(MEMBER_SEATS)})`, 'u');
 
@@ -71,6 +71,8 @@ function membership(ctx: SentenceContext): void {
       ctx.skip('membership', 'no member named before the role', verbAt);
       continue;
     }
+    // "X当选Y理事单位": a body elected to a seat is a member; a person elected is read as a post (appointments).
+    if (m[1]!.startsWith('当选') && member.label !== 'Organization') continue;
     const role = triggerOf(MEMBER_SEATS, word)?.role;
     const yearNear = ctx.dates.find((d) => d.index < verbAt && verbAt - d.index < 12);
     emit(ctx, 'MEMBER_OF', member, target, { role, since: yearNear ? yearNear.start.slice(0, 4) : undefined }, PROVENANCE.memberRole);
@@ -80,10 +82,44 @@ function membership(ctx: SentenceContext): void {
   }
 }
 
+/** "它们是：A、B和C": a list naming the bodies a count in the sentence before stood for. */
+const LISTED = /^\s*(?:它们|这些机构|这些单位|这些组织|新成员|新伙伴)(?:分别)?(?:是|为|包括)\s*[：:]?/u;
+/** "共有四家机构加入Y，成为合作伙伴": a count of bodies that joined something or took a seat in it. */
+const COUNTED_JOINING = /(?:\d+|[两一二三四五六七八九十]+)\s*(?:家|个)[^。；]{0,10}?(?:机构|组织|单位|成员|伙伴)[^。；]*?(?:加入|成为)/u;
+
+/**
+ * "2024年，共有四家机构加入Y计划，成为合作伙伴。它们是：A、B、C和D。": the bodies listed take the
+ * part the sentence before gave the count of, in the one programme (or body) it named.
+ */
+function listedJoiners(ctx: SentenceContext): void {
+  const head = ctx.text.match(LISTED);
+  const before = ctx.article.previousText;
+  if (!head || !before || !COUNTED_JOINING.test(before)) return;
+  const programmes = ctx.article.previousNamed?.Project ?? [];
+  const bodies = (ctx.article.previousNamed?.Organization ?? []).filter((key) => before.includes('加入' + ctx.registry.canonicalName(ctx.registry.peek(key)!)));
+  const target = programmes.length === 1 ? programmes[0]! : programmes.length === 0 && bodies.length === 1 ? bodies[0]! : undefined;
+  if (!target) return;
+  const first = mentionsOf(ctx, ORG, head[0].length)[0];
+  if (!first || !/^[\s“"]*$/u.test(ctx.text.slice(head[0].length, first.start))) return;
+  const role = /伙伴/u.test(before) ? 'partner' : 'member';
+  const isProgramme = ctx.registry.peek(target)?.label === 'Project';
+  for (const o of coordinated(ctx, first, ORG).filter((x) => x.start >= first.start)) {
+    if (isProgramme) emit(ctx, 'INVOLVED_IN', o, target, { role }, PROVENANCE.joined);
+    else emit(ctx, 'MEMBER_OF', o, target, {}, PROVENANCE.joined);
+  }
+}
+
 /**
  * Rule `membership`.
- * Reads: X加入Y, X担任/成为/作为Y理事/会员/成员/委员.
+ * Reads: X加入Y, X担任/成为/作为Y理事/会员/成员/委员, a body 当选(为)Y理事单位; 它们是：A、B和C after
+ *   "N家机构加入Y，成为合作伙伴" (the listed bodies take that part in Y).
  * Emits: MEMBER_OF with role and since; HOLDS_POSITION for a person's seat.
  * Skips: no member named before 加入.
  */
-export const membershipRule: ReadingRule = { name: 'membership', read: (ctx) => membership(ctx) };
+export const membershipRule: ReadingRule = {
+  name: 'membership',
+  read: (ctx) => {
+    membership(ctx);
+    listedJoiners(ctx);
+  },
+};

@@ -32,6 +32,8 @@ function operations(ctx: SentenceContext): void {
     if (!verb.test(gap) && !/有关|(?:推出|负责|运营|实施|管理)的/u.test(text.slice(operator.end, head.start))) continue;
     // "由亚洲开发银行资助的…项目于2020年启动": the body's own verb is funding or inviting, not running or launching.
     if (!operatorAfter && /^[^，。；]*?(?:资助|赞助|出资|支持|邀请|委托)/u.test(text.slice(operator.end, head.start))) continue;
+    // "A已与B合作实施了Y": a project carried out with partners is taken part in (read by the clause rule), not run.
+    if (!operatorAfter && /^[^，。；]*?(?:与|同)[^，。；]*?(?:合作|共同|联合)(?:实施|开展|执行)/u.test(text.slice(operator.end, head.start))) continue;
     if (l.label === 'Project' && /发起|领导|启动/u.test(gap)) {
       const since = ctx.dates.find((d) => d.index > operator.end && d.index < l.start + 60);
       for (const o of coordinated(ctx, operator, ORG)) emit(ctx, 'ORGANIZED', o, l, { role: /领导/u.test(gap) ? 'lead' : 'launcher', since: since?.start.slice(0, 4) }, PROVENANCE.launched);

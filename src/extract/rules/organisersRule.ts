@@ -1,14 +1,40 @@
-import { ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
+import { ALSO_ORGANISED_BY, ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
 import type { ReadingRule } from './ruleKit.js';
 import { namesOtherEvent, type ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
-import { ACTORS, ORG, emit, coordinated, foldedIncludes } from './ruleKit.js';
+import { ACTORS, ORG, emit, coordinated, foldedIncludes, withoutAsides } from './ruleKit.js';
 
 const ORGANISED_BY_RE = new RegExp(`由([^，。；]{2,80}?)(${wordsOf(ORGANISED_BY)})`, 'gu');
 const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
+/** "，B和C协办" / "，C（ABBR）和D提供支持": a clause of only bodies and one word of ALSO_ORGANISED_BY. */
+const ALSO_RE = new RegExp(`^[，,、]\\s*([^，,。；]{2,120}?)(?:共同|联合|也|还|则|分别)?(?:为会议|为大会|为论坛|为活动)?(${wordsOf(ALSO_ORGANISED_BY)})(?=[，,。；]|$)`, 'u');
+/** What may join the bodies of such a clause. */
+const LIST_GLUE = /^(?:[、和与及\s]|以及)*$/u;
+
+/**
+ * The clauses right after "由A主办" that list more organisers ("，B和C协办，D和E提供支持"), each of
+ * only bodies joined by 、和与及 and its word; the first clause that is anything else ends them.
+ */
+function alsoOrganisedBy(ctx: SentenceContext, eventKey: string, from: number): void {
+  let at = from;
+  for (;;) {
+    const m = ctx.text.slice(at).match(ALSO_RE);
+    if (!m) return;
+    const start = at + ctx.text.slice(at).indexOf(m[1]!, 1);
+    const end = start + m[1]!.length;
+    const bodies = mentionsOf(ctx, ACTORS, start, end).filter((x) => x.label === 'Organization');
+    let rest = withoutAsides(ctx.text.slice(start, end));
+    for (const b of bodies) rest = rest.replace(withoutAsides(b.text), '');
+    // "来自22个国家的代表支持": only named bodies, nothing else, hold the role.
+    if (bodies.length === 0 || !LIST_GLUE.test(rest)) return;
+    const role = triggerOf(ALSO_ORGANISED_BY, m[2]!)!.role;
+    for (const o of bodies) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.coOrganisedBy);
+    at += m[0].length;
+  }
+}
 
 /** A noun that names what is held: between a body and 举办, it makes the body part of that name. */
 const HELD_NOUN = new RegExp(`(?:活动|仪式|典礼|${EVENT_WORD_PATTERN})`, 'u');
@@ -30,13 +56,14 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     const hosts = mentionsOf(ctx, ACTORS, start, end);
     if (hosts.length === 0) ctx.skip('organisers', `no organiser named between 由 and ${m[2]}`, m.index!);
     for (const o of hosts) emit(ctx, 'ORGANIZED', o, eventKey, { role }, PROVENANCE.hostedBy);
-    // "…主办，A、B承办" lists the co-organisers after the host.
+    // "…主办，A、B承办，C提供支持" lists the co-organisers and sponsors after the host.
     const rest = ctx.text.slice(m.index! + m[0].length);
     const co = rest.match(/^[，,]?([^。；]{2,120}?)承办/u);
     if (co) {
       const s = m.index! + m[0].length + rest.indexOf(co[1]!);
       for (const o of mentionsOf(ctx, ACTORS, s, s + co[1]!.length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'co-organizer' }, PROVENANCE.coOrganisedBy);
     }
+    alsoOrganisedBy(ctx, eventKey, m.index! + m[0].length);
   }
   // Subject + 组织召开/召开/举办/举行 (+ event): "国家发改委在京组织召开了…评审会".
   const verb = ctx.text.match(ORGANISES_RE);
@@ -64,7 +91,7 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
 }
 
 /** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
-const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
+const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|会员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;
 
 /** A body whose name opens the name of the meeting read here convenes it ("欧盟环境标志理事会议"). */
 function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
@@ -72,7 +99,9 @@ function conveners(ctx: SentenceContext, event: ReadEvent | undefined): void {
   for (const o of mentionsOf(ctx, ORG)) {
     const after = ctx.text.slice(o.end, o.end + 60);
     const own = OWN_MEETING.test(after) || (o.text.endsWith('会') && after.startsWith('议'));
-    if (!own || !foldedIncludes(event.name, o.text)) continue;
+    // The event's name may have been read without the body ("第五届会员大会"): it then follows the body's name.
+    const follows = ctx.text.slice(o.end).replace(/^\s*(?:[（(][^（）()]{1,40}[）)])?\s*/u, '').startsWith(event.name);
+    if (!own || !(foldedIncludes(event.name, o.text) || follows)) continue;
     emit(ctx, 'ORGANIZED', o, event.key, { role: 'organizer' }, PROVENANCE.ownMeeting);
   }
 }

@@ -5,6 +5,9 @@ import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit } from './ruleKit.js';
 
+/** A sentence opening with the meeting and saying it adopted or issued something: "会议（还）审议通过了". */
+const MEETING_ADOPTS = /^(?:会上|会议期间|此外|同时|最后|随后)?[，,]?\s*(?:本次|此次|该次)?(?:[^，。；“”《》]{0,24}?(?:会议|大会|年会|论坛|峰会|研讨会))(?:还|也|并|正式|一致|共同|最终)*(?:审议通过|讨论通过|表决通过|通过|发布|发表)(?:了)?/u;
+
 function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const text = ctx.text;
   // A sub-event during the article's event: "年会期间，召开了…主题论坛".
@@ -28,6 +31,22 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
     // Only what the verb takes ("通过《宣言》"), not documents its theme mentions later.
     const adopted = mentionsOf(ctx, ['Document', 'Standard', 'Agreement']).filter((d) => verb >= 0 && d.start > verb && d.start - verb <= 12 && !/[，。；]/u.test(ctx.text.slice(verb, d.start)));
     for (const d of adopted.slice(0, 1)) emit(ctx, 'PRODUCED', event.key, d, {}, PROVENANCE.adopted);
+  }
+  // "会议通过了《…工作计划》", "成员大会审议通过了《…战略规划》", "会议还发布了《…年度报告》": the
+  // meeting the sentence opens with (its own name, or a bare meeting word for the article's) produced it.
+  const adopts = text.match(MEETING_ADOPTS);
+  // "A在B论坛上发布了《Z》" is A's deed: no body may stand before the verb outside a meeting's name.
+  const events = adopts ? mentionsOf(ctx, ['Event'], 0, adopts[0].length) : [];
+  const byBody = adopts !== null && mentionsOf(ctx, ACTORS, 0, adopts[0].length).some((a) => !events.some((e) => e.start <= a.start && a.end <= e.end));
+  const meeting = adopts && !byBody ? (event && !event.inherited ? event.key : ctx.article.event) : undefined;
+  if (adopts && meeting) {
+    const verbEnd = adopts.index! + adopts[0].length;
+    const first = mentionsOf(ctx, ['Document', 'Standard', 'Agreement', 'Organization', 'Project', 'Event'], verbEnd)[0];
+    // Only the name the verb takes, with at most its owner's name between ("通过了GEN《…》").
+    const owner = first && first.label !== 'Document' && first.label !== 'Standard' && first.label !== 'Agreement' ? first : undefined;
+    const from = owner ? owner.end : verbEnd;
+    const doc = mentionsOf(ctx, ['Document', 'Standard', 'Agreement'], from)[0];
+    if (doc && /^[\s“《]*$/u.test(ctx.text.slice(from, doc.start)) && (!owner || /^[\s]*$/u.test(ctx.text.slice(verbEnd, owner.start)))) emit(ctx, 'PRODUCED', meeting, doc, {}, PROVENANCE.adopted);
   }
   // "后续在9月至11月将组织举办…交流会": a follow-up with no subject of its own continues the
   // programme whose meeting the article reports (亚太绿色公共采购网首次会议 -> the network).

@@ -40,11 +40,13 @@ function partners(ctx: SentenceContext): void {
     for (const s of subjectsBeforeIs(ctx, isAt, BODIES)) for (const p of whole) emitOnce(ctx, 'COOPERATES_WITH', s, p, { kind: 'partnership' }, PROVENANCE.partnerOf);
   }
   // X是Y的(正式|重要)?成员(单位|机构|之一)?
-  for (const m of text.matchAll(/是([^，。；是]{2,40}?)的(?:正式|重要|创始|核心|首批)?(?:成员|会员)/gu)) {
+  // "X是Y（ABBR）成员": 的 may be left out when the body's name ends right before the seat.
+  for (const m of text.matchAll(/是([^，。；是]{2,40}?)的?(?:正式|重要|创始|核心|首批)?(?:成员|会员)(?!国|经济体|城市)/gu)) {
     const isAt = m.index;
     const bodies = mentionsOf(ctx, ['Organization', 'Project'], isAt + 1, isAt + 1 + m[1]!.length);
-    const body = bodies[bodies.length - 1];
-    if (!body || withoutAsides(text.slice(body.end, isAt + 1 + m[1]!.length)) !== '') continue;
+    // The body that closes the span, its abbreviation in brackets after it ("全球环境标志网络（GEN）") being an aside.
+    const body = [...bodies].reverse().find((b) => withoutAsides(text.slice(b.end, isAt + 1 + m[1]!.length)) === '' && !/[（(][^）)]*$/u.test(text.slice(isAt, b.start)));
+    if (!body) continue;
     for (const s of subjectsBeforeIs(ctx, isAt, ['Organization', 'Person'])) emitOnce(ctx, 'MEMBER_OF', s, body, {}, PROVENANCE.memberOfBody);
   }
   // Y的成员(单位|机构)?包括：A、B和C

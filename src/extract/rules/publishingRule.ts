@@ -57,6 +57,8 @@ function publishing(ctx: SentenceContext): void {
         continue;
       }
       if (publisher && /^\s*(?:[（(][^（）()]*[）)])?\s*(?:下设|下属|旗下|所属)?的/u.test(text.slice(publisher.end))) continue;
+      // "表示该局将与两家机构合作编制《…》": what a body means to do is not yet done.
+      if (publisher && /将|拟|准备|争取|希望|打算|预计/u.test(text.slice(publisher.end, w.start))) continue;
       if (publisher) {
         for (const o of coordinated(ctx, publisher, ORG)) emit(ctx, 'PUBLISHED', o, w, { date: sentenceDate(ctx) }, PROVENANCE.published);
         continue;

@@ -187,3 +187,23 @@ export function nameGoesOn(ctx: SentenceContext, m: Mention): boolean {
   if (after === '' || /^[^\p{Script=Han}\p{L}\d]/u.test(after)) return false;
   return !/^(?:等|和|与|及|以及|、|的|了|并|后|时|中|上|下|之|为|是|将|已|于|在|，|项目|计划|倡议|标签|标志|报告|指南|手册|标准|网络|平台|工作|活动|合作|成员|会员|理事)/u.test(after);
 }
+
+/** Words that name a kind of body or programme, which a bare mention of it ("联盟", "倡议") ends with. */
+const KIND_WORD = /^(?:[\p{Script=Han}]{0,2})(?:联盟|网络|倡议|计划|项目|工作组|委员会|理事会|协会|学会|基金会|伙伴关系|平台|中心|组织)$/u;
+
+/**
+ * The body or programme a bare kind word stands for ("联盟" after "亚洲生态标签联盟" was named in full
+ * in the article): the one such name the article has named that ends with the word. None, or more
+ * than one, and the word means nothing certain.
+ */
+export function namedByKindWord(ctx: SentenceContext, words: string): string | undefined {
+  const word = words.replace(/(?:该|本|首任|新任|新一任|下一任|下届|新一届|第[一二三四五六七八九十\d]+任)/gu, '').trim();
+  if (word.length < 2 || word.length > 5 || !KIND_WORD.test(word)) return undefined;
+  const candidates = [...ctx.article.named].filter((key) => {
+    const draft = ctx.registry.peek(key);
+    if (!draft || (draft.label !== 'Organization' && draft.label !== 'Project')) return false;
+    const name = ctx.registry.canonicalName(draft);
+    return name.length > word.length && name.endsWith(word);
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

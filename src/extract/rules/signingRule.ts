@@ -120,6 +120,15 @@ function signatures(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const afterSign = signedBefore ? m.index - signedBefore.index : 0;
   const clauseStart = Math.max(ctx.text.lastIndexOf('。', m.index) + 1, ctx.text.lastIndexOf('；', m.index) + 1, afterSign);
   let signers = mentionsOf(ctx, ACTORS, clauseStart, m.index).filter((s) => !/(?:在|于|受|向)\s*$/u.test(ctx.text.slice(Math.max(0, s.start - 2), s.start)));
+  // "代表双方签字的是A和B": the signers are named after 的是, the people when people are named (their
+  // bodies and titles before them are no signers of their own).
+  const named = signers.length === 0 ? ctx.text.slice(m.index + m[0].length).match(/^\s*的(?:分别)?(?:是|为)/u) : null;
+  if (named) {
+    const from = m.index + m[0].length + named[0].length;
+    const to = clauseAround(ctx.text, from).end;
+    const people = mentionsOf(ctx, ['Person'], from, to);
+    signers = people.length > 0 ? people : mentionsOf(ctx, ['Organization'], from, to);
+  }
   if (signers.length === 0 && /双方|各方|两方|三方/u.test(ctx.text.slice(clauseStart, m.index + m[0].length))) {
     const previous = ctx.article.previousActors ?? [];
     const keys = previous.length >= 2 ? previous : ctx.article.parties ?? [];

@@ -142,3 +142,78 @@ describe('clause: subject list + verb + object list', () => {
     expect(hope.facts('FUNDED')).toEqual([]);
   });
 });
+
+describe('clause: bodies seated in the programme the clauses before spoke of', () => {
+  it('reads B和C为项目合作伙伴 after a chain of passives, past a clause that names nothing (own sentence)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '东非绿色采购能力建设项目启动',
+      '2022年3月2日，“东非绿色采购能力建设”项目在内罗毕启动。该项目由非洲开发银行（AfDB）资助，资助金额为60万美元，由肯尼亚国家清洁生产中心牵头实施，坦桑尼亚财政部和乌干达公共采购局为项目合作伙伴，为期两年。',
+    );
+    expect(r.facts('FUNDED')).toEqual(['非洲开发银行 -> 东非绿色采购能力建设项目']);
+    expect(r.facts('ORGANIZED')).toEqual(['肯尼亚国家清洁生产中心 -> 东非绿色采购能力建设项目']);
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['乌干达公共采购局 -> 东非绿色采购能力建设项目', '坦桑尼亚财政部 -> 东非绿色采购能力建设项目']);
+    expect(r.props('INVOLVED_IN', 'role')).toEqual(['partner', 'partner']);
+  });
+
+  it('reads 由X负责执行 and B和C作为试点单位参与 (own sentence)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '南美数字采购项目获得资助',
+      '“南美数字采购”项目由德国国际合作机构（GIZ）资助，由联合国开发计划署负责执行，智利公共采购局和乌拉圭财政部作为试点单位参与。',
+    );
+    const roles = Object.fromEntries(r.facts('INVOLVED_IN').map((f, i) => [f.split(' -> ')[0], r.props('INVOLVED_IN', 'role')[i]]));
+    expect(roles).toEqual({ 联合国开发计划署: 'implementing agency', 智利公共采购局: 'partner', 乌拉圭财政部: 'partner' });
+  });
+
+  it('reads 首批参与的有A、B和C等 for the initiative the sentence opens with (own sentences)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '可持续公共采购城市倡议成立',
+      '2022年5月3日，“可持续公共采购城市倡议”在里斯本成立。倡议旨在推动各城市采购官员之间的交流，首批参与的有丹麦环境保护委员会、西班牙公共采购局和摩洛哥财政部等9家机构。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['丹麦环境保护委员会 -> 可持续公共采购城市倡议', '摩洛哥财政部 -> 可持续公共采购城市倡议', '西班牙公共采购局 -> 可持续公共采购城市倡议']);
+  });
+
+  it('seats nobody in what is no programme, nor a list with other words in it (own sentences)', async () => {
+    const doc = await readWith([clauseRule], '指南发布', '《东非绿色采购指南》由非洲开发银行编写，坦桑尼亚财政部和乌干达公共采购局为合作伙伴。');
+    expect(doc.facts('INVOLVED_IN')).toEqual([]);
+    const mixed = await readWith(
+      [clauseRule],
+      '项目启动',
+      '“东非绿色采购能力建设”项目由非洲开发银行资助，坦桑尼亚财政部推荐的专家和乌干达公共采购局为项目合作伙伴。',
+    );
+    expect(mixed.facts('INVOLVED_IN')).toEqual([]);
+  });
+});
+
+describe('clause: X与Y合作实施…项目', () => {
+  it('gives the body heading the clause and its partner after 与 a part in the project, and makes them partners (own sentence)', async () => {
+    const { operationsRule } = await import('../../../src/extract/rules/operationsRule.js');
+    const r = await readWith(
+      [operationsRule, clauseRule],
+      '合作',
+      '此前，挪威环境标志基金会已于2021年与丹麦标准协会合作实施了“北欧学校绿色采购示范”项目，覆盖挪威和丹麦两国。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['丹麦标准协会 -> 北欧学校绿色采购示范项目', '挪威环境标志基金会 -> 北欧学校绿色采购示范项目']);
+    expect(r.facts('OPERATES')).toEqual([]);
+    expect(r.facts('COOPERATES_WITH')).toEqual(['挪威环境标志基金会 -> 丹麦标准协会']);
+  });
+
+  it('does not take a body after 与 that only met the subject as a co-subject (own sentence)', async () => {
+    const r = await readWith([clauseRule], '会谈', '挪威环境标志基金会于2021年与丹麦标准协会会谈后实施了“北欧学校绿色采购示范”项目。');
+    expect(r.facts('INVOLVED_IN').filter((f) => f.startsWith('丹麦标准协会'))).toEqual([]);
+  });
+});
+
+describe('clause: 该网络 for the network the article named', () => {
+  it('reads 该网络由A于2019年发起 for the one network named before (own sentences)', async () => {
+    const r = await readWith(
+      [clauseRule],
+      '网络年会',
+      '2022年7月2日，“北欧循环采购城市网络”年度会议在奥斯陆召开。',
+      '该网络由北欧部长理事会于2019年发起，目前有30个成员城市。',
+    );
+    expect(r.facts('MEMBER_OF').concat(r.facts('ORGANIZED'))).toEqual(['北欧部长理事会 -> 北欧循环采购城市网络']);
+  });
+});

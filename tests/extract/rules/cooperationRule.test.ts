@@ -29,3 +29,12 @@ describe('cooperation: X与Y合作', () => {
     expect(r.skips).toEqual(['cooperation: no body named before 与']);
   });
 });
+
+describe('cooperation: partners in a programme are not partners of each other', () => {
+  it('reads no partnership between B and C in B和C为项目合作伙伴, but keeps A和B是长期合作伙伴 (own sentences)', async () => {
+    const programme = await readWith([cooperationRule], '项目启动', '该项目由非洲开发银行资助，坦桑尼亚财政部和乌干达公共采购局为项目合作伙伴。');
+    expect(programme.facts('COOPERATES_WITH')).toEqual([]);
+    const pair = await readWith([cooperationRule], '双方合作', '坦桑尼亚财政部和乌干达公共采购局是长期的合作伙伴。');
+    expect(pair.facts('COOPERATES_WITH')).toEqual(['坦桑尼亚财政部 -> 乌干达公共采购局']);
+  });
+});

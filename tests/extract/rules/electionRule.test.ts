@@ -124,3 +124,63 @@ describe('appointments: a post in the body whose meeting the article reports', (
     expect(r.facts('HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('appointments: bare words for a body the article named, elections by 选举, posts named first', () => {
+  it('reads 当选为联盟副理事长 as a post in the one alliance the article named in full (own sentences)', async () => {
+    const r = await readWith(
+      [appointmentsRule],
+      '北欧生态标签联盟召开会员大会',
+      '2022年3月2日，北欧生态标签联盟第三届会员大会在赫尔辛基召开。',
+      '挪威环境标志基金会主任拉尔斯·彼得森当选为联盟副理事长，丹麦标准协会总裁安娜·尼尔森（Anna Nielsen）当选为联盟理事长。',
+    );
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['安娜·尼尔森 -> 北欧生态标签联盟', '拉尔斯·彼得森 -> 北欧生态标签联盟']);
+  });
+
+  it('reads a post in a programme as the person taking part in it with that role (own sentences)', async () => {
+    const r = await readWith([appointmentsRule], '倡议召开首次会议', '2022年5月3日，“可持续采购城市倡议”首次会议在里斯本召开。', '马可·罗西（Marco Rossi）当选为倡议首任主席。');
+    expect(r.facts('INVOLVED_IN')).toEqual(['马可·罗西 -> 可持续采购城市倡议']);
+    expect(r.props('INVOLVED_IN', 'role')).toEqual(['chair']);
+  });
+
+  it('reads 选举X为Y副主席 and 首任协调员由X担任 (own sentences)', async () => {
+    const r = await readWith(
+      [appointmentsRule],
+      '网络成立',
+      '2022年7月4日，“太平洋绿色采购网络”在苏瓦成立。',
+      '网络秘书处设在太平洋区域环境规划署，首任协调员由斐济财政部采购司司长约瑟·瓦卡（Jose Vaka）担任。',
+      '年会选举韩国环境产业技术院院长金正浩（Kim Jungho）为全球环境标志网络副主席，任期两年。',
+    );
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['约瑟·瓦卡 -> 太平洋绿色采购网络', '金正浩 -> 全球环境标志网络']);
+  });
+
+  it('gives no post for a bare word two named bodies end with, nor for a person who is not the one elected (own sentences)', async () => {
+    const two = await readWith(
+      [appointmentsRule],
+      '两个联盟',
+      '北欧生态标签联盟（NEA）与亚洲生态标签联盟（AEA）在东京举行联席会议。',
+      '拉尔斯·彼得森当选为联盟副理事长。',
+    );
+    expect(two.facts('HOLDS_POSITION')).toEqual([]);
+    const other = await readWith([appointmentsRule], '年会', '年会选举了新的理事会，金正浩推荐的专家为全球环境标志网络顾问。');
+    expect(other.facts('HOLDS_POSITION')).toEqual([]);
+  });
+});
+
+describe('appointments: a role in a programme', () => {
+  it('reads X担任该项目的技术负责人 as X taking part in the programme just named (own sentence)', async () => {
+    const r = await readWith(
+      [appointmentsRule],
+      '合作',
+      '挪威环境标志基金会已于2021年与丹麦标准协会合作实施了“北欧学校绿色采购示范”项目，丹麦标准协会总监拉尔斯·彼得森（Lars Petersen）担任该项目的技术负责人。',
+    );
+    expect(r.facts('INVOLVED_IN')).toEqual(['拉尔斯·彼得森 -> 北欧学校绿色采购示范项目']);
+    expect(r.facts('HOLDS_POSITION')).toEqual([]);
+  });
+});
+
+describe('appointments: the person elected, with their Latin name in brackets', () => {
+  it('reads 选举A（Latin）为Y副主席 with the person, not the bracketed name, as the one elected (own sentence)', async () => {
+    const r = await readWith([appointmentsRule], '年会', '年会还选举挪威环境标志基金会主任英格丽·汉森（Ingrid Hansen）为全球环境标志网络副主席，任期两年。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['英格丽·汉森 -> 全球环境标志网络']);
+  });
+});

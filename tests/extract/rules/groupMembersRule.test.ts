@@ -59,3 +59,14 @@ describe('group-members: 工作组由A牵头，B、C，D共同组成', () => {
     expect(clause.facts('INVOLVED_IN')).toEqual([]);
   });
 });
+
+describe('group members: B和C为成员 after the lead', () => {
+  it('reads 工作组由A牵头，B（…）和C（…）为成员 and not 为工作组提供资金 (own sentence)', async () => {
+    const r = await readWith(
+      [groupMembersRule],
+      '工作组',
+      '循环纺织品工作组由丹麦环境保护署牵头，瑞典国家公共采购局（NAPP）和芬兰环境研究院（SYKE）为成员，冰岛环境署为工作组提供资金。',
+    );
+    expect(r.facts('MEMBER_OF').sort()).toEqual(['丹麦环境保护署 -> 循环纺织品工作组', '瑞典国家公共采购局 -> 循环纺织品工作组', '芬兰环境研究院 -> 循环纺织品工作组']);
+  });
+});

@@ -48,3 +48,16 @@ describe('located: A、B和C等城市 under a heading naming the region', () => 
     expect(read(one)).toEqual([]);
   });
 });
+
+describe('located: secretariats and offices stationed abroad', () => {
+  it('reads Y秘书处设于Z as Y in the most specific place, not 设在 an office of something else (own sentences)', async () => {
+    const r = await readWith([locatedRule], '网络', '全球环境标志网络秘书处设于加拿大渥太华。冰岛环境署设在雷克雅未克的办公室已经关闭。');
+    // Curated geography (雷克雅未克 -> 冰岛) comes with the seed; only what the rule read is checked.
+    expect(r.facts('LOCATED_IN').filter((f) => /^(?:全球环境标志网络|冰岛环境署)/u.test(f))).toEqual(['全球环境标志网络 -> 渥太华']);
+  });
+
+  it('places 日本驻柬埔寨大使馆 in Cambodia, the place after 驻, not in Japan (own sentence)', async () => {
+    const r = await readWith([], '启动仪式', '老挝自然资源与环境部国务秘书宋·本玛出席启动仪式，韩国驻老挝大使馆一等秘书金哲洙出席。');
+    expect(r.facts('LOCATED_IN').filter((f) => f.startsWith('韩国驻老挝大使馆'))).toEqual(['韩国驻老挝大使馆 -> 老挝']);
+  });
+});

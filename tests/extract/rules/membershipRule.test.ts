@@ -31,3 +31,31 @@ describe('membership: X加入Y, X成为Y理事', () => {
     expect(r.facts('MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('membership: a body elected to a seat', () => {
+  it('reads X当选为Y理事单位 as membership, and leaves a person elected 理事 to the appointments (own sentence)', async () => {
+    const r = await readWith(
+      [membershipRule],
+      '理事会换届',
+      '大会选举产生了新一届理事会，丹麦标准协会当选为北欧生态标签联盟理事单位，丹麦标准协会副总经理安娜·尼尔森当选为北欧生态标签联盟理事。',
+    );
+    expect(r.facts('MEMBER_OF')).toEqual(['丹麦标准协会 -> 北欧生态标签联盟']);
+  });
+});
+
+describe('membership: 它们是：A、B和C after a count of bodies that joined', () => {
+  it('gives the listed bodies the part the count said, in the programme the sentence before named (own sentences)', async () => {
+    const r = await readWith(
+      [membershipRule],
+      '新的合作伙伴',
+      '2022年上半年，共有三家机构加入“北欧绿色采购计划”，成为合作伙伴。它们是：丹麦标准协会、芬兰环境研究院（SYKE）和冰岛环境署。截至6月底，计划共有20家合作伙伴。',
+    );
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['丹麦标准协会 -> 北欧绿色采购计划', '冰岛环境署 -> 北欧绿色采购计划', '芬兰环境研究院 -> 北欧绿色采购计划']);
+    expect(r.props('INVOLVED_IN', 'role')).toEqual(['partner', 'partner', 'partner']);
+  });
+
+  it('reads nothing from 它们是 after a sentence that counted no joining (own sentences)', async () => {
+    const r = await readWith([membershipRule], '机构', '北欧绿色采购计划发布了三份报告。它们是：丹麦标准协会、芬兰环境研究院和冰岛环境署编写的。');
+    expect(r.facts('INVOLVED_IN')).toEqual([]);
+  });
+});

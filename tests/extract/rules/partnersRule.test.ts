@@ -78,3 +78,12 @@ describe('precision guards shared by every rule (ruleKit.emit)', () => {
     expect(r.facts('COOPERATES_WITH')).toEqual(['日本环境协会 -> 亚洲开发银行']);
   });
 });
+
+describe('partners: X是Y成员 without 的', () => {
+  it('reads X是Y（ABBR）成员 as membership, not X是Y成员国 (own sentences)', async () => {
+    const r = await readWith([partnersRule], '合作', '挪威环境标志基金会是全球环境标志网络（GEN）成员，负责运营“北极熊”生态标签。');
+    expect(r.facts('MEMBER_OF')).toEqual(['挪威环境标志基金会 -> 全球环境标志网络']);
+    const state = await readWith([partnersRule], '合作', '挪威环境标志基金会所在的挪威是北欧理事会成员国。');
+    expect(state.facts('MEMBER_OF')).toEqual([]);
+  });
+});

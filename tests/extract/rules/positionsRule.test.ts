@@ -23,3 +23,16 @@ describe('positions: ORG + title + NAME', () => {
     expect(short.props('HOLDS_POSITION', 'title')).toEqual(['Chief Representative']);
   });
 });
+
+describe('positions: 该部 for the ministry named before', () => {
+  it('reads 该部采购政策司司长X as a position in the ministry the sentence before named, not 该部分 (own sentences)', async () => {
+    const r = await readWith(
+      [positionsRule],
+      '加入',
+      '6月28日，智利财政部正式加入北欧绿色采购计划咨询委员会。该部采购政策司司长胡安·佩雷斯（Juan Perez）将代表智利参加委员会会议。',
+    );
+    expect(r.facts('HOLDS_POSITION')).toEqual(['胡安·佩雷斯 -> 智利财政部']);
+    const part = await readWith([positionsRule], '报告', '智利财政部发布了年度报告。该部分内容由专家马里奥·罗哈斯撰写。');
+    expect(part.facts('HOLDS_POSITION')).toEqual([]);
+  });
+});

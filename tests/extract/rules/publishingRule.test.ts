@@ -39,3 +39,14 @@ describe('publishing: who issues a document', () => {
     expect(r.facts('PUBLISHED').sort()).toEqual(['世界资源研究所 -> 医院耗材绿色采购指南', '日本环境协会 -> 医院耗材绿色采购指南']);
   });
 });
+
+describe('publishing: what a body means to do', () => {
+  it('reads no publishing from 该协会将与…合作编制《Z》, but does from 于2021年编制了《Z》 (own sentences)', async () => {
+    const r = await readWith(
+      [publishingRule],
+      '研讨会',
+      '丹麦标准协会主任安娜·尼尔森在研讨会上表示，丹麦标准协会将与两家机构合作编制《北欧绿色产品互认指引》。芬兰环境研究院于2021年编制了《芬兰绿色采购手册》。',
+    );
+    expect(r.facts('PUBLISHED')).toEqual(['芬兰环境研究院 -> 芬兰绿色采购手册']);
+  });
+});

@@ -139,3 +139,14 @@ describe('signing: eco-labels named as the signing parties', () => {
     expect(r.skips).toEqual(['signing: no signing party named in the sentence']);
   });
 });
+
+describe('signing: the signers named after 代表双方签字的是', () => {
+  it('reads 代表双方签字的是A和B as the people signing what the sentence before signed (own sentences)', async () => {
+    const r = await readWith(
+      [signingRule],
+      '联盟与研究院签署合作谅解备忘录',
+      '2022年3月2日，北欧生态标签联盟与亚洲生产力组织（APO）在奥斯陆签署了《生态标签合作谅解备忘录》。代表双方签字的是北欧生态标签联盟主席安娜·尼尔森和亚洲生产力组织研究部主任佐藤健（Ken Sato）。',
+    );
+    expect(r.facts('SIGNED').filter((f) => /安娜|佐藤/u.test(f)).sort()).toEqual(['佐藤健 -> 生态标签合作谅解备忘录', '安娜·尼尔森 -> 生态标签合作谅解备忘录']);
+  });
+});
