@@ -82,6 +82,8 @@ export const PROVENANCE = {
   orgTitleNameChained: p('org-title-name', 0.75),
   orgTitleNameListed: p('org-title-name', 0.75),
   orgTitleNameMinistry: p('org-title-name', 0.8),
+  /** "基金会董事长B": a kind word for the one such body the article named. */
+  orgTitleNameBare: p('org-title-name-bare', 0.7),
   orgTitleNameOuter: p('org-title-name', 0.7),
   organised: p('organised', 0.75),
   ownMeeting: p('own-meeting', 0.7),

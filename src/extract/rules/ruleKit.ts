@@ -95,7 +95,7 @@ function refused(ctx: SentenceContext, type: FactType, from: Mention | string, t
   return false;
 }
 
-export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
+export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | boolean | undefined>, how: Provenance): void {
   const fromKey = typeof from === 'string' ? from : from.key;
   const toKey = typeof to === 'string' ? to : to.key;
   const a = ctx.registry.peek(fromKey)?.label;
@@ -118,7 +118,7 @@ export function stated(ctx: SentenceContext, type: FactType, from: Mention | str
 }
 
 /** `emit`, unless an earlier, more precise rule has read the same fact here: one fact, not two with different roles. */
-export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
+export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | boolean | undefined>, how: Provenance): void {
   if (!stated(ctx, type, from, to)) emit(ctx, type, from, to, props, how);
 }
 
