@@ -18,6 +18,8 @@ export const PROVENANCE = {
   agreementOfProgramme: p('agreement-of-programme', 0.65),
   appointed: p('appointed', 0.8),
   appointedAtMeeting: p('appointed-at-meeting', 0.7),
+  /** "A、B分别当选为主席、副主席": posts paired with people in the order listed. */
+  appointedInTurn: p('appointed-in-turn', 0.75),
   atNamedEvent: p('at-named-event', 0.65),
   attendance: p('attendance', 0.8),
   attendanceInArticle: p('attendance', 0.7),

@@ -45,6 +45,11 @@ export interface ArticleState {
   previousNamed?: Partial<Record<EntityLabel, string[]>>;
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
+  /**
+   * The body of the last post the article named a body for ("X当选为GEN副主席"): a run of elections
+   * names it once, and the posts after it with no body of their own ("Y连任司库。Z当选为理事。") are there.
+   */
+  lastElected?: string;
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */
   lastOrgBySuffix: Map<string, string>;
   /** A date a sentence gave without an event ("阿布扎比，2020年2月10日报道"), for the next sentence. */
