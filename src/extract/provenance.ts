@@ -86,6 +86,8 @@ export const PROVENANCE = {
   orgTitleNameMinistry: p('org-title-name', 0.8),
   /** "基金会董事长B": a kind word for the one such body the article named. */
   orgTitleNameBare: p('org-title-name-bare', 0.7),
+  /** "X（…），ORG主席，" and "X是ORG主席": the body and title after the name. */
+  orgTitleNameApposed: p('name-org-title', 0.75),
   orgTitleNameOuter: p('org-title-name', 0.7),
   organised: p('organised', 0.75),
   ownMeeting: p('own-meeting', 0.7),

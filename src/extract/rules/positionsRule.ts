@@ -276,10 +276,38 @@ function positions(ctx: SentenceContext): void {
   }
 }
 
+/** After a name: a comma (an apposition) or a copula, then the body and the title. */
+const AFTER_NAME = /^\s*(?:[，,]|是|系|现任|现为)\s*$/u;
+
+/**
+ * "约翰·史密斯（John Smith），北美绿色建材理事会主席，出席…", "约翰·史密斯是北美绿色建材理事会主席":
+ * the body and title after the name, the whole clause up to the next mark.
+ */
+function appositions(ctx: SentenceContext): void {
+  const text = ctx.text;
+  for (const person of mentionsOf(ctx, ['Person'])) {
+    const org = ctx.mentions.find((m) => m.label === 'Organization' && m.start >= person.end && AFTER_NAME.test(withoutAsides(text.slice(person.end, m.start))));
+    if (!org || knownAt(ctx, person.key, org.key)) continue;
+    let end = org.end;
+    while (end < text.length && !/[，,。；;：:]/u.test(text[end]!)) end++;
+    const title = withoutAsides(text.slice(org.end, end)).trim();
+    // Another person's name in the words makes them no title ("，北美绿色建材理事会主席约翰·史密斯").
+    if (mentionsOf(ctx, ['Person'], org.end, end).length > 0 || !(isWholeTitle(title) || remitAndTitle(title))) continue;
+    holdPosition(ctx, person, org.key, title, PROVENANCE.orgTitleNameApposed);
+  }
+}
+
 /**
  * Rule `positions`.
- * Reads: ORG [unit] TITLE NAME, ORG NAME TITLE, chains of titles before one name, 、-lists sharing a body.
+ * Reads: ORG [unit] TITLE NAME, ORG NAME TITLE, chains of titles before one name, 、- and 和-lists sharing a body;
+ *   NAME（English），ORG TITLE， and NAME是ORG TITLE.
  * Emits: HOLDS_POSITION (and the parent body's); INVOLVED_IN for a programme role; the briefing's affiliations.
  * Skips: none: a person with no body before the name has no position to read.
  */
-export const positionsRule: ReadingRule = { name: 'positions', read: (ctx) => positions(ctx) };
+export const positionsRule: ReadingRule = {
+  name: 'positions',
+  read: (ctx) => {
+    positions(ctx);
+    appositions(ctx);
+  },
+};

@@ -79,4 +79,26 @@ describe('positions: titles', () => {
     const now = await readWith([positionsRule], '会议', '德国环境署署长克劳斯·施密特出席会议。');
     expect(now.props('HOLDS_POSITION', 'former')).toEqual([undefined]);
   });
+
+  it('reads diplomatic ranks (一等秘书) of a mission as titles', async () => {
+    const r = await readWith([positionsRule], '会议', '日本驻柬埔寨大使馆一等秘书渡边·浩出席。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['渡边·浩 -> 日本驻柬埔寨大使馆']);
+    expect(r.props('HOLDS_POSITION', 'title')).toEqual(['First Secretary']);
+  });
+});
+
+describe('positions: the body and title after the name', () => {
+  it('reads NAME（English），ORG TITLE， and NAME是ORG TITLE', async () => {
+    const apposed = await readWith([positionsRule], '会议', '约翰·史密斯（John Smith），北美绿色建材理事会主席，出席会议并致辞。');
+    expect(apposed.facts('HOLDS_POSITION')).toEqual(['约翰·史密斯 -> 北美绿色建材理事会']);
+    const copula = await readWith([positionsRule], '会议', '约翰·史密斯是北美绿色建材理事会主席。');
+    expect(copula.props('HOLDS_POSITION', 'titleZh')).toEqual(['主席']);
+  });
+
+  it('reads no title after the name when another person follows the body, or the words are no title', async () => {
+    const other = await readWith([positionsRule], '会议', '约翰·史密斯，北美绿色建材理事会主席玛丽·琼斯出席会议。');
+    expect(other.facts('HOLDS_POSITION')).toEqual(['玛丽·琼斯 -> 北美绿色建材理事会']);
+    const member = await readWith([positionsRule], '会议', '约翰·史密斯是北美绿色建材理事会的创始成员。');
+    expect(member.facts('HOLDS_POSITION')).toEqual([]);
+  });
 });
