@@ -156,4 +156,6 @@ export const ENTITY_PROVENANCE = {
   signingEvent: p('signing-event', 0.7),
   /** "新加坡生产力促进局循环经济部": the body opening a department's name, named in no other way. */
   bodyOfDepartment: p('body-of-department', 0.7),
+  /** "圆桌会议理事会" after "第十六届…圆桌会议": the recurring gathering as the body whose council it is. */
+  bodyOfGathering: p('body-of-gathering', 0.7),
 } as const satisfies Record<string, Provenance>;

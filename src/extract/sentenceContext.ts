@@ -63,6 +63,8 @@ export interface BriefingState {
   affiliations: Map<string, Set<string>>;
   /** Label or programme key -> the body the text says runs it ("泰国绿色标签计划由泰国环境研究所负责管理"), for a label named as a signing party. */
   operators: Map<string, string>;
+  /** Gatherings named with their edition (第十六届…圆桌会议), by event key, for a later "圆桌会议理事会". */
+  gatherings?: Set<string>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */

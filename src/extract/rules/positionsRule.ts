@@ -6,10 +6,13 @@ import { titleLikeEndingAt } from '../discoverPersons.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { englishTitle } from '../lexicon/titles.js';
 import type { DraftEntity } from '../draftEntity.js';
+import { noteGathering } from '../organOfBody.js';
 import { emit, withoutAsides } from './ruleKit.js';
 import { isBareDepartment, isInternalOffice, isUnitName, splitDepartment } from '../departmentName.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** Verbs of electing, appointing and meeting: a name holding one is a clause read as a name. */
+const CLAUSE_IN_NAME = /选举|推选|任命|邀请|会见|会晤|听取|通过/u;
 /** Words before a title that make it a post held before. */
 const FORMER = /^(?:原|前任|前|卸任)/u;
 const TITLE_WHOLE = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
@@ -64,14 +67,19 @@ function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, 
   // A department named alone is no body of its own: the position is in the body it belongs to,
   // with the department in the title (认证一部部长); with no such body named, none is read.
   const draft = ctx.registry.peek(unitOrOrg);
+  // "会议选举孟加拉国…研究所": a clause read as one name is no body to hold a post in.
+  if (draft && !draft.gazetteer && CLAUSE_IN_NAME.test(ctx.registry.canonicalName(draft))) {
+    ctx.skip('positions', `${ctx.registry.canonicalName(draft)} reads as a clause, not a body`, person.start);
+    return;
+  }
   const bare = isBareDepartment(ctx.registry, unitOrOrg);
   const body = bare ? bodyOfBareDepartment(ctx, person, unitOrOrg) : undefined;
   if (bare && !body) {
     ctx.skip('positions', `${ctx.registry.canonicalName(draft!)} is a department and no body of it is named`, person.start);
     return;
   }
-  const org = body ?? unitOrOrg;
   if (body) titleZh = `${ctx.registry.canonicalName(draft!)}${titleZh.replace(/^的/u, '')}`;
+  const org = body ?? unitOrOrg;
   ctx.briefing.affiliation.set(person.key, ctx.briefing.affiliation.get(person.key) ?? org);
   const all = ctx.briefing.affiliations.get(person.key) ?? new Set<string>();
   all.add(org);
@@ -162,6 +170,7 @@ const TITLE_STRETCH_ENDS = new Set([...'，。；：,;:'].map((c) => c.charCodeA
 
 function positions(ctx: SentenceContext): void {
   const text = ctx.text;
+  noteGathering(ctx);
   const people = mentionsOf(ctx, ['Person']);
   let previous: { person: Mention; org: string; outer?: string } | undefined;
   let outerOf: { person: string; org: string } | undefined;

@@ -102,3 +102,21 @@ describe('positions: the body and title after the name', () => {
     expect(member.facts('HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('positions: the council or board of a body', () => {
+  it('puts a post in a body\'s council in the body, the council kept in the title', async () => {
+    const r = await readWith([positionsRule], '会议', '全球环境标志网络理事会主席约翰·史密斯出席会议。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['约翰·史密斯 -> 全球环境标志网络']);
+    expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(['理事会主席']);
+  });
+
+  it('reads the council of a recurring gathering named with its edition as the council of the gathering\'s body', async () => {
+    const r = await readWith([positionsRule], '第五届亚洲绿色采购圆桌会议在曼谷召开', '2023年5月10日，第五届亚洲绿色采购圆桌会议在泰国曼谷召开。', '会议期间，圆桌会议理事会主席约翰·史密斯致辞。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['约翰·史密斯 -> 亚洲绿色采购圆桌会议']);
+    expect(r.graph.entities.find((e) => e.properties.name === '亚洲绿色采购圆桌会议')?.label).toBe('Organization');
+    // With no such gathering named, the council stays what the text named.
+    const alone = await readWith([positionsRule], '会议', '会议期间，圆桌会议理事会主席约翰·史密斯致辞。');
+    expect(alone.facts('HOLDS_POSITION')).toEqual(['约翰·史密斯 -> 圆桌会议理事会']);
+  });
+});
+
