@@ -83,6 +83,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['驻华代表', 'Representative in China'],
   ['大使', 'Ambassador'],
   ['参赞', 'Counsellor'],
+  ['召集人', 'Convenor'],
+  ['协调人', 'Coordinator'],
   ['一等秘书', 'First Secretary'],
   ['二等秘书', 'Second Secretary'],
   ['三等秘书', 'Third Secretary'],

@@ -8,6 +8,7 @@ import { englishTitle } from '../lexicon/titles.js';
 import type { DraftEntity } from '../draftEntity.js';
 import { noteGathering } from '../organOfBody.js';
 import { emit, withoutAsides } from './ruleKit.js';
+import { isWholeTitle, remitAndTitle } from '../titleWords.js';
 import { isBareDepartment, isInternalOffice, isUnitName, splitDepartment } from '../departmentName.js';
 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
@@ -15,7 +16,6 @@ const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length
 const CLAUSE_IN_NAME = /选举|推选|任命|邀请|会见|会晤|听取|通过/u;
 /** Words before a title that make it a post held before. */
 const FORMER = /^(?:原|前任|前|卸任)/u;
-const TITLE_WHOLE = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 /** Whether a position of the person at the organisation (or one of its units) was read already. */
@@ -139,25 +139,6 @@ function bareBodyAndTitle(ctx: SentenceContext, words: string): { body: string; 
     return name.length > m[1]!.length && [name, ...draft.seen.keys()].some((n) => n.endsWith(m[1]!));
   });
   return bodies.length === 1 ? { body: bodies[0]!, title: m[2]! } : undefined;
-}
-
-/** Whether the words are one title, listed or known by its ending (首席技术官), and nothing else. */
-function isWholeTitle(words: string): boolean {
-  return /^[\p{Script=Han}]{2,10}$/u.test(words) && (TITLE_WHOLE.test(words) || titleLikeEndingAt(words, words.length) === words);
-}
-
-/** Characters that make words a clause rather than a remit before a title: particles and verbs of meeting. */
-const NOT_A_REMIT = /[的在与和及向对为由被将已等了着是把让请率见陪同随邀]/u;
-
-/**
- * "首席可持续发展官", "高级物料供应主任": a title-like ending with a remit of a few characters in front,
- * nothing in it a particle or verb.
- */
-function remitAndTitle(words: string): boolean {
-  if (!/^[\p{Script=Han}]{3,12}$/u.test(words)) return false;
-  const ending = titleLikeEndingAt(words, words.length);
-  const remit = ending ? words.slice(0, words.length - ending.length) : '';
-  return ending !== undefined && remit.length >= 1 && remit.length <= 8 && !NOT_A_REMIT.test(remit);
 }
 
 /**

@@ -25,6 +25,7 @@ import { partnersRule } from './partnersRule.js';
 import { groupMembersRule } from './groupMembersRule.js';
 import { frameworkRule } from './frameworkRule.js';
 import { respectivePostsRule } from './respectivePostsRule.js';
+import { postsTakenRule } from './postsTakenRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -46,6 +47,7 @@ export const readingRules: readonly ReadingRule[] = [
   observersRule,
   appointmentsRule,
   respectivePostsRule,
+  postsTakenRule,
   operationsRule,
   labelsHeldRule,
   publishingRule,
