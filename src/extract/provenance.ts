@@ -86,6 +86,8 @@ export const PROVENANCE = {
   orgTitleNameMinistry: p('org-title-name', 0.8),
   /** "基金会董事长B": a kind word for the one such body the article named. */
   orgTitleNameBare: p('org-title-name-bare', 0.7),
+  /** "卸任主席、…X" after a body's elections: the outgoing holder of the post in that body. */
+  outgoingPost: p('outgoing-post', 0.65),
   /** "X（…），ORG主席，" and "X是ORG主席": the body and title after the name. */
   orgTitleNameApposed: p('name-org-title', 0.75),
   orgTitleNameOuter: p('org-title-name', 0.7),

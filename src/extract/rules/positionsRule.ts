@@ -4,7 +4,7 @@ import type { ReadingRule } from './ruleKit.js';
 import { TITLES } from '../lexicon/titles.js';
 import { titleLikeEndingAt } from '../discoverPersons.js';
 import { mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
-import { englishTitle } from '../lexicon/titles.js';
+import { ELECTED_POSTS, englishTitle } from '../lexicon/titles.js';
 import type { DraftEntity } from '../draftEntity.js';
 import { noteGathering } from '../organOfBody.js';
 import { emit, withoutAsides } from './ruleKit.js';
@@ -14,6 +14,8 @@ import { isBareDepartment, isInternalOffice, isUnitName, splitDepartment } from 
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** Verbs of electing, appointing and meeting: a name holding one is a clause read as a name. */
 const CLAUSE_IN_NAME = /选举|推选|任命|邀请|会见|会晤|听取|通过/u;
+/** "卸任主席", "前任秘书长": the post a person leaves, with no body named. */
+const OUTGOING = /^(?:卸任|前任)([\p{Script=Han}]{2,5})$/u;
 /** Words before a title that make it a post held before. */
 const FORMER = /^(?:原|前任|前|卸任)/u;
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -179,6 +181,13 @@ function positions(ctx: SentenceContext): void {
       if (holders.length === 0) {
         // "、副总经理陈轶群": a bare title takes the organisation of the person listed before.
         const bare = withoutAsides(text.slice(seg.start, seg.end));
+        // "卸任主席、…副总裁迈克尔·伯恩斯" after the elections of a body: the outgoing holder of its post.
+        const outgoing = bare.trim().match(OUTGOING);
+        if (outgoing && ctx.article.lastElected && ELECTED_POSTS.includes(outgoing[1]!)) {
+          holdPosition(ctx, person, ctx.article.lastElected, bare.trim(), PROVENANCE.outgoingPost);
+          found = true;
+          return;
+        }
         // "基金会董事长林文雄": a kind word for the one such body the article named in full.
         const named = isLast ? bareBodyAndTitle(ctx, bare.trim()) : undefined;
         if (named) {

@@ -22,6 +22,15 @@ describe('a run of elections names the body once', () => {
     expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(expect.arrayContaining(['副主席', '司库', '理事']));
   });
 
+  it('reads the outgoing holder of a post (卸任主席) as a former post in the body of the elections just reported, and nowhere without them', async () => {
+    const r = await readWith(rules, '全球环境标志网络召开成员大会', '新西兰环境标志信托首席执行官詹姆斯·库克当选为GEN主席。', '卸任主席、韩国环境标志协会会长朴成民致辞。');
+    const i = r.facts('HOLDS_POSITION').indexOf('朴成民 -> 全球环境标志网络');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(r.props('HOLDS_POSITION', 'former')[i]).toBe(true);
+    const alone = await readWith(rules, '会议', '卸任主席、韩国环境标志协会会长朴成民致辞。');
+    expect(alone.facts('HOLDS_POSITION')).toEqual(['朴成民 -> 韩国环境标志协会']);
+  });
+
   it('gives a post with no body named, and no election before, no body', async () => {
     const r = await readWith(rules, '会议', '玛丽·琼斯当选为理事。');
     expect(r.facts('HOLDS_POSITION')).toEqual([]);
