@@ -36,7 +36,8 @@ function bodyOfBareDepartment(ctx: SentenceContext, person: Mention, unit: strin
   const bodies = mentionsOf(ctx, ['Organization'], 0, at.start).filter((m) => !isBareDepartment(ctx.registry, m.key));
   const last = bodies.pop();
   if (!last) return undefined;
-  if (withoutAsides(ctx.text.slice(last.end, at.start)).trim() === '') return last.key;
+  // "韩国环境产业技术院（KEITI）环境认证本部": the body and its bracketed abbreviation right before.
+  if (withoutAsides(ctx.text.slice(last.end, at.start)).replace(/^\s*[）)]/u, '').trim() === '') return last.key;
   const previous = mentionsOf(ctx, ['Person'], last.end, at.start).pop();
   const body = previous ? ctx.briefing.affiliation.get(previous.key) : undefined;
   // A sibling unit's body: "国际合作部主任A、检测二部副主任B" are both in the body of 国际合作部.
@@ -252,7 +253,8 @@ function positions(ctx: SentenceContext): void {
         holdPosition(ctx, person, org.key, gap, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
-        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '') {
+        // (A department named alone was put in its body by holdPosition already, its name in the title.)
+        if (outer && outer.label === 'Organization' && withoutAsides(text.slice(outer.end, org.start)) === '' && !isBareDepartment(ctx.registry, org.key)) {
           holdPosition(ctx, person, outer.key, gap, PROVENANCE.orgTitleNameOuter);
           outerOf = { person: person.key, org: outer.key };
         }

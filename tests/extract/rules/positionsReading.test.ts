@@ -15,6 +15,12 @@ describe('positions: offices inside a body, and departments that are bodies', ()
     expect(dept.props('HOLDS_POSITION', 'titleZh')).toEqual(['检测三部主任']);
   });
 
+  it('keeps the department in the title when the body before it carries its abbreviation in brackets', async () => {
+    const r = await readWith([positionsRule], '会议', '韩国环境标志协会（KELA）认证二部部长金英洙出席会议。');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['金英洙 -> 韩国环境标志协会']);
+    expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(['认证二部部长']);
+  });
+
   it('keeps a ministry department (司) named with its ministry as the body, and reads no second post in the ministry', async () => {
     const r = await readWith([positionsRule], '会议', '智利财政部采购政策司副司长卡米拉·罗哈斯和处长胡安·佩雷斯出席会议。');
     expect(r.facts('HOLDS_POSITION').sort()).toEqual(['卡米拉·罗哈斯 -> 智利财政部采购政策司', '胡安·佩雷斯 -> 智利财政部采购政策司'].sort());
