@@ -20,6 +20,13 @@ const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 const SHORT_ANAPHOR = /(?:该|此)(部|局|署)(?!分|门|面|名|长)/gu;
 const SHORT_SUFFIXES = ['部', '局', '署'];
 
+/** Single-character kinds a 该 may stand for: a ministry, a bureau, an agency. */
+const SHORT_KINDS = ['部', '局', '署'];
+/** "该部", "该局", not 该部分, 该部门, 该局面. */
+const SHORT_ANAPHOR = /(?:该|此)([部局署])(?![分门署件位面势])/gu;
+/** "该技术委员会", "该分技术委员会": a kind word with up to four words of its own in front. */
+const QUALIFIED_ANAPHOR = new RegExp(`(?:该|此)([\\p{Script=Han}]{1,4}?(?:${ANAPHOR_SUFFIXES.join('|')}))`, 'gu');
+
 /** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
 /** The place an office stationed abroad is in, by the name after 驻 (华 is China, 京 Beijing). */
 export function stationedPlaceName(stationed: RegExpMatchArray): string {
@@ -88,11 +95,23 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
       if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
     }
   }
-  for (const m of mentions) {
+  // "该部采购政策司司长", "该局局长": the ministry or bureau named last; "该技术委员会": the last body of
+  // that kind whose name ends with all the words.
+  for (const m of text.includes('该') || text.includes('此') ? [...text.matchAll(SHORT_ANAPHOR), ...text.matchAll(QUALIFIED_ANAPHOR)] : []) {
+    const word = m[1]!;
+    const suffix = word.length === 1 ? word : ANAPHOR_SUFFIXES.find((x) => word.endsWith(x));
+    const key = suffix ? article.lastOrgBySuffix.get(suffix) : undefined;
+    const draft = key ? registry.peek(key) : undefined;
+    if (!key || !draft || !registry.canonicalName(draft).endsWith(word)) continue;
+    if (!mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+  }
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.label !== 'Organization') continue;
     const name = registry.canonicalName(registry.peek(m.key)!);
     const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x)) ?? SHORT_SUFFIXES.find((x) => name.endsWith(x));
     if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
+    const short = name.slice(-1);
+    if (SHORT_KINDS.includes(short) && !/(?:总部|本部|事业部|分部)$/u.test(name)) article.lastOrgBySuffix.set(short, m.key);
   }
   if (/我中心|本中心/u.test(text) && state.publisher) {
     const at = text.search(/我中心|本中心/u);
