@@ -13,17 +13,10 @@ import { charCount } from './charCount.js';
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
-/**
- * "该部采购政策司司长": a ministry, bureau or agency named before, by its one-character ending; not
- * 该部分 (this part), 该局面, 此部门 or 该署名.
- */
-const SHORT_ANAPHOR = /(?:该|此)(部|局|署)(?!分|门|面|名|长)/gu;
-const SHORT_SUFFIXES = ['部', '局', '署'];
-
 /** Single-character kinds a 该 may stand for: a ministry, a bureau, an agency. */
 const SHORT_KINDS = ['部', '局', '署'];
-/** "该部", "该局", not 该部分, 该部门, 该局面. */
-const SHORT_ANAPHOR = /(?:该|此)([部局署])(?![分门署件位面势])/gu;
+/** "该部", "该局", not 该部分, 该部门, 该局面, or 该部长 (the minister himself). */
+const SHORT_ANAPHOR = /(?:该|此)([部局署])(?![分门署件位面势长])/gu;
 /** "该技术委员会", "该分技术委员会": a kind word with up to four words of its own in front. */
 const QUALIFIED_ANAPHOR = new RegExp(`(?:该|此)([\\p{Script=Han}]{1,4}?(?:${ANAPHOR_SUFFIXES.join('|')}))`, 'gu');
 
@@ -89,11 +82,9 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const re of [ANAPHOR, SHORT_ANAPHOR]) {
-    for (const m of text.includes('该') || text.includes('此') ? text.matchAll(re) : []) {
-      const key = article.lastOrgBySuffix.get(m[1]!);
-      if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
-    }
+  for (const m of text.includes('该') || text.includes('此') ? text.matchAll(ANAPHOR) : []) {
+    const key = article.lastOrgBySuffix.get(m[1]!);
+    if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
   }
   // "该部采购政策司司长", "该局局长": the ministry or bureau named last; "该技术委员会": the last body of
   // that kind whose name ends with all the words.
@@ -108,7 +99,7 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.label !== 'Organization') continue;
     const name = registry.canonicalName(registry.peek(m.key)!);
-    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x)) ?? SHORT_SUFFIXES.find((x) => name.endsWith(x));
+    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
     if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
     const short = name.slice(-1);
     if (SHORT_KINDS.includes(short) && !/(?:总部|本部|事业部|分部)$/u.test(name)) article.lastOrgBySuffix.set(short, m.key);
