@@ -20,13 +20,22 @@ export function isListJoin(code: number): boolean {
   return code === 0x4e0e || code === 0x548c || code === 0x53ca || code === 0x3001;
 }
 
+/** Endings of the bodies that run a programme or a label (its secretariat, board, committee, working group). */
+const PROGRAMME_BODIES = new Set(['秘书处', '委员会', '理事会', '工作组', '小组', '协会', '办公室']);
+
+/** A mission abroad: 驻 + the place + an office ending (代表处, 大使馆, 领事馆, 办事处). */
+const MISSION = /^驻[\p{Script=Han}]{2,12}(?:代表处|使馆|领事馆|办事处)$/u;
+
+/** "驻华代表处": 驻 and a one- or two-character short form, an office of a body named before, not a name. */
+export const BRANCH_ONLY = /^驻[\p{Script=Han}]{1,2}(?:代表处|办事处|办公室|代表团)$/u;
+
 /** Organisation names without brackets: a place or known organisation in front, a telling suffix behind. */
 export function organisationPhrases(sentence: string, gazetteer: Gazetteer, taken: Span[], known: NameMatch<GazetteerEntry>[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < sentence.length; i++) {
     if (orgSuffixLast[sentence.charCodeAt(i)] === 0) continue;
     const rule = suffixRuleEndingAt(sentence, Math.max(0, i - 6), i + 1);
-    if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.suffix !== '项目')) continue;
+    if (!rule || (rule.label !== 'Organization' && rule.label !== 'Standard' && rule.label !== 'EcoLabel' && rule.suffix !== '项目')) continue;
     const end = i + 1;
     // "肯尼亚标准局": 标准 here begins a body's name, whose own ending comes next.
     if (rule.label !== 'Organization' && [1, 2].some((k) => suffixRuleEndingAt(sentence, end - rule.suffix.length, end + k)?.label === 'Organization')) continue;
@@ -63,7 +72,18 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     for (let k = phrase.start; k < end - 2; k++) if (isListJoin(sentence.charCodeAt(k))) starts.push(k + 1);
     let head: NameMatch<GazetteerEntry> | undefined;
     for (const at of starts) {
-      head = known.find((k) => k.start === at && (k.value.label === 'Place' || k.value.label === 'Organization' || (rule.label === 'Standard' && k.value.label === 'EcoLabel')) && k.end < end);
+      head = known.find(
+        (k) =>
+          k.start === at &&
+          (k.value.label === 'Place' ||
+            (k.value.label === 'Organization' && rule.label !== 'EcoLabel') ||
+            (rule.label === 'Standard' && k.value.label === 'EcoLabel') ||
+            // "可持续公共采购计划秘书处", "某某绿色选择理事会": the body that runs a known programme or label.
+            (rule.label === 'Organization' && PROGRAMME_BODIES.has(rule.suffix) && (k.value.label === 'Project' || k.value.label === 'EcoLabel'))) &&
+          k.end < end,
+      );
+      // "驻新加坡台北代表处": a mission abroad, named from 驻 and the place it sits in.
+      if (!head && sentence[at] === '驻' && MISSION.test(sentence.slice(at, end))) head = known.find((k) => k.start === at + 1 && k.value.label === 'Place' && k.end < end);
       if (head) {
         phrase.start = at;
         phrase.text = sentence.slice(at, end);
@@ -88,6 +108,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     // A city plus an office ("北京代表处") names a branch of something said before, not an organisation.
     if (head.value.label === 'Place' && /^(?:代表处|办公室|秘书处)$/u.test(sentence.slice(head.end, end))) continue;
     if (rule.label !== 'Organization' && head.value.label === 'Place' && !head.value.id) continue;
+    // A label is named by its country ("越南绿色标签"), never by a body's name in front of it.
+    if (rule.label === 'EcoLabel' && (head.value.label !== 'Place' || !head.value.id)) continue;
     if (charCount(name) < 3 || /[，。]/u.test(name) || /(?:副|正|部)[部署局司]$|([部署局司厅处])\1$/u.test(name)) continue;
     if (rule.label === 'Standard' && /制定|发布|推出|修订|新标准|通过/u.test(name)) continue;
     // "世行项目", "11个子项目": a project needs a name of its own between its owner and 项目.
@@ -125,6 +147,7 @@ export function organisationsBeforeTitles(sentence: string, gazetteer: Gazetteer
       if ((!rule || rule.label !== 'Organization') && !latin) continue;
       if (charCount(name) < (latin ? 2 : 3) || overlapsAny(taken, phrase.start, end) || /[，。、]/u.test(name)) continue;
       if (TITLES.some((t) => name.endsWith(t))) continue;
+      if (BRANCH_ONLY.test(name)) continue;
       out.push({ label: 'Organization', name, surface: sentence.slice(phrase.start, end), kind: rule?.kind ?? 'organization', start: phrase.start, end, method: 'pattern:organisation-before-title', confidence: 0.7 });
       break;
     }

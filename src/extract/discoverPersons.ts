@@ -182,7 +182,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
         break;
       }
     }
-    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是)+/u);
+    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是|为)+/u);
     if (lead && text.indexOf('·') - lead[0].length >= 1) {
       text = text.slice(lead[0].length);
       start += lead[0].length;
@@ -218,9 +218,12 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   for (const { index: i } of titleStarts(sentence, titleAt)) {
     const title = titleAt(sentence, i);
     if (!title) continue;
-    const after = i + title.length;
+    let after = i + title.length;
     // "总领事馆": the title opens a body's name, and nothing after it is a name.
     if ([1, 2].some((k) => classifyBySuffix(sentence.slice(i, after + k))?.label === 'Organization')) continue;
+    // "助理署长（减废及回收）梁颖仪": the brackets say what the post covers; the name follows them.
+    const remit = /^[（(][\p{Script=Han}、及和与]{2,12}[）)]/u.exec(sentence.slice(after));
+    if (remit) after += remit[0].length;
     const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
     if (latin) {
       const s = after + latin[0].indexOf(latin[1]!);

@@ -89,7 +89,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
     }),
   );
   if (cut > 0) phrase = phrase.slice(cut);
-  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
+  // "在圆桌会议闭幕式上": 在 marks where, and is no part of the name (在线 is: 在线研讨会).
+  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线))/u, '');
   const name = cleanName(phrase);
   if (charCount(name) < 4) return undefined;
   // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
