@@ -61,7 +61,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     }
     let name = cleanName(phrase.text);
     if (charCount(name) < 4 || charCount(name) > 24 || !HAN.test(name)) continue;
-    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name) || GENERIC_ORG.test(name)) continue;
+    // Tested before the ending: 签 marks a signing, but 标签 ends a label's name.
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name.slice(0, name.length - rule.suffix.length)) || GENERIC_ORG.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
     if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
@@ -88,6 +89,14 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
         phrase.start = at;
         phrase.text = sentence.slice(at, end);
         break;
+      }
+    }
+    // "申请智利绿色标签时": a label's name opens at its country, wherever the run of characters began.
+    if (!head && rule.label === 'EcoLabel') {
+      head = known.filter((k) => k.value.label === 'Place' && k.value.id && k.start > phrase.start && end - k.end >= 2 && k.end < end).at(-1);
+      if (head) {
+        phrase.start = head.start;
+        phrase.text = sentence.slice(head.start, end);
       }
     }
     name = cleanName(phrase.text);
