@@ -14,8 +14,13 @@ const gazetteer = new Gazetteer([
   entry('place:peru', 'Place', '秘鲁', [], 'country'),
   entry('place:brazil', 'Place', '巴西', [], 'country'),
   entry('place:hong-kong', 'Place', '中国香港', ['香港', '香港特别行政区'], 'territory'),
+  entry('place:norway', 'Place', '挪威', [], 'country'),
+  entry('place:vietnam', 'Place', '越南', [], 'country'),
+  entry('organization:finance-ministry', 'Organization', '财政部', [], 'ministry'),
+  entry('organization:environment-ministry', 'Organization', '环境保护部', [], 'ministry'),
   entry('organization:andes-network', 'Organization', '安第斯绿色采购网络'),
   entry('project:partner-programme', 'Project', '绿色采购伙伴计划'),
+  entry('ecolabel:nordic-swan', 'EcoLabel', '北欧天鹅', ['北欧白天鹅'], 'ecolabel'),
 ]);
 const found = (sentence: string, g = gazetteer) => discoverCandidates(sentence, g).map((c) => ({ label: c.label, name: c.name }));
 
@@ -48,6 +53,44 @@ describe('names the text marks or signals', () => {
   it('reads a transliteration after 为 without the 为', () => {
     const people = found('网络的执行秘书为安娜·贝克（Anna Beck）。').filter((c) => c.label === 'Person').map((c) => c.name);
     expect(people).toEqual(['安娜·贝克']);
+  });
+});
+
+describe('bodies and people the first reading missed', () => {
+  it('reads Japanese names after a title, by their family names', () => {
+    const people = (s: string) => found(s).filter((c) => c.label === 'Person').map((c) => c.name);
+    expect(people('协会事务局局长高桥正雄表示，新标准将于明年实施。')).toContain('高桥正雄');
+    expect(people('研究部主任松井明（Akira Matsui）介绍了试点情况。')).toContain('松井明');
+    expect(people('协会专务理事铃木一郎先生出席。').concat(people('协会局长铃木健太郎表示感谢。'))).toEqual(expect.arrayContaining(['铃木健太郎']));
+    // A family name that is also a place is left out: 中山 stays no one's name here.
+    expect(people('秘书长中山大学教授出席。')).not.toContain('中山大学');
+  });
+
+  it('reads a ministry whose portfolio joins two fields, but not two bodies joined', () => {
+    expect(found('挪威气候与环境保护部和越南经济和财政部派员出席。')).toEqual(
+      expect.arrayContaining([
+        { label: 'Organization', name: '挪威气候与环境保护部' },
+        { label: 'Organization', name: '越南经济和财政部' },
+      ]),
+    );
+    expect(found('越南环境保护部和财政部联合发文。').map((c) => c.name)).not.toContain('越南环境保护部和财政部');
+  });
+
+  it('reads a body after a clause verb, a country before 驻, and a body before a title nobody listed', () => {
+    expect(found('理事会批准挪威标准计量局成为正式成员。')).toContainEqual({ label: 'Organization', name: '挪威标准计量局' });
+    expect(found('越南驻华大使馆经济参赞出席了开幕式。')).toContainEqual({ label: 'Organization', name: '越南驻华大使馆' });
+    expect(found('挪威公路管理局采购顾问英格·索尔贝格介绍了经验。')).toContainEqual({ label: 'Organization', name: '挪威公路管理局' });
+  });
+
+  it('reads a known label written with the word for its mark as that label', () => {
+    const marks = discoverCandidates('企业申请北欧天鹅标志的数量逐年增加。', gazetteer).filter((c) => c.label === 'EcoLabel');
+    expect(marks.map((c) => [c.name, c.known?.id])).toEqual([['北欧天鹅标志', 'ecolabel:nordic-swan']]);
+    expect(discoverCandidates('北欧天鹅标志合作论坛在奥斯陆举行。', gazetteer).filter((c) => c.method === 'pattern:label-mark')).toEqual([]);
+  });
+
+  it('reads no label where the label\'s words run on into a forum or a product', () => {
+    expect(found('第三届越南绿色标签合作论坛在河内举行。').filter((c) => c.label === 'EcoLabel')).toEqual([]);
+    expect(found('越南绿色标签由越南环境总局负责管理。')).toContainEqual({ label: 'EcoLabel', name: '越南绿色标签' });
   });
 });
 
