@@ -8,7 +8,7 @@ export type { Candidate, DiscoverOptions, Span } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keepNames } from './discoverFilter.js';
 import { bareSuffixNames, dashAppositions, glossedNames, signalParties } from './discoverSignals.js';
-import { listedPlaces, placeRegions } from './discoverPlaces.js';
+import { listedPlaces, markedPlaces, placeRegions } from './discoverPlaces.js';
 
 // Discovery of entities the gazetteer lacks, from what the text itself signals:
 // 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
@@ -56,5 +56,6 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(dashAppositions(sentence, gazetteer, [...taken, ...knownSpans]));
   keep(signalParties(sentence, gazetteer, [...taken, ...knownSpans], known));
   keep(listedPlaces(sentence, known, taken));
+  keep(markedPlaces(sentence, gazetteer, [...taken, ...knownSpans]));
   return found.sort((a, b) => a.start - b.start);
 }

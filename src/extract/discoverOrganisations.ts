@@ -89,9 +89,18 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
       phrase.text = phrase.text.slice(dash + 1);
     }
     let name = cleanName(phrase.text);
-    if (charCount(name) < 4 || !HAN.test(name)) continue;
+    // Three characters only for a ministry standing alone (环境部召开…), decided below.
+    if (charCount(name) < (['部', '委', '署', '局'].includes(rule.suffix) ? 3 : 4) || !HAN.test(name)) continue;
     // "全球电子理事会组织制订": 组织 is the verb here.
     if ((rule.suffix === '组织' || rule.suffix === '机构') && HAN.test(sentence[end] ?? '') && !/[和与及的在等、]/u.test(sentence[end]!)) continue;
+    // "…促进局下设的绿色科技部": a known body's short name (科技部) ending a unit's name is not that body.
+    const unitRun = phrase.known ? /(?:下设|下属|旗下)的([\p{Script=Han}]{1,6})$/u.exec(sentence.slice(Math.max(0, phrase.start - 12), phrase.start)) : null;
+    if (unitRun) {
+      phrase.start -= unitRun[1]!.length;
+      phrase.text = sentence.slice(phrase.start, end);
+      phrase.known = undefined;
+      name = cleanName(phrase.text);
+    }
     if (phrase.known && cleanName(phrase.known.name) === name) continue;
     if (gazetteer.lookup(name).length > 0) continue;
     // It must start with a place or a known organisation (a sub-unit), else it is too often a common noun.
@@ -146,8 +155,11 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     const latinHead = phrase.text.match(/^[A-Z][A-Za-z&]{1,9}\s?/);
     if (!head && latinHead && rule.label === 'Organization') head = { start: phrase.start, end: phrase.start + latinHead[0].length, text: latinHead[0], value: { label: 'Organization' } as GazetteerEntry };
     // "财政部", "外交部", "国家认监委": a short ministry name standing alone between clause marks.
-    const alone = /^(?:[，。、；：（(“\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && /^(?:[，。、；：）)”\s与和及]|$)/u.test(sentence[end] ?? '');
+    // "环境部召开…", "。财政部发布…": or opening a clause whose verb only an organiser has.
+    const alone = /^(?:[，。、；：（(“「\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && (/^(?:[，。、；：）)”」\s与和及]|$)/u.test(sentence[end] ?? '') || ORGANISER_VERB.test(sentence.slice(end, end + 3)));
     if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
+    // "香港生产力促进局下设的绿色科技部": a unit the text says a body has under it.
+    if (!head && rule.label === 'Organization' && /(?:下设|下属|旗下)的?$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && /^[\p{Script=Han}]{3,10}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
     // "JEMAI开展的供应链碳减排项目": a project named after "<verb>的".
     if (!head && rule.suffix === '项目' && /(?:开展|实施|承担|执行|参与|启动|支持|负责)的$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && charCount(name) >= 6) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Project' } as GazetteerEntry };
     const national = NAME_HEADS.exec(name);
@@ -184,6 +196,9 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
   // Keep the longest of overlapping phrases.
   return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
 }
+
+/** Verbs that open a clause only an organiser or publisher heads: a short ministry name before one is a body. */
+const ORGANISER_VERB = /^(?:召开|举办|主办|举行|发布|公布|宣布|启动|推出|印发)/u;
 
 /** Words after a label's name that say it is the label (its mark, its certification, its scheme). */
 const LABEL_WORD = /(?:标志|标签|标章|认证|计划)$/u;

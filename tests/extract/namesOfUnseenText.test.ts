@@ -20,6 +20,8 @@ const gazetteer = new Gazetteer([
   entry('organization:environment-ministry', 'Organization', '环境保护部', [], 'ministry'),
   entry('organization:andes-network', 'Organization', '安第斯绿色采购网络'),
   entry('project:partner-programme', 'Project', '绿色采购伙伴计划'),
+  { ...entry('place:athens', 'Place', '雅典', ['Athens'], 'city'), noMatch: ['雅典'] },
+  entry('organization:most', 'Organization', '科学技术部', ['科技部'], 'ministry'),
   entry('ecolabel:nordic-swan', 'EcoLabel', '北欧天鹅', ['北欧白天鹅'], 'ecolabel'),
 ]);
 const found = (sentence: string, g = gazetteer) => discoverCandidates(sentence, g).map((c) => ({ label: c.label, name: c.name }));
@@ -91,6 +93,23 @@ describe('bodies and people the first reading missed', () => {
   it('reads no label where the label\'s words run on into a forum or a product', () => {
     expect(found('第三届越南绿色标签合作论坛在河内举行。').filter((c) => c.label === 'EcoLabel')).toEqual([]);
     expect(found('越南绿色标签由越南环境总局负责管理。')).toContainEqual({ label: 'EcoLabel', name: '越南绿色标签' });
+  });
+});
+
+describe('Hong Kong, Macao and Taiwan usage, and short places', () => {
+  it('reads Cantonese surnames, trade guilds, a ministry opening its clause, and a unit under a body', () => {
+    expect(found('澳门环境协会主任区咏琪介绍了计划。')).toContainEqual({ label: 'Person', name: '区咏琪' });
+    expect(found('高雄市印刷业公会理事长冼国明出席。')).toContainEqual({ label: 'Organization', name: '高雄市印刷业公会' });
+    expect(found('交通部召开绿色运输座谈会。')).toContainEqual({ label: 'Organization', name: '交通部' });
+    expect(found('交通部门负责协调。').map((c) => c.name)).not.toContain('交通部');
+    // 科技部 is a known ministry, but here it ends a unit's name the text says a body has.
+    expect(found('香港设计中心下设的数码科技部负责网站。')).toContainEqual({ label: 'Organization', name: '数码科技部' });
+  });
+
+  it('reads a city too short to match alone only where the text marks it as where', () => {
+    const athens = discoverCandidates('双方在雅典签署了合作备忘录。', gazetteer).filter((c) => c.label === 'Place');
+    expect(athens.map((c) => [c.name, c.known?.id])).toEqual([['雅典', 'place:athens']]);
+    expect(discoverCandidates('雅典娜奖颁给了三家企业。', gazetteer).filter((c) => c.label === 'Place')).toEqual([]);
   });
 });
 

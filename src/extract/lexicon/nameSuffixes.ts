@@ -94,6 +94,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '促进会', label: 'Organization', kind: 'association' },
   { suffix: '研究会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
+  // Trade guilds (餐饮业公会, 印刷业公会), as Hong Kong and Taiwan name them.
+  { suffix: '公会', label: 'Organization', kind: 'association' },
   { suffix: '研究所', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究院', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究中心', label: 'Organization', kind: 'research_institute' },
