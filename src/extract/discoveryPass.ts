@@ -1,3 +1,4 @@
+import { placePrefixedPairs } from './placePrefixedNames.js';
 import type { ArticleUnit, BriefingUnit, ExtractOptions, PlaceHead, SentenceFinds } from './extractTypes.js';
 import { stationedIn, stationedPlaceName } from './mentionsIn.js';
 import { latinSlug } from '../graph/index.js';
@@ -119,6 +120,7 @@ export class DiscoveryRegistrar {
     this.options.onProgress?.({ pass: 'discover', briefing: b.file, index: this.units.length, total: this.order.length });
     this.units.push({ b, id, articles });
     const finds = given ?? discoverBriefing(articles, gazetteer);
+    const organisations = new Map<string, string>();
     articles.forEach((article, a) => {
       article.sentences.forEach((s, i) => {
         const { known, candidates } = finds[a]![i]!;
@@ -128,6 +130,7 @@ export class DiscoveryRegistrar {
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
+          if (c.label === 'Organization' && !c.known) organisations.set(c.name, key);
           // "亚太区域政府绿色采购网络", "欧洲环境局": a region over many countries at a name's head says
           // what the body covers, not where it is.
           if (c.placeHead && !acrossCountries(c.placeHead, gazetteer)) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
@@ -142,6 +145,8 @@ export class DiscoveryRegistrar {
         }
       });
     });
+    // 香港环境保护署 and 香港特别行政区政府环境保护署, 圣保罗州政府 and 巴西圣保罗州政府: one body.
+    for (const [long, short] of placePrefixedPairs([...organisations.keys()], gazetteer)) registry.alias(organisations.get(long)!, short);
   }
 }
 

@@ -3,7 +3,7 @@ import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
-import { isCountedPhrase } from './discoverFilter.js';
+import { isCountedPhrase, isGenericPhrase } from './discoverFilter.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
@@ -89,7 +89,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
     }),
   );
   if (cut > 0) phrase = phrase.slice(cut);
-  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
+  // "在圆桌会议闭幕式上": 在 marks where, and is no part of the name (在线 is: 在线研讨会).
+  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线))/u, '');
   const name = cleanName(phrase);
   if (charCount(name) < 4) return undefined;
   // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
@@ -207,7 +208,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
         if (party && charCount(text.slice(party.end + 1, phraseEnd)) >= 4) phrase = text.slice(party.end + 1, phraseEnd);
       }
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
-      if (phrase && GENERIC_MEETING.test(phrase)) {
+      // "…项目举办了专题研讨会", "成员大会": any name that is only a kind of meeting, too.
+      if (phrase && (GENERIC_MEETING.test(phrase) || isGenericPhrase(phrase))) {
         const at = m.index! + m[0].length - phrase.length;
         const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
         if (convener) phrase = ctx.registry.canonicalName(ctx.registry.peek(convener.key)!) + phrase;

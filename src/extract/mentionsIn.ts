@@ -3,6 +3,7 @@ import { SHORT_TITLES } from './lexicon/titles.js';
 import { EntityRegistry } from './registry.js';
 import type { ArticleState, BriefingState, Mention } from './sentenceContext.js';
 import { charCount } from './charCount.js';
+import { markedPlaceSpans, shortPlaceNamed } from './discoverPlaces.js';
 
 // Resolution of one sentence's mentions: known and discovered names, short forms of people
 // (周书记), 该中心-style anaphors and the publisher's 我中心.
@@ -79,6 +80,12 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
         at = text.indexOf(short, end);
       }
     }
+  }
+  // "在台北签署": a place too short to match alone, where the sentence marks it as where.
+  for (const span of text.includes('在') || text.includes('于') || text.includes('赴') || text.includes('前往') || text.includes('抵达') ? markedPlaceSpans(text) : []) {
+    const place = shortPlaceNamed(span.name, registry.gazetteer);
+    if (!place || !registry.peek(place.id) || mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
+    mentions.push({ start: span.start, end: span.end, key: place.id, label: 'Place', text: span.name });
   }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
