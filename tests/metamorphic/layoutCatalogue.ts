@@ -1,6 +1,6 @@
 // Named layouts of a briefing's text, for the suite and tests/support/layoutGrid.ts: the full
 // grid of narrow-column re-layouts and the other transformations PDF extractors produce.
-import { PAGE_NUMBER_STYLES, datedHeader, hyphenate, interleaveColumns, relayout, swapWidths } from './transforms.js';
+import { PAGE_NUMBER_STYLES, datedHeader, footerOfTotal, hyphenate, interleaveColumns, mixBlankLines, relayout, softHyphenate, swapWidths } from './transforms.js';
 
 export type NamedLayout = [name: string, transform: (text: string) => string];
 
@@ -27,4 +27,8 @@ export const OTHER_TRANSFORMS: NamedLayout[] = [
   ['columns 18/18 s', (text) => interleaveColumns(text, { left: 18, right: 18, style: 'single' })],
   ['columns 14/20 d', (text) => interleaveColumns(text, { left: 14, right: 20, style: 'double' })],
   ['columns 18/14 s', (text) => interleaveColumns(text, { left: 18, right: 14, style: 'single' })],
+  ['footer of total d18', (text) => relayout(text, { width: 18, style: 'double', banner: '一个地球网络简报', pageNumber: footerOfTotal })],
+  ['soft hyphens s23', (text) => softHyphenate(relayout(text, { width: 23, style: 'single' }))],
+  ['mixed blank lines 16', (text) => mixBlankLines(text, { width: 16 })],
+  ['mixed blank lines 24', (text) => mixBlankLines(text, { width: 24 })],
 ];
