@@ -190,7 +190,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
     const b = lines[i + 1]!;
     const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
       ? undefined
-      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
+      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i, current)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -224,10 +224,13 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
  * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
  * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
  */
-function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number): 'text' | undefined {
+function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
-  if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  // (a closing quotation mark or colon at the column inside prose, "…“同一个地球网络”" / "于2020年10",
+  // is a cut too; one closing a line without a clause may be a title's end)
+  const closesInProse = /[”’」』：:]$/.test(a.text) && /[，、；,;]/.test(sofar);
+  if ((!/[。！？；]$/.test(a.text) && !closesInProse) || (a.blankAfter && !doubleSpaced)) return undefined;
   if (titleOverDatedStory(lines, atColumn, i + 1)) return undefined;
   if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
   return 'text';
@@ -271,14 +274,17 @@ function joinOf(
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
-  if (SENTENCE_END.test(a.text)) {
+  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
+  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
+  // (a closing quotation mark after a word, not after a full stop, closes no sentence in prose:
+  // "…到期，“同一个地球网络”" / "于2020年10月…")
+  const quoteInProse = midSentence && /[^。！？!?]["”’」』]$/.test(a.text);
+  if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i])) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
     return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;
   }
-  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
-  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
   // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
