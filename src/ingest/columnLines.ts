@@ -305,7 +305,7 @@ function joinOf(
   // (single-spaced, where lists stand line under line, the box shows in the line before too)
   const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
   const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
-  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1, pairs))) return 'text';
   // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
   // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
   if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
@@ -402,7 +402,7 @@ function titleOverDatedStory(lines: ContentLine[], atColumn: boolean[], from: nu
 /**
  * Do the lines from `from` on make a heading: cut lines, then a short one, and no clause in them?
  */
-function headingAhead(lines: ContentLine[], full: boolean[], from: number): boolean {
+function headingAhead(lines: ContentLine[], full: boolean[], from: number, pairs?: Map<string, number>): boolean {
   let text = '';
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!.text;
@@ -413,6 +413,10 @@ function headingAhead(lines: ContentLine[], full: boolean[], from: number): bool
       // text after it that ends a sentence within a few characters ("四人。") finishes a sentence
       // the lines began: no paragraph opens on so short a sentence
       const after = lines[j + 1]?.text ?? '';
+      // nor does one end inside a word the document writes again and again ("…和可" / "持续发展…":
+      // 可持续), the short rest of a line wrapped twice
+      const seam = line.slice(-1) + after.slice(0, 1);
+      if (pairs && !full[j] && IDEOGRAPH_PAIR.test(seam) && (pairs.get(seam) ?? 0) >= 3) return false;
       return !/[。！？；：]$/.test(line) && !/^[^，。；！？,;]{1,4}[。！？]/.test(after);
     }
   }
@@ -448,6 +452,9 @@ function glueCut(left: string, a: ContentLine, b: ContentLine, url: boolean, wor
     return left.slice(0, -1) + right;
   }
   if (known(x + y, 0)) return left + right;
+  // a Latin word set between ideographs or brackets with no space inside, cut at the line end,
+  // is one word: "（PAG" / "E）提供" (its spaces would stand beside the ideographs otherwise)
+  if (/(?:^|[\u3000-\u9fff\uff00-\uffef(（])[A-Za-z0-9-]+$/.test(left) && /^[A-Za-z0-9-]+(?:$|[\u3000-\u9fff\uff00-\uffef)）])/.test(right)) return left + right;
   // digits cut apart were one number ("20" / "24年": both pieces occur elsewhere as cut pieces too)
   if (/\d$/.test(x) && /^\d/.test(y)) return left + right;
   if (known(x, 1) && known(y, 1)) return `${left} ${right}`;
