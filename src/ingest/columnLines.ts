@@ -254,6 +254,8 @@ function joinOf(
   const paragraphBreak = a.blankAfter && !doubleSpaced;
   // a word hyphenated at the line's end goes on in the next line
   if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
+  // a number cut after its dot ("…（SDG）12.7." / "1-可…"): no sentence in Chinese prose ends on an ASCII dot
+  if (/\d\.$/.test(a.text) && /^\d/.test(b.text) && !LIST_START.test(b.text)) return 'text';
   // a line never starts with these: the line before runs on into it
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
   // nor does a sentence or heading open on a structural particle, or on the second half of a word
@@ -308,7 +310,7 @@ function joinOf(
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1, pairs))) return 'text';
   // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
   // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
-  if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
+  if (!paragraphBreak && displayWidth(sofar) >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
     const pair = a.text.slice(-1) + b.text.slice(0, 1);
     if (IDEOGRAPH_PAIR.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
   }
