@@ -306,7 +306,10 @@ function joinOf(
   const prev = lines[i - 1];
   // (single-spaced, where lists stand line under line, the box shows in the line before too)
   const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
-  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
+  // (a title with a comma in it, over another title as wide by chance, is no box: a box's lines
+  // carry prose)
+  const titleOverTitle = displayWidth(sofar) <= 45 && !/[。！？；]/.test(sofar) && !/[，。；！？：、,;:]/.test(b.text);
+  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text) && !titleOverTitle;
   if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1, pairs))) return 'text';
   // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
   // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
