@@ -50,7 +50,13 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
   const isSection = (e: (typeof entries)[number]): boolean => {
     if (bulleted.length > 0) return !bulleted.includes(e);
     if (marked.length > 0) return marked.includes(e);
-    if (grouped) return paraSize.get(lines[e.line]!.para) === 1;
+    if (grouped) {
+      // (a line alone closing the list under a section alone is that section's one item: "其他新闻" / "微软…")
+      const k = entries.indexOf(e);
+      const alone = (x: (typeof entries)[number] | undefined) => x !== undefined && paraSize.get(lines[x.line]!.para) === 1;
+      if (k === entries.length - 1 && k >= 2 && alone(entries[k - 1]) && !alone(entries[k - 2])) return false;
+      return alone(e);
+    }
     return unheaded.length < entries.length / 2 && unheaded.includes(e);
   };
   const items: Toc['items'] = [];
