@@ -281,7 +281,8 @@ function joinOf(
   // (a closing quotation mark after a word, not after a full stop, closes no sentence in prose:
   // "…到期，“同一个地球网络”" / "于2020年10月…")
   const quoteInProse = midSentence && /[^。！？!?]["”’」』]$/.test(a.text);
-  if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i])) {
+  // (nor does one before the space a cut fell on: "…‘心中的材料’ " / "流动展示")
+  if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i]) && !(cutAtSpace && /[”’」』"')]$/.test(a.text))) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
