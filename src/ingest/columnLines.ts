@@ -92,7 +92,7 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   // pages double-spaced, others not): lines the column cut mid-sentence are followed by a blank
   // line again and again, which single-spaced text never does, so blank lines mean nothing there
   const cut = lines.slice(0, -1).filter((l, i) => full[i] && l.width >= 6 && !SENTENCE_END.test(l.text));
-  const blankAfterCuts = cut.filter((l) => l.blankAfter).length >= Math.max(8, cut.length * 0.25);
+  const blankAfterCuts = cut.filter((l) => l.blankAfter).length >= Math.max(4, cut.length * 0.25);
   return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8 || blankAfterCuts, full, atColumn, cutsWords: column?.tol === 0.5 };
 }
 
