@@ -35,13 +35,3 @@ describe('blank lines here and there', () => {
     }
   });
 });
-
-describe('seams inside sentences', () => {
-  it('a Latin word between brackets cut at a line end is one word', () => {
-    const para = '该项目由亚洲开发银行绿色基金(ADBGF)提供资助，由泰国环境研究所负责实施。';
-    const source = [...story, para, ...story].join('\n\n');
-    const cuts = [14, 15, 16, 17].filter((w) => relayout(para, { width: w, style: 'double' }).split('\n').some((l) => /\([A-Z]{1,4}$/.test(l)));
-    expect(cuts.length).toBeGreaterThan(0);
-    for (const width of cuts) expect(normaliseText(relayout(source, { width, style: 'double' }))).toContain('(ADBGF)');
-  });
-});
