@@ -151,11 +151,16 @@ function sameDay(ctx: SentenceContext): DateMention | undefined {
 /** A name that is only a generic word for the meeting already reported ("会议", "本次论坛"). */
 const GENERIC_EVENT = /^(?:本次|此次|这次|该|本届|此届)?(?:会议|论坛|大会|年会|会谈|研讨会|仪式)$/u;
 
+/** A sentence opening on a time before or after the event reported (前一天, 次日, 会后, 结束后): another occasion. */
+const OTHER_OCCASION = /^[^，。；]{0,16}?(?:前一天|前一日|前两天|前夕|次日|翌日|第二天|会前|会后|结束后|闭幕后)\s*[，,]/u;
+
 /**
  * Whether the sentence names an event of its own ("…在曼谷召开了绿色标签工作会议") that is not the
  * article's: its organisers and participants then belong to that one, not to the article's event.
  */
 export function namesOtherEvent(ctx: SentenceContext): boolean {
+  // "座谈会前一天，署长会见了…", "会后，双方…": a time set off from the event reported is another occasion.
+  if (OTHER_OCCASION.test(ctx.text)) return true;
   const current = ctx.registry.peek(ctx.article.event ?? '');
   const currentName = current ? foldName(ctx.registry.canonicalName(current)) : undefined;
   for (const m of matchesWith(ctx.text, ['会', '论坛', '仪式'], EVENT_WORD)) {

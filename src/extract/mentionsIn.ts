@@ -14,9 +14,15 @@ const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITL
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 
-/** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
-export function stationedIn(name: string): RegExpMatchArray | null {
-  return name.includes('驻') ? name.match(/驻(华|京)/u) : null;
+/**
+ * Where a body stationed abroad is, by its name: "瑞典驻华使馆" in China (驻华), "…驻京办事处" in Beijing,
+ * "日本驻柬埔寨大使馆" in Cambodia, not in the country that sends it. Undefined for a name without 驻.
+ */
+export function stationedIn(name: string): string | undefined {
+  if (!name.includes('驻')) return undefined;
+  const m = name.match(/驻([\p{Script=Han}]{1,10}?)(?:总领事馆|总领馆|领事馆|大使馆|使馆|代表处|办事处|代表团|代表室|办公室|联络处)/u) ?? name.match(/驻(华|京)/u);
+  if (!m) return undefined;
+  return m[1] === '华' ? '中国' : m[1] === '京' ? '北京' : m[1];
 }
 
 export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {

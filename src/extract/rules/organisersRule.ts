@@ -13,6 +13,9 @@ const ORGANISES_RE = new RegExp(`(${wordsOf(ORGANISES)})`, 'u');
 /** A noun that names what is held: between a body and 举办, it makes the body part of that name. */
 const HELD_NOUN = new RegExp(`(?:活动|仪式|典礼|${EVENT_WORD_PATTERN})`, 'u');
 
+/** Work, not a gathering, right before 由 (业务, 工作, 项目, 秘书处): 由X承办 then says who runs that work. */
+const NOT_HELD_BEFORE = /(?:业务|(?<!组织|会务|筹备)工作|项目|计划|秘书处|日常事务|认证|验证|评审|管理|运营|标准|标签|标志|指南|报告|资金|经费|技术支持)\s*$/u;
+
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // A sentence about another, undated event of its own says nothing about the article's.
   const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
@@ -24,6 +27,8 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, PROVENANCE.declaredDay);
   }
   for (const m of matchesWith(ctx.text, '由', ORGANISED_BY_RE)) {
+    // "标章的验证业务由基金会承办": what is run by the body is the work named before 由, not the event.
+    if (NOT_HELD_BEFORE.test(ctx.text.slice(clauseAround(ctx.text, m.index!).start, m.index!))) continue;
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = triggerOf(ORGANISED_BY, m[2]!)!.role;
