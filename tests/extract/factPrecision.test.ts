@@ -112,3 +112,40 @@ describe('a news item dated without its year', () => {
     expect(speakersAt(guide?.id)).toBe(0);
   });
 });
+
+describe('who attends, who cooperates', () => {
+  it('does not make a group of countries people come from an attending body', async () => {
+    const r = await readWith(readingRules, '论坛动态', '2024年9月3日，第三届中非绿色标签论坛在内罗毕举行。来自非洲联盟十国的环境标志机构代表约百人参加。');
+    expect(r.facts('ATTENDED').filter((f) => f.startsWith('非洲联盟'))).toEqual([]);
+  });
+
+  it('still reads bodies listed after 来自 as attending', async () => {
+    const r = await readWith(readingRules, '论坛动态', '2024年9月3日，第三届中非绿色标签论坛在内罗毕举行。来自肯尼亚国家环境管理局的代表参加了论坛。');
+    expect(r.facts('ATTENDED')).toEqual(['肯尼亚国家环境管理局 -> 第三届中非绿色标签论坛']);
+  });
+
+  it('does not pair two partners of a project as partners of each other', async () => {
+    const r = await readWith(readingRules, '项目动态', '该项目由世界银行资助，由肯尼亚国家环境管理局牵头实施，乌干达环境部和坦桑尼亚环境部为项目合作伙伴。');
+    expect(r.facts('COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('still pairs two bodies said to be partners', async () => {
+    const r = await readWith(readingRules, '合作动态', '乌干达环境部和坦桑尼亚环境部是长期的合作伙伴。');
+    expect(r.facts('COOPERATES_WITH')).toEqual(['乌干达环境部 -> 坦桑尼亚环境部']);
+  });
+
+  it('takes exploring a mutual recognition for no cooperation yet, and keeps the signing parties\' one', async () => {
+    const r = await readWith(
+      readingRules,
+      '合作动态',
+      '2024年7月9日，中环联合认证中心与德国RAL质量保证与标识研究所签署合作备忘录。',
+      '根据备忘录，双方将开展标准比对，并探讨中国环境标志与德国蓝天使的相互认可。',
+    );
+    expect(r.facts('COOPERATES_WITH')).toEqual(['中环联合认证中心 -> 德国RAL质量保证与标识研究所']);
+  });
+
+  it('does not take 研究 in a body\'s name (研究院) for exploring', async () => {
+    const r = await readWith(readingRules, '指南动态', '2024年3月12日，菲律宾贸工部与印度尼西亚标准化与认证研究院联合发布《东南亚绿色采购手册》。');
+    expect(r.facts('COOPERATES_WITH').length).toBeGreaterThan(0);
+  });
+});

@@ -114,6 +114,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
       // "欧洲环境局、欧洲消费者组织（BEUC）和…派代表参加了会议": what the last of a list does, the list does.
       const last = coordinated(ctx, o, ORG).pop() ?? o;
       const tail = last.key === o.key ? after : ctx.text.slice(last.end, last.end + 20);
+      // "来自东盟十国的…代表", "来自欧盟各成员国的专家": a group of countries says where people come from, not that the group's body attends.
+      if (/来自\s*$/u.test(before) && /^\s*(?:[\d一二三四五六七八九十两]+个?|各)?(?:成员)?国/u.test(after)) continue;
       const listed = /来自/u.test(ctx.text.slice(0, o.start)) || ATTENDING_AFTER.test(tail);
       if (listed && !bareUnit(ctx, o.key, o)) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
