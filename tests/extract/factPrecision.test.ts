@@ -149,3 +149,15 @@ describe('who attends, who cooperates', () => {
     expect(r.facts('COOPERATES_WITH').length).toBeGreaterThan(0);
   });
 });
+
+describe('the year a title is held in', () => {
+  it('is the year of the sentence or its event, not the briefing\'s', async () => {
+    const r = await readWith(readingRules, '合作动态', '2017年5月10日，新加坡环境理事会与泰国环境研究所在曼谷签署《新泰环境标志共同标准（空调）》。新加坡环境理事会执行董事陈美华与泰国环境研究所所长巴差·汶玛（Prachya Boonma）分别代表双方签字。');
+    expect(r.props('HOLDS_POSITION', 'asOf')).toEqual(['2017', '2017']);
+  });
+
+  it('is not a year the sentence plans for', async () => {
+    const r = await readWith(readingRules, '合作动态', '新加坡环境理事会执行董事陈美华表示，理事会计划于2026年推出建材标准。');
+    expect(r.props('HOLDS_POSITION', 'asOf')).toEqual(['2019']);
+  });
+});

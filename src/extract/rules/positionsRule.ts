@@ -75,7 +75,7 @@ function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, 
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
   // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
   const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
-  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, how);
+  emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: asOfYear(ctx) }, how);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
   const parent = ctx.registry.parentOf(org) ?? bodyNamedBeforeDepartment(ctx, org);
   if (parent) emit(ctx, 'HOLDS_POSITION', person, parent, props, positionInParent(how));
@@ -187,3 +187,17 @@ function positions(ctx: SentenceContext): void {
  * Skips: none: a person with no body before the name has no position to read.
  */
 export const positionsRule: ReadingRule = { name: 'positions', read: (ctx) => positions(ctx) };
+
+/**
+ * The year a title is held in: the sentence's own date, else the date of the event the article
+ * reports, else the briefing's year. A file of news items spans years; a title read in an item of
+ * 2023 is not "as of" the file's latest year.
+ */
+function asOfYear(ctx: SentenceContext): string | undefined {
+  const year = ctx.briefing.year;
+  // A date after the briefing's year is a plan (计划于2026年), not when the title was held.
+  const own = ctx.dates.find((d) => /^\d{4}/u.test(d.start) && !d.end && (!year || Number(d.start.slice(0, 4)) <= year))?.start.slice(0, 4);
+  if (own) return own;
+  const event = ctx.article.event ? ctx.registry.peek(ctx.article.event)?.startDate?.slice(0, 4) : undefined;
+  return event ?? (year ? String(year) : undefined);
+}
