@@ -161,3 +161,22 @@ describe('the year a title is held in', () => {
     expect(r.props('HOLDS_POSITION', 'asOf')).toEqual(['2019']);
   });
 });
+
+describe('another country\'s ministry is not the known one inside its name', () => {
+  it('reads no fact to 环境保护部 or 财政部 from a foreign ministry whose name ends on them', async () => {
+    const r = await readWith(
+      readingRules,
+      '项目动态',
+      '中环联合认证中心与老挝自然资源与环境保护部合作编写了《湄公河国家绿色采购比较报告》。',
+      '该项目由德国国际气候倡议资助，阿根廷经济和财政部作为合作伙伴参与。',
+    );
+    const all = ['COOPERATES_WITH', 'INVOLVED_IN', 'CONTRIBUTED_TO'].flatMap((t) => r.facts(t));
+    expect(all.filter((f) => /-> (?:生态环境部|财政部)$|^(?:生态环境部|财政部) ->/u.test(f))).toEqual([]);
+  });
+
+  it('still reads the known ministry listed after a foreign body or a country', async () => {
+    const r = await readWith(readingRules, '合作动态', '日本环境省与生态环境部签署了合作备忘录。', '2024年3月，财政部与柬埔寨环境部在北京举行会谈。');
+    expect(r.facts('COOPERATES_WITH')).toContain('日本环境省 -> 生态环境部');
+    expect(r.facts('ORGANIZED').some((f) => f.startsWith('财政部 ->'))).toBe(true);
+  });
+});
