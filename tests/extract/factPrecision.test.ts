@@ -180,3 +180,17 @@ describe('another country\'s ministry is not the known one inside its name', () 
     expect(r.facts('ORGANIZED').some((f) => f.startsWith('财政部 ->'))).toBe(true);
   });
 });
+
+describe('a person who stands for another body', () => {
+  it('attends for the body he represents, not for his own', async () => {
+    const r = await readWith(
+      readingRules,
+      '签署动态',
+      '2024年2月26日，越南环境总局与泰国环境研究所在河内签署《越泰环境标志相互承认协议》。',
+      '越南环境总局局长阮文安与泰国环境研究所所长颂巴·差伦（Sompa Charoen）分别代表双方在协议上签字，韩国环境产业技术研究院院长李成浩作为全球环境标志网络（GEN）代表见证了签署。',
+    );
+    const attended = r.facts('ATTENDED');
+    expect(attended).toEqual(expect.arrayContaining(['李成浩 -> 越泰环境标志相互承认协议签署', '全球环境标志网络 -> 越泰环境标志相互承认协议签署', '越南环境总局 -> 越泰环境标志相互承认协议签署']));
+    expect(attended.filter((f) => f.startsWith('韩国环境产业技术研究院'))).toEqual([]);
+  });
+});
