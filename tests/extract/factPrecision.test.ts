@@ -194,3 +194,20 @@ describe('a person who stands for another body', () => {
     expect(attended.filter((f) => f.startsWith('韩国环境产业技术研究院'))).toEqual([]);
   });
 });
+
+describe('a country\'s ministry is no department of the body named before it', () => {
+  const text = [
+    '2025年4月8日，智利国家采购局与秘鲁生产部在利马签署《智秘生态标签合作谅解备忘录》。',
+    '智利国家采购局局长卡洛斯·维加（Carlos Vega）与秘鲁生产部副部长安娜·罗哈斯（Ana Rojas）分别代表双方签字。',
+  ];
+
+  it('gives each signer the position the sentence names', async () => {
+    const r = await readWith(readingRules, '签署动态', ...text);
+    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['卡洛斯·维加 -> 智利国家采购局', '安娜·罗哈斯 -> 秘鲁生产部']);
+  });
+
+  it('still reads a bare department after its body as the body\'s', async () => {
+    const r = await readWith(readingRules, '来访动态', '2024年5月6日，智利国家采购局代表团到访中环联合认证中心。中环联合认证中心副总经理王立平、认证三部部长赵敏参加会谈。');
+    expect(r.facts('HOLDS_POSITION').filter((f) => f.startsWith('赵敏'))).toEqual(['赵敏 -> 中环联合认证中心']);
+  });
+});

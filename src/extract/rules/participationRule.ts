@@ -1,4 +1,4 @@
-import { isBareDepartment } from '../departmentName.js';
+import { isBareDepartment, opensOnPlace } from '../departmentName.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
 import { namesOtherEvent, type ReadEvent } from '../events.js';
@@ -145,6 +145,6 @@ function bareUnit(ctx: SentenceContext, key: string, at: Mention): boolean {
   const draft = ctx.registry.peek(key);
   if (!draft || draft.gazetteer) return false;
   const name = ctx.registry.canonicalName(draft);
-  if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined) return false;
+  if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined || opensOnPlace(ctx.registry, name)) return false;
   return mentionsOf(ctx, ORG, 0, at.start).some((o) => o.key !== key && !/[部处室]$/u.test(o.text));
 }
