@@ -211,3 +211,16 @@ describe('a country\'s ministry is no department of the body named before it', (
     expect(r.facts('HOLDS_POSITION').filter((f) => f.startsWith('赵敏'))).toEqual(['赵敏 -> 中环联合认证中心']);
   });
 });
+
+describe('who backs a project is not who launches it', () => {
+  it('reads the supporters of a launched project as involved, not as organising the launch', async () => {
+    const r = await readWith(readingRules, '项目动态', '2025年6月30日，由联合国环境规划署和德国国际合作机构（GIZ）共同支持的“肯尼亚绿色公共采购试点”项目在内罗毕启动。');
+    expect(r.facts('ORGANIZED')).toEqual([]);
+    expect(r.facts('INVOLVED_IN').sort()).toEqual(['德国国际合作机构 -> 肯尼亚绿色公共采购试点项目', '联合国环境规划署 -> 肯尼亚绿色公共采购试点项目']);
+  });
+
+  it('still reads those who launch it (共同发起)', async () => {
+    const r = await readWith(readingRules, '项目动态', '2025年6月30日，由肯尼亚国库部和德国国际合作机构（GIZ）共同发起的“肯尼亚绿色公共采购试点”项目在内罗毕启动。');
+    expect(r.facts('ORGANIZED')).toContain('德国国际合作机构 -> 肯尼亚绿色公共采购试点项目启动');
+  });
+});
