@@ -224,3 +224,14 @@ describe('who backs a project is not who launches it', () => {
     expect(r.facts('ORGANIZED')).toContain('德国国际合作机构 -> 肯尼亚绿色公共采购试点项目启动');
   });
 });
+
+describe('a heading\'s short title of a standard', () => {
+  it('is the body\'s bracket-qualified title, not a second standard', async () => {
+    const r = await readWith(
+      readingRules,
+      '越南环境总局与老挝自然资源与环境部签署空调共同标准',
+      '2025年3月10日，越南环境总局与老挝自然资源与环境部在万象签署《越老环境标志共同标准（空调）》。越南环境总局副局长阮文德与老挝自然资源与环境部司长本米·西塔冯分别代表双方在标准文本上签字。',
+    );
+    expect(new Set(r.facts('SIGNED').map((f) => f.split(' -> ')[1]))).toEqual(new Set(['越老环境标志共同标准（空调）']));
+  });
+});
