@@ -376,8 +376,12 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
     return pick ? ctx.registry.canonicalName(ctx.registry.peek(pick.key)!) : undefined;
   };
   const start = clauseStartOf(ctx.text, m.index);
+  // "…金成浩率代表团访问越南环境部，越南环境部副局长阮氏兰会见了代表团": the host is the one named in the
+  // comma clause of 会见, not the delegation's leader named first in the sentence.
+  const commaStart = Math.max(start, ctx.text.slice(0, m.index).search(/[，,][^，,]*$/u) + 1);
+  const host = mentionsOf(ctx, ['Person'], commaStart, m.index)[0];
   // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
-  const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
+  const before = (host && commaStart > start ? ctx.registry.canonicalName(ctx.registry.peek(host.key)!) : undefined) ?? actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
   // "…副院长尤哈·维塔宁会见了代表团": the delegation the article follows is the one met.
   const after = actor(m.index + m[0].length, ctx.text.length) ?? (/^了?[^，。；]{0,8}?(?:代表团|一行)/u.test(ctx.text.slice(m.index + m[0].length)) ? '代表团' : undefined);
   if (before && after) return `${before}${m[0]}${after}`;

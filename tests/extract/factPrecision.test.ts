@@ -235,3 +235,17 @@ describe('a heading\'s short title of a standard', () => {
     expect(new Set(r.facts('SIGNED').map((f) => f.split(' -> ')[1]))).toEqual(new Set(['越老环境标志共同标准（空调）']));
   });
 });
+
+describe('the name of a meeting a delegation is received at', () => {
+  it('names the host in the clause of 会见, not the delegation\'s leader named first', async () => {
+    const r = await readWith(readingRules, '访问动态', '2024年6月6日，日本环境协会认证部部长山本浩二率代表团一行四人访问泰国环境研究所，泰国环境研究所副所长颂巴·汶（Sompa Boon）会见了代表团。');
+    const meetings = r.graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
+    expect(meetings).toEqual(['颂巴·汶会见代表团']);
+  });
+
+  it('still names the first of the hosts listed before 会见', async () => {
+    const r = await readWith(readingRules, '来访动态', '2024年3月26日，中环联合认证中心总经理王立平、副总经理赵敏会见了来访的德国莱茵集团副总裁汉斯·贝克一行。');
+    const meetings = r.graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
+    expect(meetings.some((n) => n.startsWith('王立平会见'))).toBe(true);
+  });
+});
