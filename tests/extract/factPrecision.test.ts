@@ -238,7 +238,7 @@ describe('a heading\'s short title of a standard', () => {
 
 describe('the name of a meeting a delegation is received at', () => {
   it('names the host in the clause of 会见, not the delegation\'s leader named first', async () => {
-    const r = await readWith(readingRules, '访问动态', '2024年6月6日，日本环境协会认证部部长山本浩二率代表团一行四人访问泰国环境研究所，泰国环境研究所副所长颂巴·汶（Sompa Boon）会见了代表团。');
+    const r = await readWith(readingRules, '访问动态', '2024年6月6日，日本环境协会认证部部长山本浩二（Koji Yamamoto）率代表团一行四人访问泰国环境研究所，泰国环境研究所副所长颂巴·汶（Sompa Boon）会见了代表团。');
     const meetings = r.graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
     expect(meetings).toEqual(['颂巴·汶会见代表团']);
   });
