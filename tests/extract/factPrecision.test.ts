@@ -249,3 +249,17 @@ describe('the name of a meeting a delegation is received at', () => {
     expect(meetings.some((n) => n.startsWith('王立平会见'))).toBe(true);
   });
 });
+
+describe('部长 in English', () => {
+  it('is a department head in a body that is no ministry', async () => {
+    const r = await readWith(readingRules, '来访动态', '2024年5月6日，智利国家采购局代表团到访中环联合认证中心。中环联合认证中心副总经理王立平、认证三部部长赵敏参加会谈。');
+    expect(r.props('HOLDS_POSITION', 'title')).toEqual(['Deputy General Manager', 'Head of Department']);
+    const unit = await readWith(readingRules, '访问动态', '2024年6月6日，日本环境协会认证部部长山本浩二（Koji Yamamoto）率代表团访问泰国环境研究所。');
+    expect(new Set(unit.props('HOLDS_POSITION', 'title'))).toEqual(new Set(['Head of Department']));
+  });
+
+  it('is a minister in a ministry', async () => {
+    const r = await readWith(readingRules, '访问动态', '2024年6月6日，秘鲁生产部副部长安娜·罗哈斯（Ana Rojas）访问泰国环境研究所。');
+    expect(r.props('HOLDS_POSITION', 'title')).toEqual(['Vice Minister']);
+  });
+});

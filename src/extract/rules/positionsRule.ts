@@ -74,7 +74,7 @@ function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, 
   ctx.briefing.affiliations.set(person.key, all);
   const title = titleZh.replace(/^(?:的|原|前)?/u, (x) => (x === '的' ? '' : x));
   // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
-  const props = title ? { title: englishTitle(title) ?? title, titleZh: title } : { title: 'staff' };
+  const props = title ? { title: titleInEnglish(ctx, title, org), titleZh: title } : { title: 'staff' };
   emit(ctx, 'HOLDS_POSITION', person, org, { ...props, asOf: asOfYear(ctx) }, how);
   // A department's officer holds a position in the parent organisation too (环境发展中心国际处 -> EDC).
   const parent = ctx.registry.parentOf(org) ?? bodyNamedBeforeDepartment(ctx, org);
@@ -200,4 +200,21 @@ function asOfYear(ctx: SentenceContext): string | undefined {
   if (own) return own;
   const event = ctx.article.event ? ctx.registry.peek(ctx.article.event)?.startDate?.slice(0, 4) : undefined;
   return event ?? (year ? String(year) : undefined);
+}
+
+/**
+ * 部长 heads a ministry (Minister) or a department (认证二部部长, a company's 本部部长): only the head of
+ * a body named like a ministry (…部, …省) with no unit written before 部长 is a minister.
+ */
+function titleInEnglish(ctx: SentenceContext, titleZh: string, org: string): string {
+  const en = englishTitle(titleZh) ?? titleZh;
+  if (!/部长$/u.test(titleZh)) return en;
+  const draft = ctx.registry.peek(org);
+  const name = draft ? ctx.registry.canonicalName(draft) : '';
+  const unitBefore = /[^副原前]部长$/u.test(titleZh.replace(/^(?:原|前)/u, '')) && !/^(?:副)?部长$/u.test(titleZh.replace(/^(?:原|前)/u, ''));
+  // "日本环境协会认证部" ends like a ministry but is a unit: a body's ending stands before its last words.
+  const unitOfBody = /(?:协会|学会|中心|公司|院|所|集团|组织|委员会|理事会|局|署|大学|基金会|联盟|网络)/u.test(name.slice(0, -2));
+  const ministry = (/[部省]$/u.test(name) && !unitOfBody) || /ministry|government/iu.test(String(draft?.kind ?? ''));
+  if (ministry && !unitBefore) return en;
+  return en.replace(/Vice Minister/u, 'Deputy Head of Department').replace(/Minister/u, 'Head of Department');
 }
