@@ -263,3 +263,10 @@ describe('部长 in English', () => {
     expect(r.props('HOLDS_POSITION', 'title')).toEqual(['Vice Minister']);
   });
 });
+
+describe('an abbreviation the gazetteer gave a subsidiary', () => {
+  it('reads SIRIM in brackets as the institute it glosses, not as its certification company', async () => {
+    const r = await readWith(readingRules, '合作动态', '2023年9月8日，马来西亚标准与工业研究院（SIRIM）与菲律宾绿色选择理事会在马尼拉签署《马菲生态标签相互认可协议》。');
+    expect(r.facts('SIGNED').filter((f) => f.includes('质量评定服务公司'))).toEqual([]);
+  });
+});
