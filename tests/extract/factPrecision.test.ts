@@ -270,3 +270,15 @@ describe('an abbreviation the gazetteer gave a subsidiary', () => {
     expect(r.facts('SIGNED').filter((f) => f.includes('质量评定服务公司'))).toEqual([]);
   });
 });
+
+describe('leading the writing of a work', () => {
+  it('is authorship of the work, not a lead role in the programme the article is about', async () => {
+    const r = await readWith(
+      readingRules,
+      '建筑工作组发布低碳混凝土采购指南',
+      '2025年6月20日，可持续公共采购计划建筑与基础设施工作组发布《低碳混凝土公共采购指南》。指南由丹麦交通部和印度尼西亚公共工程部共同牵头编写，全球水泥与混凝土协会提供了技术意见。',
+    );
+    expect(r.facts('INVOLVED_IN').filter((f) => /丹麦交通部|印度尼西亚公共工程部/u.test(f))).toEqual([]);
+    expect(r.facts('CONTRIBUTED_TO')).toEqual(expect.arrayContaining(['丹麦交通部 -> 低碳混凝土公共采购指南', '印度尼西亚公共工程部 -> 低碳混凝土公共采购指南']));
+  });
+});
