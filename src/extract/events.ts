@@ -154,6 +154,32 @@ const GENERIC_EVENT = /^(?:本次|此次|这次|该|本届|此届)?(?:会议|论
 /** A sentence opening on a time before or after the event reported (前一天, 次日, 会后, 结束后): another occasion. */
 const OTHER_OCCASION = /^[^，。；]{0,16}?(?:前一天|前一日|前两天|前夕|次日|翌日|第二天|会前|会后|结束后|闭幕后)\s*[，,]/u;
 
+/** Bare words for a gathering ("论坛由…主办", "在论坛上介绍", "会上"), with the ending of the name they stand for. */
+const BARE_GATHERING = /(论坛|研讨会|座谈会|年会|大会|峰会|会议|培训班|工作坊|博览会|展览会|会上)/gu;
+
+/**
+ * The event a bare word for a gathering refers to when it is not the article's: "3月5日，代表团出席了北欧
+ * 循环采购论坛。论坛由…主办" in a story about a visit means the forum read last, not the visit. Undefined
+ * when the article's own event is a gathering of that kind (then the word is the article's).
+ */
+export function referredEvent(ctx: SentenceContext): string | undefined {
+  const recent = ctx.article.recentEvent;
+  const article = ctx.article.event;
+  if (!recent || recent === article || !article) return undefined;
+  const recentDraft = ctx.registry.peek(recent);
+  const articleDraft = ctx.registry.peek(article);
+  if (!recentDraft || !articleDraft) return undefined;
+  const recentName = ctx.registry.canonicalName(recentDraft);
+  const articleName = ctx.registry.canonicalName(articleDraft);
+  for (const m of matchesWith(ctx.text, ['论坛', '会', '培训班', '工作坊'], BARE_GATHERING)) {
+    if (ctx.mentions.some((x) => x.start <= m.index! && m.index! < x.end)) continue;
+    const word = m[1] === '会上' ? '会' : m[1]!;
+    const ends = (name: string) => name.endsWith(word) || (word === '会' && /会议?$/u.test(name)) || (word === '会议' && /会$/u.test(name));
+    if (ends(recentName) && !ends(articleName)) return recent;
+  }
+  return undefined;
+}
+
 /**
  * Whether the sentence names an event of its own ("…在曼谷召开了绿色标签工作会议") that is not the
  * article's: its organisers and participants then belong to that one, not to the article's event.

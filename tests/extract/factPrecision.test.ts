@@ -282,3 +282,22 @@ describe('leading the writing of a work', () => {
     expect(r.facts('CONTRIBUTED_TO')).toEqual(expect.arrayContaining(['丹麦交通部 -> 低碳混凝土公共采购指南', '印度尼西亚公共工程部 -> 低碳混凝土公共采购指南']));
   });
 });
+
+describe('a bare word for a gathering inside a story about a visit', () => {
+  const visit = [
+    '2025年3月3日至7日，中环联合认证中心副总经理王立平率代表团访问瑞典和挪威。在斯德哥尔摩，代表团与北欧生态标签委员会举行会谈，双方就纺织品标准互认进行了深入交流。北欧生态标签委员会秘书长英格丽德·霍尔姆参加会谈。',
+    '3月5日，代表团在奥斯陆出席了北欧循环采购论坛。论坛由挪威数字化和公共治理局主办，出席论坛的还有芬兰环境研究所和冰岛环境署的代表。王立平在论坛上介绍了中国政府绿色采购的最新进展。',
+  ];
+
+  it('means the forum read last: its host and its speakers are the forum\'s', async () => {
+    const r = await readWith(readingRules, '中环联合代表团访问北欧', ...visit);
+    expect(r.facts('ORGANIZED')).toEqual(['挪威数字化和公共治理局 -> 北欧循环采购论坛']);
+    expect(r.facts('ATTENDED')).toEqual(expect.arrayContaining(['芬兰环境研究所 -> 北欧循环采购论坛', '冰岛环境署 -> 北欧循环采购论坛', '王立平 -> 北欧循环采购论坛']));
+    expect(r.facts('ATTENDED').filter((f) => /^(?:芬兰|冰岛)/u.test(f) && f.endsWith('访问北欧'))).toEqual([]);
+  });
+
+  it('does not make the body a delegation holds talks with an organiser of the visit', async () => {
+    const r = await readWith(readingRules, '中环联合代表团访问北欧', ...visit);
+    expect(r.facts('ORGANIZED').filter((f) => f.startsWith('北欧生态标签委员会'))).toEqual([]);
+  });
+});
