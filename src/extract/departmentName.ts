@@ -55,7 +55,19 @@ export function splitDepartment(name: string, head: (prefix: string) => boolean)
  */
 export function isBareDepartment(registry: EntityRegistry, key: string): boolean {
   const draft = registry.peek(key);
-  return draft !== undefined && draft.label === 'Organization' && !draft.gazetteer && isDepartmentName(registry.canonicalName(draft)) && !registry.parentOf(key);
+  if (draft === undefined || draft.label !== 'Organization' || draft.gazetteer) return false;
+  const name = registry.canonicalName(draft);
+  return isDepartmentName(name) && !registry.parentOf(key) && !opensOnPlace(registry, name);
+}
+
+/**
+ * "秘鲁生产部", "智利经济部": a name that opens on a country is that country's ministry or office, not
+ * a department of some body, however short.
+ */
+export function opensOnPlace(registry: EntityRegistry, name: string): boolean {
+  // Countries only: "亚洲事务部", "北京代表处" are units named for the region or city they cover.
+  for (let k = 2; k <= Math.min(6, name.length - 2); k++) if (registry.gazetteer.lookup(name.slice(0, k), 'Place').some((p) => p.kind === 'country')) return true;
+  return false;
 }
 
 /**

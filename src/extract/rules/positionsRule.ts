@@ -97,8 +97,10 @@ function holdPosition(ctx: SentenceContext, person: Mention, unitOrOrg: string, 
   const heldAs = office ? `${office}${title}` : title;
   // "环境发展中心国际处张云晓": a name right after a body, with no title, is one of its staff.
   // "原副主任", "前任主席", "卸任主席": a post held before, kept with its word and marked former.
-  const props = heldAs ? { title: englishTitle(title.replace(FORMER, '')) ?? englishTitle(title) ?? heldAs, titleZh: heldAs, former: FORMER.test(title) || undefined } : { title: 'staff' };
-  emit(ctx, 'HOLDS_POSITION', person, at, { ...props, asOf: ctx.briefing.year ? String(ctx.briefing.year) : undefined }, office ? positionInParent(how) : how);
+  const current = title.replace(FORMER, '');
+  const english = englishTitle(current) ? titleInEnglish(ctx, current, at) : englishTitle(title) ?? heldAs;
+  const props = heldAs ? { title: english, titleZh: heldAs, former: FORMER.test(title) || undefined } : { title: 'staff' };
+  emit(ctx, 'HOLDS_POSITION', person, at, { ...props, asOf: asOfYear(ctx) }, office ? positionInParent(how) : how);
 }
 
 /** Every name an entity was seen or is known by. */
@@ -312,3 +314,34 @@ export const positionsRule: ReadingRule = {
     appositions(ctx);
   },
 };
+
+/**
+ * The year a title is held in: the sentence's own date, else the date of the event the article
+ * reports, else the briefing's year. A file of news items spans years; a title read in an item of
+ * 2023 is not "as of" the file's latest year.
+ */
+function asOfYear(ctx: SentenceContext): string | undefined {
+  const year = ctx.briefing.year;
+  // A date after the briefing's year is a plan (计划于2026年), not when the title was held.
+  const own = ctx.dates.find((d) => /^\d{4}/u.test(d.start) && !d.end && (!year || Number(d.start.slice(0, 4)) <= year))?.start.slice(0, 4);
+  if (own) return own;
+  const event = ctx.article.event ? ctx.registry.peek(ctx.article.event)?.startDate?.slice(0, 4) : undefined;
+  return event ?? (year ? String(year) : undefined);
+}
+
+/**
+ * 部长 heads a ministry (Minister) or a department (认证二部部长, a company's 本部部长): only the head of
+ * a body named like a ministry (…部, …省) with no unit written before 部长 is a minister.
+ */
+function titleInEnglish(ctx: SentenceContext, titleZh: string, org: string): string {
+  const en = englishTitle(titleZh) ?? titleZh;
+  if (!/部长$/u.test(titleZh)) return en;
+  const draft = ctx.registry.peek(org);
+  const name = draft ? ctx.registry.canonicalName(draft) : '';
+  const unitBefore = /[^副原前]部长$/u.test(titleZh.replace(/^(?:原|前)/u, '')) && !/^(?:副)?部长$/u.test(titleZh.replace(/^(?:原|前)/u, ''));
+  // "日本环境协会认证部" ends like a ministry but is a unit: a body's ending stands before its last words.
+  const unitOfBody = /(?:协会|学会|中心|公司|院|所|集团|组织|委员会|理事会|局|署|大学|基金会|联盟|网络)/u.test(name.slice(0, -2));
+  const ministry = (/[部省]$/u.test(name) && !unitOfBody) || /ministry|government/iu.test(String(draft?.kind ?? ''));
+  if (ministry && !unitBefore) return en;
+  return en.replace(/Vice Minister/u, 'Deputy Head of Department').replace(/Minister/u, 'Head of Department');
+}
