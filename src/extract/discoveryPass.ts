@@ -138,7 +138,7 @@ export class DiscoveryRegistrar {
           if (c.placeHead && !stationed && !c.name.includes('驻') && !acrossCountries(c.placeHead, gazetteer)) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
           // "瑞典驻华使馆", "日本驻柬埔寨大使馆": an embassy or office is where it is stationed (驻华 is China, 驻京 Beijing).
           const where = stationed ? gazetteer.lookup(stationed, 'Place')[0] : undefined;
-          if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
+          if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id, stationed: true });
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
           if (short) registry.alias(key, short[1]!);

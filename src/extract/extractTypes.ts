@@ -51,6 +51,8 @@ export interface PlaceHead {
   place: string;
   sentence: string;
   articleId: string;
+  /** Said by 驻 ("…驻摩尔多瓦办事处"): where the office is. Otherwise only the place a name opens on. */
+  stationed?: boolean;
 }
 
 export interface BriefingUnit {

@@ -132,7 +132,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         const where = stationed ? gazetteer.lookup(stationed, 'Place')[0] : undefined;
         // Quoted from the first body sentence that names it, else from the last heading that does.
         if (where && !bodyHeads.has(m.key)) {
-          placeHeads.set(m.key, { place: registry.known(where).key, sentence: quoteOf(article, s), articleId: article.id });
+          placeHeads.set(m.key, { place: registry.known(where).key, sentence: quoteOf(article, s), articleId: article.id, stationed: true });
           if (shape === 'body') bodyHeads.add(m.key);
         }
         if (m.label === 'Person') {

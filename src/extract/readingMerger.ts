@@ -4,7 +4,7 @@ import type { BriefingReading, MentionCount } from './readBriefing.js';
 import { orderEvidence, methodOfFact } from './evidenceOrder.js';
 import { foldName, relationshipId, unmarkedQuote, type ArticleNode, type BriefingNode, type EntityNode, type Relationship } from '../graph/index.js';
 import { FactSet, remapFacts } from './facts.js';
-import { allNames } from './gazetteer.js';
+import { allNames, type GazetteerEntry } from './gazetteer.js';
 import { EntityRegistry, type DraftEntity } from './registry.js';
 import { charCount } from './charCount.js';
 import { addSourceScriptAliases } from './sourceScript.js';
@@ -87,9 +87,17 @@ export class ReadingMerger {
     const options = this.options;
     for (const [key, head] of placeHeads) {
       const k = registry.resolve(key);
-      if (!used.has(k) || registry.get(k)?.label !== 'Organization') continue;
+      const draft = registry.get(k);
+      if (!used.has(k) || draft?.label !== 'Organization') continue;
+      // "泰国污染控制厅": a name that opens on a place says whose body it is, which the node keeps as its
+      // `country`; the text does not say where the body sits, and a reader checking the fact against
+      // its sentence finds no location there. "…驻摩尔多瓦办事处" does say it: that one is a fact.
+      if (!head.stationed) {
+        draft.country ??= countryOf(registry.get(head.place)?.gazetteer);
+        continue;
+      }
       // Discovery keeps the sentence as found; the quote leaves out its layout marks (a heading's ###).
-      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:place-in-name', confidence: 0.6, articleId: head.articleId, evidence: unmarkedQuote(head.sentence) });
+      facts.add({ type: 'LOCATED_IN', from: k, to: head.place, props: {}, method: 'pattern:stationed-in', confidence: 0.8, articleId: head.articleId, evidence: unmarkedQuote(head.sentence) });
       used.add(head.place);
     }
 
@@ -322,4 +330,10 @@ function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, Me
     }
   }
   return redirect;
+}
+
+/** The country a known place is or lies in, by the English name `country` fields hold. */
+function countryOf(place: GazetteerEntry | undefined): string | undefined {
+  if (place?.label !== 'Place') return undefined;
+  return place.kind === 'country' ? place.nameEn ?? place.name : place.country;
 }

@@ -48,9 +48,15 @@ describe('places read from a name', () => {
     expect(r.facts('LOCATED_IN')).toEqual([]);
   });
 
-  it('still gives the country at the head of a body', async () => {
+  it('keeps the country at the head of a body as its country, not as a location the sentence never gave', async () => {
     const r = await readWith([], '机构动态', '智利环境部发布了新的绿色采购指南。');
-    expect(r.facts('LOCATED_IN').filter((f) => f.startsWith('智利环境部'))).toEqual(['智利环境部 -> 智利']);
+    expect(r.facts('LOCATED_IN').filter((f) => f.startsWith('智利环境部'))).toEqual([]);
+    expect(r.graph.entities.find((e) => e.properties.name === '智利环境部')?.properties.country).toBe('Chile');
+  });
+
+  it('reads where an office stationed abroad is, which 驻 says', async () => {
+    const r = await readWith([], '机构动态', '亚洲开发银行驻越南代表处发布了新的绿色采购指南。');
+    expect(r.facts('LOCATED_IN').filter((f) => f.startsWith('亚洲开发银行驻越南代表处'))).toEqual(['亚洲开发银行驻越南代表处 -> 越南']);
   });
 });
 

@@ -9,9 +9,10 @@ function read(r: RuleReading): string[] {
 }
 
 describe('located: a country before a name, X位于Y', () => {
-  it('reads a country from the countries table written in front of a body (own sentence)', async () => {
+  it('keeps a country from the countries table written in front of a body as its country, not a location (own sentence)', async () => {
     const r = await readWith([locatedRule], '企业获证', '德国博世公司的洗衣机获得了蓝天使认证。');
-    expect(r.facts('LOCATED_IN')).toContain('德国博世公司 -> 德国');
+    expect(r.facts('LOCATED_IN')).not.toContain('德国博世公司 -> 德国');
+    expect(r.graph.entities.find((e) => e.properties.name === '德国博世公司')?.properties.country).toBe('Germany');
   });
 
   it('reads a place in a place (X位于Y), the most specific of places written together, and each city of a region list (own sentences)', async () => {
