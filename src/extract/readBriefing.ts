@@ -1,3 +1,4 @@
+import { nextSpanEvent } from './spanParent.js';
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
 import { mentionsIn, stationedIn, stationedPlaceName } from './mentionsIn.js';
 import { findDates, lastExplicitYearOf } from './dates.js';
@@ -159,6 +160,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       }
       contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }
+    state.spanEvent = nextSpanEvent({ registry }, state.spanEvent, articleState.event);
   });
   // Section headings in the table of contents ("全球环境标志网络成员") state membership.
   const front = articles[0];

@@ -63,6 +63,8 @@ export interface BriefingState {
   /** The publisher's entity key, for 我中心 / 本中心. */
   publisher?: string;
   year?: number;
+  /** A multi-day gathering an earlier article reported, while later articles report only events inside its days (spanParent). */
+  spanEvent?: string;
 }
 
 export interface SentenceContext {

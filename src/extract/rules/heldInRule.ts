@@ -3,6 +3,7 @@ import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { emit } from './ruleKit.js';
+import { spanParent } from '../spanParent.js';
 
 /** HELD_IN, remembered so events held inside this one can take its places. */
 export function holdAt(ctx: SentenceContext, event: string, place: string, how: Provenance): void {
@@ -43,6 +44,9 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
   }
   for (const place of located) holdAt(ctx, event.key, place, PROVENANCE.heldIn);
   if (located.length === 0 && event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
+  // A part of a multi-day gathering an earlier article reported, placed nowhere else: held where the gathering was.
+  const across = located.length === 0 ? spanParent(ctx, event) : undefined;
+  if (across) heldWhereParentWas(ctx, event.key, across);
 }
 
 /**
