@@ -30,7 +30,8 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
   const mentions = mentionsOf(ctx, ['Place']);
   for (let first = 0; first < mentions.length; ) {
     let last = first;
-    while (last + 1 < mentions.length && /^\s*(?:和|与|及|、)\s*$/u.test(ctx.text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+    // "和、与、及" join a list; nothing between joins a country and its city ("在哈萨克斯坦阿拉木图启动").
+    while (last + 1 < mentions.length && /^\s*(?:和|与|及|、)?\s*$/u.test(ctx.text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
     const before = ctx.text.slice(Math.max(0, mentions[first]!.start - 8), mentions[first]!.start);
     const after = ctx.text.slice(mentions[last]!.end, mentions[last]!.end + 12);
     if ((PLACE_MARKED_BEFORE.test(before) || PLACE_MARKED_AFTER.test(after)) && !/来自[^，。]{0,4}$/u.test(before)) {

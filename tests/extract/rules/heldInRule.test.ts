@@ -13,6 +13,17 @@ describe('held-in: X在Y举行/召开, 于Y举行', () => {
     expect(r.facts('HELD_IN')).toEqual(['第十届亚洲环保标章论坛 -> 大阪']);
   });
 
+  it('places a launch in the city written after its country with no 和 between, under 启动 (own sentence)', async () => {
+    const r = await readWith([heldInRule], '区域绿色采购项目在塔什干启动', '2022年4月6日，“中亚绿色建材采购”项目在乌兹别克斯坦塔什干启动。');
+    expect(r.facts('HELD_IN').length).toBe(1);
+    expect(r.facts('HELD_IN')[0]).toMatch(/ -> 塔什干$/u);
+  });
+
+  it('does not place a launch where the speakers came from, though their countries stand side by side (own sentence)', async () => {
+    const r = await readWith([heldInRule], '绿色标签计划启动', '2022年4月6日，“绿色标签”计划启动，乌兹别克斯坦塔吉克斯坦的代表参加。');
+    expect(r.facts('HELD_IN')).toEqual([]);
+  });
+
   it('does not hold an event where its participants came from (own sentence)', async () => {
     const r = await readWith([heldInRule], '绿色采购培训会', '2021年3月2日，绿色采购培训会召开，来自马尼拉和曼谷的60名代表参加了培训。');
     expect(r.facts('HELD_IN')).toEqual([]);
