@@ -35,6 +35,7 @@ const FACT_FIELDS: Record<string, string> = {
   title: 'String',
   titleZh: 'String',
   asOf: 'String',
+  former: 'Boolean',
   date: 'String',
   since: 'String',
   kind: 'String',

@@ -55,5 +55,29 @@ export function splitDepartment(name: string, head: (prefix: string) => boolean)
  */
 export function isBareDepartment(registry: EntityRegistry, key: string): boolean {
   const draft = registry.peek(key);
-  return draft !== undefined && draft.label === 'Organization' && !draft.gazetteer && isDepartmentName(registry.canonicalName(draft)) && !registry.parentOf(key);
+  if (draft === undefined || draft.label !== 'Organization' || draft.gazetteer) return false;
+  const name = registry.canonicalName(draft);
+  return isDepartmentName(name) && !registry.parentOf(key) && !opensOnPlace(registry, name);
+}
+
+/**
+ * "秘鲁生产部", "智利经济部": a name that opens on a country is that country's ministry or office, not
+ * a department of some body, however short.
+ */
+export function opensOnPlace(registry: EntityRegistry, name: string): boolean {
+  // Countries only: "亚洲事务部", "北京代表处" are units named for the region or city they cover.
+  for (let k = 2; k <= Math.min(6, name.length - 2); k++) if (registry.gazetteer.lookup(name.slice(0, k), 'Place').some((p) => p.kind === 'country')) return true;
+  return false;
+}
+
+/**
+ * Whether a unit's own words (the part of its name after its body's) name an office inside the body:
+ * 国际合作部, 消费与生产处, 绿色采购推进室. Its staff hold their positions in the body, the office kept in
+ * the title (the annotation rule: internal offices fold into titleZh). A 司 or 总司 (采购政策司), a
+ * 事业部, a secretariat or a representative office is a body of its own, as are 局, 署 and 中心.
+ */
+export function isInternalOffice(words: string): boolean {
+  if (!/^[\p{Script=Han}]{1,8}$/u.test(words) || !/[部处室科]$/u.test(words) || NOT_UNITS.test(words)) return false;
+  if (/(?:事业部|代表处|办事处|秘书处|联络处)$/u.test(words)) return false;
+  return !/会|局|署|中心|组织|院|所|网络|联盟|基金|集团|大学|公司|政府|司/u.test(words.slice(0, -1));
 }

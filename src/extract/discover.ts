@@ -2,13 +2,13 @@ import type { Candidate, DiscoverOptions } from './candidate.js';
 import { overlapsAny } from './namePhrases.js';
 import { titled, quoted, abbreviations } from './discoverMarked.js';
 import { persons } from './discoverPersons.js';
-import { organisationPhrases, organisationsBeforeTitles, organisationLists, launchedInitiatives, ordinalEvents } from './discoverOrganisations.js';
+import { jointMinistries, labelMarks, organisationPhrases, organisationsBeforeTitles, organisationLists, launchedInitiatives, ordinalEvents } from './discoverOrganisations.js';
 export { cleanName, phraseEndingAt, readLatinParen } from './namePhrases.js';
 export type { Candidate, DiscoverOptions, Span } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keepNames } from './discoverFilter.js';
 import { bareSuffixNames, dashAppositions, glossedNames, signalParties } from './discoverSignals.js';
-import { listedPlaces, placeRegions } from './discoverPlaces.js';
+import { listedPlaces, markedPlaces, placeRegions } from './discoverPlaces.js';
 
 // Discovery of entities the gazetteer lacks, from what the text itself signals:
 // 《titles》, “quoted names” with a telling suffix, 全称（ABBR）and ABBR（全称）, names next to
@@ -40,6 +40,8 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(placeRegions(sentence, known, taken));
   keep(organisationsBeforeTitles(sentence, gazetteer, people, [...taken, ...knownSpans]));
   const beforePhrases = found.length;
+  keep(jointMinistries(sentence, known, taken));
+  keep(labelMarks(sentence, known, taken));
   keep(organisationPhrases(sentence, gazetteer, taken, known));
   // A foreign name right after an organisation only found by its suffix: 日本环境协会宇野治秘书长.
   if (found.length > beforePhrases) {
@@ -54,5 +56,6 @@ export function discoverCandidates(sentence: string, gazetteer: Gazetteer, optio
   keep(dashAppositions(sentence, gazetteer, [...taken, ...knownSpans]));
   keep(signalParties(sentence, gazetteer, [...taken, ...knownSpans], known));
   keep(listedPlaces(sentence, known, taken));
+  keep(markedPlaces(sentence, gazetteer, [...taken, ...knownSpans]));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { EntityLabel } from '../graph/ontology.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { CLAUSE_VERBS, GENERIC_HEADS, GENERIC_MODIFIERS, INNER_PARTICLES, LEADING_PARTICLES, MEASURE_WORDS, NUMERALS, PRONOUNS, TITLE_MODIFIERS, TRAILING_PARTICLES } from './lexicon/notNames.js';
+import { CLAUSE_VERBS, GENERIC_HEADS, GENERIC_MODIFIERS, INNER_PARTICLES, LEADING_PARTICLES, MEASURE_WORDS, NUMERALS, OFFICE_VERBS, PRONOUNS, TITLE_MODIFIERS, TRAILING_PARTICLES } from './lexicon/notNames.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 
 // The name filter every discovery path goes through: a name a rule made must be a name. It
@@ -21,6 +21,8 @@ const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 
 const COUNTED_AT_END = new RegExp(`的[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})$`, 'u');
 /** "约八十人", "三十余位": a number of people, not one. */
 const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
+/** Particles that open no transliterated name: they were glued on from the clause (为, 由, 与…). */
+const PERSON_LEADING = /^(?:为|由|与|和|及|向|对|被|将|把|从|是|在|于)[\p{Script=Han}]{2,}·/u;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
 
 /** "五项共同标准", "三份报告": how many works, not the name of one. */
@@ -76,6 +78,8 @@ function hasClauseVerb(name: string, label: EntityLabel): boolean {
     for (const verb of VERBS_BY_FIRST.get(name.charCodeAt(at)) ?? []) {
       if (!name.startsWith(verb, at)) continue;
       if (label === 'Event' && /^(?:会|式|仪式|典礼|大会|活动)/u.test(name.slice(at + verb.length))) continue;
+      // "选举委员会": the verb and the body's ending make the whole name; nothing follows as a clause.
+      if (label === 'Organization' && at + verb.length < name.length && classifyBySuffix(name.slice(at + verb.length))?.suffix === name.slice(at + verb.length)) continue;
       return true;
     }
   }
@@ -95,7 +99,10 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   if (PRONOUN_SET.has(text)) return 'a pronoun';
   if (label === 'Person') {
     if (isTitleWord(text)) return 'a title word';
+    if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
     if (PERSON_COUNT.test(text)) return 'a counted phrase';
+    // "执行秘书为莎拉·米勒": a particle glued in front of a transliteration.
+    if (text.includes('·') && PERSON_LEADING.test(text)) return 'a particle glued on in front';
     return undefined;
   }
   // Places keep their first and last characters: 也门, 都柏林, 华中.

@@ -50,10 +50,14 @@ export function titled(sentence: string): Candidate[] {
   return out;
 }
 
-/** “Quoted names” followed by, or ending in, a word that tells what they are: “中德绿色消费”项目. */
+/** Opening quote marks: “ and the corner brackets 「 『 of Hong Kong and Taiwan. */
+const QUOTE_OPENERS = ['“', '「', '『'];
+
+/** “Quoted names” followed by, or ending in, a word that tells what they are: “中德绿色消费”项目, 「…計劃」. */
 export function quoted(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesWith(sentence, '“', /“([^“”，。；！？]{2,120})”([\p{Script=Han}]{0,8})/gu)) {
+  // Hong Kong and Taiwan write quotes as 「」 and 『』 (kept so in the simplified view): the same marks.
+  for (const m of matchesWith(sentence, QUOTE_OPENERS, /[“「『]([^“”「」『』，。；！？]{2,120})[”」』]([\p{Script=Han}]{0,8})/gu)) {
     let inner = cleanName(m[1]!);
     let innerEn: string | undefined;
     const innerParen = inner.match(/^(.*\p{Script=Han})\s*[（(]([A-Za-z][^（）()]*)[）)]$/u);

@@ -1,7 +1,7 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, FOLLOWS_NAME, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
+import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 import { TITLE_MODIFIERS } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
@@ -120,6 +120,8 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
   }
   const short = sentence.slice(i, i + surnameLength + 1);
   const long = sentence.slice(i, i + surnameLength + 2);
+  // Japanese given names run to three characters when they end in 郎 (鹤田祥一郎, 山本健太郎).
+  if (two && JAPANESE_SURNAME_SET.has(two) && sentence[i + surnameLength + 2] === '郎') return sentence.slice(i, i + surnameLength + 3);
   if (stopsNameAt(sentence, i + surnameLength)) return undefined;
   // "陈明分别介绍", "许婧随团参会": the second given character starts a word that follows names.
   if (stopsNameAt(sentence, i + surnameLength + 1) || titleAt(sentence, i + surnameLength + 1) || FOLLOWS_NAME.some((w) => w.length >= 2 && sentence.startsWith(w, i + surnameLength + 1))) return short;
@@ -139,6 +141,9 @@ export const GENERIC_ORG = /^(?:相关|有关|各|其他|国际|地方|行业|�
 
 /** Particles and prepositions a name found only by its neighbours cannot start with. */
 export const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
+
+/** Japanese family names, for the given names of three characters that only they carry (祥一郎). */
+const JAPANESE_SURNAME_SET = new Set(JAPANESE_SURNAMES);
 
 /** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 export const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
@@ -182,7 +187,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
         break;
       }
     }
-    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是)+/u);
+    const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是|为)+/u);
     if (lead && text.indexOf('·') - lead[0].length >= 1) {
       text = text.slice(lead[0].length);
       start += lead[0].length;
@@ -218,9 +223,12 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
   for (const { index: i } of titleStarts(sentence, titleAt)) {
     const title = titleAt(sentence, i);
     if (!title) continue;
-    const after = i + title.length;
+    let after = i + title.length;
     // "总领事馆": the title opens a body's name, and nothing after it is a name.
     if ([1, 2].some((k) => classifyBySuffix(sentence.slice(i, after + k))?.label === 'Organization')) continue;
+    // "助理署长（减废及回收）梁颖仪": the brackets say what the post covers; the name follows them.
+    const remit = /^[（(][\p{Script=Han}、及和与]{2,12}[）)]/u.exec(sentence.slice(after));
+    if (remit) after += remit[0].length;
     const latin = sentence.slice(after).match(/^\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})/u);
     if (latin) {
       const s = after + latin[0].indexOf(latin[1]!);

@@ -1,5 +1,6 @@
 import type { Candidate, Span } from './candidate.js';
-import type { GazetteerEntry } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { matchesWith } from './matchesWith.js';
 import type { NameMatch } from './nameMatcher.js';
 import { overlapsAny } from './namePhrases.js';
 import { notANameBecause, isGenericPhrase } from './discoverFilter.js';
@@ -96,6 +97,41 @@ export function placeRegions(sentence: string, known: NameMatch<GazetteerEntry>[
     if (overlapsAny(taken, k.start, end)) continue;
     const name = sentence.slice(k.start, end);
     out.push({ label: 'Place', name, surface: name, kind: 'region', start: k.start, end, method: 'pattern:place-region', confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Where the text says something happened: 在/于/赴 before the place, a verb of meeting or signing after it. */
+const MARKED_PLACE = /(?:在|于|赴|前往|抵达)([\p{Script=Han}]{2,3}?)市?(?=召开|举办|举行|签署|签订|开幕|出席|参加|会见|成立|启动|访问|考察|进行)/gu;
+
+/** Spans where the text marks a place of two or three characters as where something happened. */
+export function markedPlaceSpans(sentence: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of matchesWith(sentence, ['在', '于', '赴', '前往', '抵达'], MARKED_PLACE)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length - (m[0].endsWith('市') ? 1 : 0);
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}
+
+/** The gazetteer's place of that name when the name is too short to match alone (`noMatch`). */
+export function shortPlaceNamed(name: string, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  return gazetteer.lookup(name, 'Place').find((e) => e.noMatch.includes(name));
+}
+
+/**
+ * Places too short to match alone (a city of two characters is `noMatch` in the gazetteer: 台北,
+ * 雅典), read where the text marks them as where something happened: "在台北签署", "于雅典召开".
+ * Only names the gazetteer knows as places; nothing is made up here. The mention pass finds
+ * them at the same marked spans only (`mentionsIn`), never elsewhere.
+ */
+export function markedPlaces(sentence: string, gazetteer: Gazetteer, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { start, end, name } of markedPlaceSpans(sentence)) {
+    const place = shortPlaceNamed(name, gazetteer);
+    if (!place || overlapsAny(taken, start, end)) continue;
+    out.push({ label: 'Place', name, surface: name, kind: place.kind, start, end, method: 'pattern:marked-place', confidence: 0.7, known: place });
   }
   return out;
 }

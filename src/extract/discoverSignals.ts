@@ -18,7 +18,7 @@ import { matchesWith } from './matchesWith.js';
 // Watch）), and a name set off by a dash after what it is (新成员——X).
 
 /** Where a clause or list item begins: the sentence's start, punctuation, or a list join. */
-const OPENS = /[\s，。；：、（(“"《》）)”！？—]/u;
+const OPENS = /[\s，。；：、（(“"《》）)”「」『』！？—]/u;
 /** FOLLOWS_NAME by first character: endsName is asked at every telling ending of every sentence. */
 const FOLLOWERS_BY_FIRST = new Map<number, string[]>();
 for (const w of FOLLOWS_NAME) {

@@ -1,5 +1,6 @@
+import { placePrefixedPairs } from './placePrefixedNames.js';
 import type { ArticleUnit, BriefingUnit, ExtractOptions, PlaceHead, SentenceFinds } from './extractTypes.js';
-import { stationedIn, stationedPlaceName } from './mentionsIn.js';
+import { stationedIn } from './mentionsIn.js';
 import { latinSlug } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { discoverCandidates } from './discover.js';
@@ -119,6 +120,7 @@ export class DiscoveryRegistrar {
     this.options.onProgress?.({ pass: 'discover', briefing: b.file, index: this.units.length, total: this.order.length });
     this.units.push({ b, id, articles });
     const finds = given ?? discoverBriefing(articles, gazetteer);
+    const organisations = new Map<string, string>();
     articles.forEach((article, a) => {
       article.sentences.forEach((s, i) => {
         const { known, candidates } = finds[a]![i]!;
@@ -128,13 +130,14 @@ export class DiscoveryRegistrar {
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
+          if (c.label === 'Organization' && !c.known) organisations.set(c.name, key);
           // "亚太区域政府绿色采购网络", "欧洲环境局": a region over many countries at a name's head says
           // what the body covers, not where it is.
-          if (c.placeHead && !acrossCountries(c.placeHead, gazetteer)) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
-          // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-          // "日本驻柬埔寨大使馆", "驻新加坡代表处": in the known place named right after 驻, not the sender's.
-          const stationed = c.label === 'Organization' ? stationedIn(c.name) : null;
-          const where = stationed ? gazetteer.lookup(stationedPlaceName(stationed), 'Place')[0] : undefined;
+          // "日本驻柬埔寨大使馆": the country at the head of a body stationed abroad sends it; it is not there.
+          const stationed = c.label === 'Organization' ? stationedIn(c.name) : undefined;
+          if (c.placeHead && !stationed && !c.name.includes('驻') && !acrossCountries(c.placeHead, gazetteer)) placeHeads.set(registry.resolve(key), { place: registry.known(c.placeHead).key, sentence: inSourceScript(article, s), articleId: article.id });
+          // "瑞典驻华使馆", "日本驻柬埔寨大使馆": an embassy or office is where it is stationed (驻华 is China, 驻京 Beijing).
+          const where = stationed ? gazetteer.lookup(stationed, 'Place')[0] : undefined;
           if (where) placeHeads.set(registry.resolve(key), { place: registry.known(where).key, sentence: inSourceScript(article, s), articleId: article.id });
           // "X（以下简称“Y”）": Y is another name of X.
           const short = s.text.slice(c.end).match(/^\s*[（(](?:以下)?简称[“《"]([^”》"]{1,30})[”》"][）)]/u);
@@ -142,6 +145,8 @@ export class DiscoveryRegistrar {
         }
       });
     });
+    // 香港环境保护署 and 香港特别行政区政府环境保护署, 圣保罗州政府 and 巴西圣保罗州政府: one body.
+    for (const [long, short] of placePrefixedPairs([...organisations.keys()], gazetteer)) registry.alias(organisations.get(long)!, short);
   }
 }
 

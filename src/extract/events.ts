@@ -3,7 +3,7 @@ import { EVENT_WORD_PATTERN, eventKindOf } from './lexicon/eventKinds.js';
 import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
-import { isCountedPhrase } from './discoverFilter.js';
+import { isCountedPhrase, isGenericPhrase } from './discoverFilter.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
@@ -89,7 +89,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
     }),
   );
   if (cut > 0) phrase = phrase.slice(cut);
-  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的)/u, '');
+  // "在圆桌会议闭幕式上": 在 marks where, and is no part of the name (在线 is: 在线研讨会).
+  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线))/u, '');
   const name = cleanName(phrase);
   if (charCount(name) < 4) return undefined;
   // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
@@ -151,11 +152,42 @@ function sameDay(ctx: SentenceContext): DateMention | undefined {
 /** A name that is only a generic word for the meeting already reported ("会议", "本次论坛"). */
 const GENERIC_EVENT = /^(?:本次|此次|这次|该|本届|此届)?(?:会议|论坛|大会|年会|会谈|研讨会|仪式)$/u;
 
+/** A sentence opening on a time before or after the event reported (前一天, 次日, 会后, 结束后): another occasion. */
+const OTHER_OCCASION = /^[^，。；]{0,16}?(?:前一天|前一日|前两天|前夕|次日|翌日|第二天|会前|会后|结束后|闭幕后)\s*[，,]/u;
+
+/** Bare words for a gathering ("论坛由…主办", "在论坛上介绍", "会上"), with the ending of the name they stand for. */
+const BARE_GATHERING = /(论坛|研讨会|座谈会|年会|大会|峰会|会议|培训班|工作坊|博览会|展览会|会上)/gu;
+
+/**
+ * The event a bare word for a gathering refers to when it is not the article's: "3月5日，代表团出席了北欧
+ * 循环采购论坛。论坛由…主办" in a story about a visit means the forum read last, not the visit. Undefined
+ * when the article's own event is a gathering of that kind (then the word is the article's).
+ */
+export function referredEvent(ctx: SentenceContext): string | undefined {
+  const recent = ctx.article.recentEvent;
+  const article = ctx.article.event;
+  if (!recent || recent === article || !article) return undefined;
+  const recentDraft = ctx.registry.peek(recent);
+  const articleDraft = ctx.registry.peek(article);
+  if (!recentDraft || !articleDraft) return undefined;
+  const recentName = ctx.registry.canonicalName(recentDraft);
+  const articleName = ctx.registry.canonicalName(articleDraft);
+  for (const m of matchesWith(ctx.text, ['论坛', '会', '培训班', '工作坊'], BARE_GATHERING)) {
+    if (ctx.mentions.some((x) => x.start <= m.index! && m.index! < x.end)) continue;
+    const word = m[1] === '会上' ? '会' : m[1]!;
+    const ends = (name: string) => name.endsWith(word) || (word === '会' && /会议?$/u.test(name)) || (word === '会议' && /会$/u.test(name));
+    if (ends(recentName) && !ends(articleName)) return recent;
+  }
+  return undefined;
+}
+
 /**
  * Whether the sentence names an event of its own ("…在曼谷召开了绿色标签工作会议") that is not the
  * article's: its organisers and participants then belong to that one, not to the article's event.
  */
 export function namesOtherEvent(ctx: SentenceContext): boolean {
+  // "座谈会前一天，署长会见了…", "会后，双方…": a time set off from the event reported is another occasion.
+  if (OTHER_OCCASION.test(ctx.text)) return true;
   const current = ctx.registry.peek(ctx.article.event ?? '');
   const currentName = current ? foldName(ctx.registry.canonicalName(current)) : undefined;
   for (const m of matchesWith(ctx.text, ['会', '论坛', '仪式'], EVENT_WORD)) {
@@ -207,7 +239,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
         if (party && charCount(text.slice(party.end + 1, phraseEnd)) >= 4) phrase = text.slice(party.end + 1, phraseEnd);
       }
       // "亚太绿色公共采购网召开首次会议": a generic name takes its convener's name.
-      if (phrase && GENERIC_MEETING.test(phrase)) {
+      // "…项目举办了专题研讨会", "成员大会": any name that is only a kind of meeting, too.
+      if (phrase && (GENERIC_MEETING.test(phrase) || isGenericPhrase(phrase))) {
         const at = m.index! + m[0].length - phrase.length;
         const convener = [...ctx.mentions].reverse().find((x) => x.end <= at && (x.label === 'Organization' || x.label === 'Project') && !/[，。；]/u.test(text.slice(x.end, at)));
         if (convener) phrase = ctx.registry.canonicalName(ctx.registry.peek(convener.key)!) + phrase;
@@ -371,8 +404,12 @@ function meetingName(ctx: SentenceContext, m: RegExpExecArray): string | undefin
     return pick ? ctx.registry.canonicalName(ctx.registry.peek(pick.key)!) : undefined;
   };
   const start = clauseStartOf(ctx.text, m.index);
+  // "…金成浩率代表团访问越南环境部，越南环境部副局长阮氏兰会见了代表团": the host is the one named in the
+  // comma clause of 会见, not the delegation's leader named first in the sentence.
+  const commaStart = Math.max(start, ctx.text.slice(0, m.index).search(/[，,][^，,]*$/u) + 1);
+  const host = mentionsOf(ctx, ['Person'], commaStart, m.index)[0];
   // "代表团在海牙拜会了…": the delegation the article follows, named by what it is.
-  const before = actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
+  const before = (host && commaStart > start ? ctx.registry.canonicalName(ctx.registry.peek(host.key)!) : undefined) ?? actor(start, m.index) ?? (/(?:代表团|一行)/u.test(ctx.text.slice(start, m.index)) ? '代表团' : undefined);
   // "…副院长尤哈·维塔宁会见了代表团": the delegation the article follows is the one met.
   const after = actor(m.index + m[0].length, ctx.text.length) ?? (/^了?[^，。；]{0,8}?(?:代表团|一行)/u.test(ctx.text.slice(m.index + m[0].length)) ? '代表团' : undefined);
   if (before && after) return `${before}${m[0]}${after}`;

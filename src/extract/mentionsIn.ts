@@ -1,8 +1,10 @@
+import type { GazetteerEntry } from './gazetteer.js';
 import { ANAPHOR_SUFFIXES } from './lexicon/nameSuffixes.js';
 import { SHORT_TITLES } from './lexicon/titles.js';
 import { EntityRegistry } from './registry.js';
 import type { ArticleState, BriefingState, Mention } from './sentenceContext.js';
 import { charCount } from './charCount.js';
+import { markedPlaceSpans, shortPlaceNamed } from './discoverPlaces.js';
 
 // Resolution of one sentence's mentions: known and discovered names, short forms of people
 // (周书记), 该中心-style anaphors and the publisher's 我中心.
@@ -13,30 +15,59 @@ import { charCount } from './charCount.js';
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
-/**
- * "该部采购政策司司长": a ministry, bureau or agency named before, by its one-character ending; not
- * 该部分 (this part), 该局面, 此部门 or 该署名.
- */
-const SHORT_ANAPHOR = /(?:该|此)(部|局|署)(?!分|门|面|名|长)/gu;
-const SHORT_SUFFIXES = ['部', '局', '署'];
+/** Single-character kinds a 该 may stand for: a ministry, a bureau, an agency. */
+const SHORT_KINDS = ['部', '局', '署'];
+/** "该部", "该局", not 该部分, 该部门, 该局面, or 该部长 (the minister himself). */
+const SHORT_ANAPHOR = /(?:该|此)([部局署])(?![分门署件位面势长])/gu;
+/** "该技术委员会", "该分技术委员会": a kind word with up to four words of its own in front. */
+const QUALIFIED_ANAPHOR = new RegExp(`(?:该|此)([\\p{Script=Han}]{1,4}?(?:${ANAPHOR_SUFFIXES.join('|')}))`, 'gu');
 
-/** "驻华", "驻京" in an organisation's name (most names have no 驻, and need no pattern). */
-/** The place an office stationed abroad is in, by the name after 驻 (华 is China, 京 Beijing). */
-export function stationedPlaceName(stationed: RegExpMatchArray): string {
-  return stationed[1] === '华' ? '中国' : stationed[1] === '京' ? '北京' : stationed[1]!;
+/**
+ * Where a body stationed abroad is, by its name: "瑞典驻华使馆" in China (驻华), "…驻京办事处" in Beijing,
+ * "日本驻柬埔寨大使馆" in Cambodia, not in the country that sends it. Undefined for a name without 驻.
+ */
+export function stationedIn(name: string): string | undefined {
+  if (!name.includes('驻')) return undefined;
+  const m = name.match(/驻([\p{Script=Han}]{1,10}?)(?:总领事馆|总领馆|领事馆|大使馆|使馆|代表处|办事处|代表团|代表室|办公室|联络处)/u) ?? name.match(/驻(华|京)/u);
+  if (!m) return undefined;
+  return m[1] === '华' ? '中国' : m[1] === '京' ? '北京' : m[1];
 }
 
-export function stationedIn(name: string): RegExpMatchArray | null {
-  // "驻华", "驻京", or a place name of two to six characters before the kind of office ("驻柬埔寨大使馆").
-  return name.includes('驻') ? name.match(/驻(华|京)/u) ?? name.match(/驻([\p{Script=Han}]{2,6}?)(?:大使馆|使馆|总领事馆|领事馆|代表处|代表团|办事处|办公室)/u) : null;
+/** The country a gazetteer place stands for, by its English name (what `country` fields hold). */
+function countryOfPlace(entry: GazetteerEntry | undefined): string | undefined {
+  return entry?.label === 'Place' ? entry.country ?? (entry.kind === 'country' ? entry.nameEn : undefined) : undefined;
+}
+
+/**
+ * "缅甸自然资源与环境保护部", "秘鲁经济和财政部": a known body of one country (环境保护部, 财政部 are China's)
+ * at the end of a name that opens on another country is that country's ministry, whose full name the
+ * reader does not know; it is not the known body. Not when the two are listed ("柬埔寨和生态环境部",
+ * "缅甸自然资源部与生态环境部"): the words between must be a name's, not a list's.
+ */
+function anotherCountrysBody(text: string, m: { start: number; end: number }, entry: GazetteerEntry | undefined, found: readonly { start: number; end: number; value: string }[], registry: EntityRegistry): boolean {
+  const home = entry?.country;
+  if (!home) return false;
+  for (const p of found) {
+    if (p.end > m.start || m.start - p.end > 8) continue;
+    const country = countryOfPlace(registry.peek(p.value)?.gazetteer);
+    if (!country || country === home) continue;
+    const between = text.slice(p.end, m.start);
+    if (between === '' || !/^[\p{Script=Han}]+$/u.test(between) || /^(?:与|和|及|以及|同|跟)$/u.test(between)) continue;
+    // "日本驻华大使馆与生态环境部": a name closed by its last word, then a join, is a list.
+    if (/[部局署厅会心院所办处司馆省府团社组盟室络行学](?:与|和|及|以及|同)$/u.test(between)) continue;
+    return true;
+  }
+  return false;
 }
 
 export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['buildMatcher']>, registry: EntityRegistry, state: BriefingState, article: ArticleState): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of matcher.findAll(text)) {
+  const found = matcher.findAll(text);
+  for (const m of found) {
     const draft = registry.peek(m.value);
     if (!draft) continue;
     if (mentions.some((x) => x.start === m.start && x.end === m.end)) continue;
+    if (draft.label === 'Organization' && anotherCountrysBody(text, m, draft.gazetteer, found, registry)) continue;
     mentions.push({ start: m.start, end: m.end, key: m.value, label: draft.label, text: m.text });
     // An event named after a project or a body ("世行项目“…”终期评审会") mentions them too.
     if (draft.label === 'Event') {
@@ -80,19 +111,35 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
       }
     }
   }
+  // "在台北签署": a place too short to match alone, where the sentence marks it as where.
+  for (const span of text.includes('在') || text.includes('于') || text.includes('赴') || text.includes('前往') || text.includes('抵达') ? markedPlaceSpans(text) : []) {
+    const place = shortPlaceNamed(span.name, registry.gazetteer);
+    if (!place || !registry.peek(place.id) || mentions.some((x) => span.start < x.end && x.start < span.end)) continue;
+    mentions.push({ start: span.start, end: span.end, key: place.id, label: 'Place', text: span.name });
+  }
   for (const m of mentions) article.named.add(m.key);
   // "该中心", "该协会": the organisation of that kind the article named last.
-  for (const re of [ANAPHOR, SHORT_ANAPHOR]) {
-    for (const m of text.includes('该') || text.includes('此') ? text.matchAll(re) : []) {
-      const key = article.lastOrgBySuffix.get(m[1]!);
-      if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
-    }
+  for (const m of text.includes('该') || text.includes('此') ? text.matchAll(ANAPHOR) : []) {
+    const key = article.lastOrgBySuffix.get(m[1]!);
+    if (key && !mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
   }
-  for (const m of mentions) {
+  // "该部采购政策司司长", "该局局长": the ministry or bureau named last; "该技术委员会": the last body of
+  // that kind whose name ends with all the words.
+  for (const m of text.includes('该') || text.includes('此') ? [...text.matchAll(SHORT_ANAPHOR), ...text.matchAll(QUALIFIED_ANAPHOR)] : []) {
+    const word = m[1]!;
+    const suffix = word.length === 1 ? word : ANAPHOR_SUFFIXES.find((x) => word.endsWith(x));
+    const key = suffix ? article.lastOrgBySuffix.get(suffix) : undefined;
+    const draft = key ? registry.peek(key) : undefined;
+    if (!key || !draft || !registry.canonicalName(draft).endsWith(word)) continue;
+    if (!mentions.some((x) => m.index! < x.end && x.start < m.index! + m[0].length)) mentions.push({ start: m.index!, end: m.index! + m[0].length, key, label: 'Organization', text: m[0] });
+  }
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.label !== 'Organization') continue;
     const name = registry.canonicalName(registry.peek(m.key)!);
-    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x)) ?? SHORT_SUFFIXES.find((x) => name.endsWith(x));
+    const suffix = ANAPHOR_SUFFIXES.find((x) => name.endsWith(x));
     if (suffix) article.lastOrgBySuffix.set(suffix, m.key);
+    const short = name.slice(-1);
+    if (SHORT_KINDS.includes(short) && !/(?:总部|本部|事业部|分部)$/u.test(name)) article.lastOrgBySuffix.set(short, m.key);
   }
   if (/我中心|本中心/u.test(text) && state.publisher) {
     const at = text.search(/我中心|本中心/u);

@@ -18,6 +18,8 @@ export const PROVENANCE = {
   agreementOfProgramme: p('agreement-of-programme', 0.65),
   appointed: p('appointed', 0.8),
   appointedAtMeeting: p('appointed-at-meeting', 0.7),
+  /** "A、B分别当选为主席、副主席": posts paired with people in the order listed. */
+  appointedInTurn: p('appointed-in-turn', 0.75),
   atNamedEvent: p('at-named-event', 0.65),
   attendance: p('attendance', 0.8),
   attendanceInArticle: p('attendance', 0.7),
@@ -82,6 +84,12 @@ export const PROVENANCE = {
   orgTitleNameChained: p('org-title-name', 0.75),
   orgTitleNameListed: p('org-title-name', 0.75),
   orgTitleNameMinistry: p('org-title-name', 0.8),
+  /** "基金会董事长B": a kind word for the one such body the article named. */
+  orgTitleNameBare: p('org-title-name-bare', 0.7),
+  /** "卸任主席、…X" after a body's elections: the outgoing holder of the post in that body. */
+  outgoingPost: p('outgoing-post', 0.65),
+  /** "X（…），ORG主席，" and "X是ORG主席": the body and title after the name. */
+  orgTitleNameApposed: p('name-org-title', 0.75),
   orgTitleNameOuter: p('org-title-name', 0.7),
   organised: p('organised', 0.75),
   ownMeeting: p('own-meeting', 0.7),
@@ -150,4 +158,6 @@ export const ENTITY_PROVENANCE = {
   signingEvent: p('signing-event', 0.7),
   /** "新加坡生产力促进局循环经济部": the body opening a department's name, named in no other way. */
   bodyOfDepartment: p('body-of-department', 0.7),
+  /** "圆桌会议理事会" after "第十六届…圆桌会议": the recurring gathering as the body whose council it is. */
+  bodyOfGathering: p('body-of-gathering', 0.7),
 } as const satisfies Record<string, Provenance>;

@@ -1,6 +1,6 @@
 import { nextSpanEvent } from './spanParent.js';
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
-import { mentionsIn, stationedIn, stationedPlaceName } from './mentionsIn.js';
+import { mentionsIn, stationedIn } from './mentionsIn.js';
 import { findDates, lastExplicitYearOf } from './dates.js';
 import { type FactDraft } from './facts.js';
 import { type Gazetteer } from './gazetteer.js';
@@ -22,6 +22,9 @@ import { quoteBounds } from '../graph/index.js';
 // Runs on a fork of the registry, so briefings can be read in any order or in worker threads.
 
 /** Pass 1's results that pass 2 reads: the registry, its matcher, organisations named after places. */
+
+/** A news item's date line that leaves the year out: "11月14日". */
+const YEARLESS_DATE_LINE = /^\d{1,2}\s*月\s*\d{1,2}\s*[日号]$/u;
 export interface ReadingBase {
   gazetteer: Gazetteer;
   registry: EntityRegistry;
@@ -104,10 +107,15 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
   const quoteOf = (article: BriefingUnit['articles'][number], s: Sentence) => inSourceScript(article, { ...s, ...quoteBounds(b.text, s.start, s.end) });
   const bodyHeads = new Set<string>();
   const shapes = sentenceShapes(articles, readingTextOf(b));
+  // The year the item before is dated in: a news item dated "11月14日" under its headline, the year left
+  // out, is of the same year as the items around it, not of the file's latest year.
+  let yearBefore: number | undefined;
   articles.forEach((article, articleIndex) => {
     const shapeOf = new Map(article.sentences.map((s, i) => [s, shapes[articleIndex]![i]!]));
     const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
-    let contextYear = b.meta.year;
+    const yearless = article.sentences.slice(0, 3).some((s) => YEARLESS_DATE_LINE.test(s.text.trim()));
+    let contextYear = yearless && yearBefore !== undefined ? yearBefore : b.meta.year;
+    let firstYear: number | undefined;
     // The heading is read last, once the body has said which event the article reports.
     const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
     const ordered = heading ? [...article.sentences.slice(1), heading] : article.sentences;
@@ -121,8 +129,8 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       for (const m of mentions) {
         countMention(article.id, m.key, s.start + m.start, shape === 'body');
         // "瑞典驻华使馆": an embassy or office "in China" (驻华) or "in Beijing" (驻京).
-        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : null;
-        const where = stationed ? gazetteer.lookup(stationedPlaceName(stationed), 'Place')[0] : undefined;
+        const stationed = m.label === 'Organization' && !hasPlaceHead(m.key) ? stationedIn(registry.canonicalName(registry.peek(m.key)!)) : undefined;
+        const where = stationed ? gazetteer.lookup(stationed, 'Place')[0] : undefined;
         // Quoted from the first body sentence that names it, else from the last heading that does.
         if (where && !bodyHeads.has(m.key)) {
           placeHeads.set(m.key, { place: registry.known(where).key, sentence: quoteOf(article, s), articleId: article.id });
@@ -158,9 +166,11 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       } else {
         readSentence(ctx, base.rules);
       }
+      firstYear ??= lastExplicitYearOf(dates);
       contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }
     state.spanEvent = nextSpanEvent({ registry }, state.spanEvent, articleState.event);
+    yearBefore = firstYear ?? contextYear;
   });
   // Section headings in the table of contents ("全球环境标志网络成员") state membership.
   const front = articles[0];

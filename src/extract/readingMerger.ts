@@ -240,6 +240,17 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/**
+ * "办公家具共同标准" in a heading for "新泰环境标志共同标准（办公家具）" in the body: the short title is the
+ * long one's bracketed qualifier put before the words both end on (共同标准).
+ */
+function qualifierFirst(short: string, long: string): boolean {
+  const m = long.match(/^(.+)[（(]([^（）()]+)[）)]$/u);
+  if (!m || !short.startsWith(m[2]!)) return false;
+  const tail = short.slice(m[2]!.length);
+  return charCount(tail) >= 2 && m[1]!.endsWith(tail);
+}
+
 function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, MentionCount>, facts: ReturnType<FactSet['all']>): Map<string, string> {
   // Scope: the briefing (a heading may be segmented apart from its story).
   const byBriefing = new Map<string, Set<string>>();
@@ -293,7 +304,7 @@ function mergeShortForms(registry: EntityRegistry, mentionCounts: Map<string, Me
           for (const name of da.seen.keys()) registry.observe(db, name, 0);
           names.delete(b);
           merged = true;
-        } else if (nb.startsWith(na) && /^[（(][^（）()]+[）)]$/u.test(nb.slice(na.length))) qualified.push(b);
+        } else if ((nb.startsWith(na) && /^[（(][^（）()]+[）)]$/u.test(nb.slice(na.length))) || qualifierFirst(na, nb)) qualified.push(b);
       }
       if (!merged && qualified.length === 1 && retitled.length === 0) {
         const db = registry.get(qualified[0]!)!;

@@ -45,6 +45,11 @@ export interface ArticleState {
   previousNamed?: Partial<Record<EntityLabel, string[]>>;
   /** Organisations named where the article's event was read: the two sides of "双方". */
   parties?: string[];
+  /**
+   * The body of the last post the article named a body for ("X当选为GEN副主席"): a run of elections
+   * names it once, and the posts after it with no body of their own ("Y连任司库。Z当选为理事。") are there.
+   */
+  lastElected?: string;
   /** The last organisation named, by its closing word (中心, 协会...), for "该中心", "该协会". */
   lastOrgBySuffix: Map<string, string>;
   /** A date a sentence gave without an event ("阿布扎比，2020年2月10日报道"), for the next sentence. */
@@ -58,6 +63,8 @@ export interface BriefingState {
   affiliations: Map<string, Set<string>>;
   /** Label or programme key -> the body the text says runs it ("泰国绿色标签计划由泰国环境研究所负责管理"), for a label named as a signing party. */
   operators: Map<string, string>;
+  /** Gatherings named with their edition (第十六届…圆桌会议), by event key, for a later "圆桌会议理事会". */
+  gatherings?: Set<string>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */

@@ -88,7 +88,12 @@ export function readColumnLayout(physical: string[]): ColumnLayout | undefined {
   const fullShare = full.filter(Boolean).length / Math.max(1, prose.length);
   if (fullShare < 0.35) return undefined;
   const withBlank = lines.slice(0, -1).filter((l) => l.blankAfter).length;
-  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8, full, atColumn, cutsWords: column?.tol === 0.5 };
+  // an extractor that leaves blank lines here and there (none or one inside a paragraph, some
+  // pages double-spaced, others not): lines the column cut mid-sentence are followed by a blank
+  // line again and again, which single-spaced text never does, so blank lines mean nothing there
+  const cut = lines.slice(0, -1).filter((l, i) => full[i] && l.width >= 6 && !SENTENCE_END.test(l.text));
+  const blankAfterCuts = cut.filter((l) => l.blankAfter).length >= Math.max(4, cut.length * 0.25);
+  return { lines, doubleSpaced: withBlank >= (lines.length - 1) * 0.8 || blankAfterCuts, full, atColumn, cutsWords: column?.tol === 0.5 };
 }
 
 /**
@@ -185,7 +190,7 @@ function joinOnce(layout: ColumnLayout, paragraphs: Set<string>, cutsOnly = fals
     const b = lines[i + 1]!;
     const how = standsAlone(lines, paragraphs, i, current) || (cutsOnly && !layout.atColumn[i])
       ? undefined
-      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
+      : (cutsOnly && cutAfterSentence(lines, layout.atColumn, doubleSpaced, i, current)) || joinOf(lines, full, doubleSpaced, i, current, pairs);
     if (how === undefined) {
       out.push(current);
       if (a.blankAfter) out.push('');
@@ -219,10 +224,13 @@ function standsAlone(lines: ContentLine[], paragraphs: Set<string>, i: number, s
  * of its inner line, short as that is ("中国政府积"), unless a paragraph's end, a list item or a
  * dated line says otherwise; a paragraph ending exactly at the column is rarer than a cut there.
  */
-function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number): 'text' | undefined {
+function cutAfterSentence(lines: ContentLine[], atColumn: boolean[], doubleSpaced: boolean, i: number, sofar: string): 'text' | undefined {
   const a = lines[i]!;
   const b = lines[i + 1]!;
-  if (!/[。！？；]$/.test(a.text) || (a.blankAfter && !doubleSpaced)) return undefined;
+  // (a closing quotation mark or colon at the column inside prose, "…“同一个地球网络”" / "于2020年10",
+  // is a cut too; one closing a line without a clause may be a title's end)
+  const closesInProse = /[”’」』：:]$/.test(a.text) && /[，、；,;]/.test(sofar);
+  if ((!/[。！？；]$/.test(a.text) && !closesInProse) || (a.blankAfter && !doubleSpaced)) return undefined;
   if (titleOverDatedStory(lines, atColumn, i + 1)) return undefined;
   if (LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text) || URL_LINE.test(b.raw) || MARKUP_LINE.test(b.raw)) return undefined;
   return 'text';
@@ -246,6 +254,8 @@ function joinOf(
   const paragraphBreak = a.blankAfter && !doubleSpaced;
   // a word hyphenated at the line's end goes on in the next line
   if (/[A-Za-z]{2}-$/.test(a.text) && /^[a-z]/.test(b.text)) return 'text';
+  // a number cut after its dot ("…（SDG）12.7." / "1-可…"): no sentence in Chinese prose ends on an ASCII dot
+  if (/\d\.$/.test(a.text) && /^\d/.test(b.text) && !LIST_START.test(b.text)) return 'text';
   // a line never starts with these: the line before runs on into it
   if (/^[、，。；：）》”’」』,;:)]/.test(b.text)) return 'text';
   // nor does a sentence or heading open on a structural particle, or on the second half of a word
@@ -266,14 +276,18 @@ function joinOf(
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
   if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
-  if (SENTENCE_END.test(a.text)) {
+  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
+  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
+  // (a closing quotation mark after a word, not after a full stop, closes no sentence in prose:
+  // "…到期，“同一个地球网络”" / "于2020年10月…")
+  const quoteInProse = midSentence && /[^。！？!?]["”’」』]$/.test(a.text);
+  // (nor does one before the space a cut fell on: "…‘心中的材料’ " / "流动展示")
+  if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i]) && !(cutAtSpace && /[”’」』"')]$/.test(a.text))) {
     if (paragraphBreak || !full[i]) return undefined;
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
     return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;
   }
-  // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
-  const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   if (full[i] && (!paragraphBreak || midSentence)) return 'text';
   // a short line inside an open 《title》 or bracket: a title broken over two lines (or three: the
   // bracket opened on the line before, "…报告《" / "与自然和平相处：应对气候变" / "化、…")
@@ -293,11 +307,14 @@ function joinOf(
   const prev = lines[i - 1];
   // (single-spaced, where lists stand line under line, the box shows in the line before too)
   const boxBefore = doubleSpaced || (prev !== undefined && Math.abs(prev.width - a.width) <= 1);
-  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text);
-  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1))) return 'text';
+  // (a title with a comma in it, over another title as wide by chance, is no box: a box's lines
+  // carry prose)
+  const titleOverTitle = displayWidth(sofar) <= 45 && !/[。！？；]/.test(sofar) && !/[，。；！？：、,;:]/.test(b.text);
+  const sameBox = a.width >= 6 && boxBefore && Math.abs(a.width - b.width) <= 1 && !SENTENCE_END.test(b.text) && !titleOverTitle;
+  if (midSentence && !closedTitle && !LIST_START.test(b.text) && !DATE_START.test(b.text) && (sameBox || !headingAhead(lines, full, i + 1, pairs))) return 'text';
   // a word cut in two: the two ideographs meeting at the line end stand side by side elsewhere in
   // the document, again and again ("…发起亚" / "太区域…": 亚太), and the line stops mid-clause
-  if (!paragraphBreak && a.width >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
+  if (!paragraphBreak && displayWidth(sofar) >= 8 && !/[》”」』）)]$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) {
     const pair = a.text.slice(-1) + b.text.slice(0, 1);
     if (IDEOGRAPH_PAIR.test(pair) && (pairs.get(pair) ?? 0) >= 3) return 'text';
   }
@@ -391,7 +408,7 @@ function titleOverDatedStory(lines: ContentLine[], atColumn: boolean[], from: nu
 /**
  * Do the lines from `from` on make a heading: cut lines, then a short one, and no clause in them?
  */
-function headingAhead(lines: ContentLine[], full: boolean[], from: number): boolean {
+function headingAhead(lines: ContentLine[], full: boolean[], from: number, pairs?: Map<string, number>): boolean {
   let text = '';
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!.text;
@@ -402,6 +419,10 @@ function headingAhead(lines: ContentLine[], full: boolean[], from: number): bool
       // text after it that ends a sentence within a few characters ("四人。") finishes a sentence
       // the lines began: no paragraph opens on so short a sentence
       const after = lines[j + 1]?.text ?? '';
+      // nor does one end inside a word the document writes again and again ("…和可" / "持续发展…":
+      // 可持续), the short rest of a line wrapped twice
+      const seam = line.slice(-1) + after.slice(0, 1);
+      if (pairs && !full[j] && IDEOGRAPH_PAIR.test(seam) && (pairs.get(seam) ?? 0) >= 3) return false;
       return !/[。！？；：]$/.test(line) && !/^[^，。；！？,;]{1,4}[。！？]/.test(after);
     }
   }
@@ -437,6 +458,9 @@ function glueCut(left: string, a: ContentLine, b: ContentLine, url: boolean, wor
     return left.slice(0, -1) + right;
   }
   if (known(x + y, 0)) return left + right;
+  // a Latin word set between ideographs or brackets with no space inside, cut at the line end,
+  // is one word: "（PAG" / "E）提供" (its spaces would stand beside the ideographs otherwise)
+  if (/(?:^|[\u3000-\u9fff\uff00-\uffef(（])[A-Za-z0-9-]+$/.test(left) && /^[A-Za-z0-9-]+(?:$|[\u3000-\u9fff\uff00-\uffef)）])/.test(right)) return left + right;
   // digits cut apart were one number ("20" / "24年": both pieces occur elsewhere as cut pieces too)
   if (/\d$/.test(x) && /^\d/.test(y)) return left + right;
   if (known(x, 1) && known(y, 1)) return `${left} ${right}`;

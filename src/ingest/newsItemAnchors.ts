@@ -11,6 +11,8 @@ const DATE_FORMS = [
   '\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}', // 2021/06/04, 2019-11-08, 2018.10.24
   '\\d{1,2}\\s*[.]\\s*\\d{1,2}\\s*[.]\\s*\\d{4}', // 24.10.2018
   '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', // 2021年6月4日
+  // 11月14日: a page of this year's items often leaves the year out; a line of nothing else is a date line.
+  '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]',
 ];
 const TIME = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 /** "来源：中国环境报", "作者：王明": what a page prints beside an item's date, before or after it. */

@@ -7,7 +7,7 @@ import { LIST_START } from './textShape.js';
 // to them at every page break. None of it belongs to the briefing's sentences, and left in place it
 // cuts sentences, names and titles in two wherever a page ends.
 
-/** "3", "- 3 -", "第 3 页", "第3页 共12页", "3 / 12", "Page 3", "Page 3 of 12": the page's number. */
+/** "3", "- 3 -", "第 3 页", "第3页 共12页", "3 / 12", "Page 3", "Page 3 of 12": the page's number (a date may stand beside all but the first). */
 const PAGE_NUMBER = [
   /^[-–—]?\s*(\d{1,4})\s*[-–—]?$/,
   /^第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
@@ -18,10 +18,21 @@ const PAGE_NUMBER = [
 /** A header or footer is short: a banner, a title, a date. */
 const MAX_FURNITURE_CHARS = 40;
 
+/** The date printed beside a page number in a footer ("2021-06-30  第 3 页 共 12 页"). */
+const DATE_BESIDE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
+
 function pageNumberOf(line: string): number | undefined {
   const text = line.trim();
   for (const re of PAGE_NUMBER) {
     const m = re.exec(text);
+    if (m) return Number(m[1]);
+  }
+  // a date beside the number: only a number that says it is a page's ("第 3 页", "3 / 12",
+  // "Page 3"), since a date and a bare number may be anything
+  const undated = text.replace(DATE_BESIDE, '');
+  if (undated === text) return undefined;
+  for (const re of PAGE_NUMBER.slice(1)) {
+    const m = re.exec(undated);
     if (m) return Number(m[1]);
   }
   return undefined;

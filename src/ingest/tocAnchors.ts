@@ -50,7 +50,13 @@ export function readToc(lines: Line[], end: number): Toc | undefined {
   const isSection = (e: (typeof entries)[number]): boolean => {
     if (bulleted.length > 0) return !bulleted.includes(e);
     if (marked.length > 0) return marked.includes(e);
-    if (grouped) return paraSize.get(lines[e.line]!.para) === 1;
+    if (grouped) {
+      // (a line alone closing the list under a section alone is that section's one item: "其他新闻" / "微软…")
+      const k = entries.indexOf(e);
+      const alone = (x: (typeof entries)[number] | undefined) => x !== undefined && paraSize.get(lines[x.line]!.para) === 1;
+      if (k === entries.length - 1 && k >= 2 && alone(entries[k - 1]) && !alone(entries[k - 2])) return false;
+      return alone(e);
+    }
     return unheaded.length < entries.length / 2 && unheaded.includes(e);
   };
   const items: Toc['items'] = [];
@@ -104,23 +110,31 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
   const taken = new Set<number>();
 
   // 1. Items whose heading is in the body, best matches first.
-  const pairs: Array<{ item: number; line: number; score: number }> = [];
+  const pairs: Array<{ item: number; line: number; score: number; paired: boolean }> = [];
   for (let l = toc.bodyStart; l < end; l++) {
     const line = lines[l]!;
     if (!isHeadingLike(line.text)) continue;
     const withNext = pairedHeading(lines, l);
     const heading = cleanTitle(line.text);
     toc.items.forEach((item, i) => {
-      let score = titleSimilarity(item.title, heading, 0.72);
-      if (withNext) score = Math.max(score, titleSimilarity(item.title, withNext, 0.72));
-      if (score >= 0.72) pairs.push({ item: i, line: l, score });
+      const alone = titleSimilarity(item.title, heading, 0.72);
+      const together = withNext ? titleSimilarity(item.title, withNext, 0.72) : 0;
+      const score = Math.max(alone, together);
+      if (score >= 0.72) pairs.push({ item: i, line: l, score, paired: together > alone });
     });
   }
   pairs.sort((a, b) => b.score - a.score || a.line - b.line);
+  // (a heading matched with the line under it takes that line too: its second half is no heading
+  // of its own)
+  const secondHalves = new Set<number>();
   for (const p of pairs) {
     if (found.has(p.item) || taken.has(p.line)) continue;
     found.set(p.item, p.line);
     taken.add(p.line);
+    if (p.paired) {
+      taken.add(p.line + 1);
+      secondHalves.add(p.line + 1);
+    }
   }
 
   // 2. Items without a heading: the paragraph between their neighbours whose lede reads like the title.
@@ -176,7 +190,8 @@ export function tocAnchors(lines: Line[], toc: Toc, end: number): Anchor[] {
 
   // 3. Sections the contents list without items: their articles are known by their headings.
   if (toc.incomplete && found.size > 0) {
-    const last = Math.max(...found.values());
+    let last = Math.max(...found.values());
+    if (secondHalves.has(last + 1)) last++;
     const firstHeading = lines.findIndex((l, i) => i > last && i < end && isShapeHeading(l.text));
     if (firstHeading > 0) anchors.push(...layoutAnchors(lines, firstHeading, end));
   }

@@ -41,6 +41,13 @@ describe('the worked questions, asked over GraphQL of the seed graph', () => {
     expect(events.map((e: any) => e[0])).toContain('2018-03-06');
   });
 
+  it('2b. A post the briefing says was held before (国家发改委原副主任解振华) comes out former; a current one does not', async () => {
+    const d = await data(`{ entity(id: "解振华") { ... on Person { positions { organization { name } titleZh former } } } }`);
+    expect(d.entity.positions).toContainEqual({ organization: { name: '国家发改委' }, titleZh: '原副主任', former: true });
+    const now = await data(`{ entity(id: "任勇") { ... on Person { positions { titleZh former } } } }`);
+    expect(now.entity.positions).toContainEqual({ titleZh: '主任', former: null });
+  });
+
   it('3. What did CEC do in the last quarter of 2017? Seven dated events, in order', async () => {
     const d = await data(`{ timeline(entity: "中环联合", from: "2017-10", to: "2017-12") { totalCount edges { node { ... on Event { startDate endDate } } } } }`);
     const starts = d.timeline.edges.map((e: any) => e.node.startDate);

@@ -206,6 +206,15 @@ describe('segmentArticles on small texts', () => {
     expect(articles.map((a) => a.title)).toEqual(['封面', '第一条新闻', '第二条新闻', '第三条新闻']);
     expect(text.slice(articles[2]!.startOffset, articles[2]!.endOffset)).toBe('## 第二条新闻\n\n正文二。\n\n');
   });
+
+  it('opens a news item at a headline whose date line leaves the year out', () => {
+    const text = normaliseText(
+      '绿色采购动态汇编\n\n智利环境部发布公共采购新规\n日期：2025/03/02\n\n3月1日，智利环境部发布了新规。\n\n' +
+        '秘鲁生态标签计划在利马启动\n4月9日\n\n4月8日，秘鲁生产部在利马启动生态标签计划。部长在启动会上致辞。\n\n' +
+        '厄瓜多尔加入区域采购网络\n发布时间：2025-05-20 09:15\n\n厄瓜多尔财政部加入了区域采购网络。\n',
+    );
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['封面', '智利环境部发布公共采购新规', '秘鲁生态标签计划在利马启动', '厄瓜多尔加入区域采购网络']);
+  });
 });
 
 describe('segmentArticles without a contents list (as an unseen briefing might be)', () => {

@@ -6,7 +6,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedText } from '../ingest/fixtures.js';
 import { projectRoot } from '../support/seedGraph.js';
 import { keptShare, readAs, type Reading } from './readAs.js';
-import { PAGE_NUMBER_STYLES, datedHeader, hyphenate, interleaveColumns, relayout, swapWidths, type RelayoutOptions } from './transforms.js';
+import {
+  PAGE_NUMBER_STYLES,
+  datedHeader,
+  footerOfTotal,
+  hyphenate,
+  interleaveColumns,
+  mixBlankLines,
+  relayout,
+  softHyphenate,
+  swapWidths,
+  type RelayoutOptions,
+} from './transforms.js';
 
 // The same briefing laid out as different PDF extractors give it must read as the same facts.
 // Sample (a full grid of widths 14..30 x 2 styles x banner is 68 builds per briefing, too slow for
@@ -23,6 +34,11 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 
 /**
  * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98.
+ * Session 11 (s11-layout), the full grid measured with tests/support/layoutGrid.ts (before in
+ * brackets): 2017 0.987 (0.987), 2018 0.974 (0.974), 2020 0.990 (0.990), 2021 0.986 (0.986), spring
+ * 2021 0.985 (0.918): 0.98 or more in all 68 layouts of every briefing but 2018 at widths 21 (d21,
+ * d21b, s21, s21b: two titles stacked one under the other, the first exactly one column wide, read
+ * as one title). The earlier history follows.
  * Over the whole grid (widths 14..30, both styles, with and without a banner; session 9, before in
  * brackets) the minimum is 2017 0.987 (0.975: titles one or two column lines wide glued to the
  * paragraph before or the dated story after), 2018 0.970 (0.880), 2020 0.990 (0.976: a contents
@@ -38,13 +54,18 @@ const KEEP: Record<string, number> = {
   'cec-international-cooperation-2018-q1.txt': 0.97,
   'cec-international-cooperation-2020-no2.txt': 0.98,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
-  'one-planet-spp-briefing-2021-spring.txt': 0.92,
+  'one-planet-spp-briefing-2021-spring.txt': 0.98,
 };
 const floorOf = (file: string) => KEEP[file] ?? 0.98;
-/** Share of the article titles kept at single 22 (the target is all of them). */
+/**
+ * Share of the article titles kept at single 22 (the target is all of them, in order: reached by
+ * 2017, 2020 and 2021 no.3). Session 11: 2018 keeps 13 of 16 (three titles set over two or three
+ * short lines of their own are read by their last lines only), the spring 2021 briefing 5 of 7 (its
+ * own reading takes two pieces of a cut sentence for titles, 应第四届联合国环境大会(UNEA4) and
+ * 《实现可持续消费和生产的创新途径》, which the re-laid text reads as the sentence they are).
+ */
 const TITLES: Record<string, number> = {
-  'cec-international-cooperation-2018-q1.txt': 0.6,
-  // 5 of its 7 titles (session 9: its own reading lost two one-line fragments taken for titles)
+  'cec-international-cooperation-2018-q1.txt': 0.8,
   'one-planet-spp-briefing-2021-spring.txt': 0.7,
 };
 /**
@@ -57,12 +78,14 @@ const TITLES: Record<string, number> = {
  */
 const TWO_COLUMNS: Record<string, number> = {
   'cec-international-cooperation-2017-no4.txt': 0.98,
-  'cec-international-cooperation-2018-q1.txt': 0.87,
+  // session 11: 0.914 / 0.983
+  'cec-international-cooperation-2018-q1.txt': 0.91,
   'cec-international-cooperation-2020-no2.txt': 0.97,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
   // session 10: 0.871 at 18/14. The spring briefing now reads facts on names a column seam cuts
   // (联合国发展账户（UNDA）塞内加尔项目, a heading 北欧城市… split in two): more facts, a smaller share kept.
-  'one-planet-spp-briefing-2021-spring.txt': 0.87,
+  // Session 11: 0.985 / 0.943 (words cut in two joined after a short line, numbers cut after their dot).
+  'one-planet-spp-briefing-2021-spring.txt': 0.94,
 };
 
 const original = new Map<string, Reading>();
@@ -82,9 +105,8 @@ describe.each(seedFiles())('%s re-laid', (file) => {
     const before = original.get(file)!;
     const after = await readAs(file, relayout(seedText(file), { width: 22, style: 'single' }));
     const kept = before.titles.filter((t) => after.titles.includes(t)).length / before.titles.length;
-    // the target is every title; reached by the 2017 and 2021 briefings, the 2020 briefing loses
-    // one (0.92), the 2018 and spring 2021 briefings, whose titles sit in narrow boxes, more
-    expect(kept).toBeGreaterThanOrEqual(TITLES[file] ?? 0.9);
+    if (TITLES[file] === undefined) expect(after.titles).toEqual(before.titles);
+    else expect(kept).toBeGreaterThanOrEqual(TITLES[file]);
   });
 
   it('reads page headers that carry a date and page number as page furniture', async () => {
@@ -135,6 +157,35 @@ describe('briefings and news items the team has not annotated', () => {
 });
 
 describe('transformations of extractors besides narrow columns', () => {
+  // Session 11: footers that print the issue's date beside "第 n 页 共 N 页" under a running
+  // banner (before: 0.971 / 0.966 / 0.917 / 0.995 / 0.979, the footer read as a news item's date
+  // line; now 0.998 / 0.983 / 1.000 / 1.000 / 1.000)
+  it.each(seedFiles())('%s: a dated footer with the page count', async (file) => {
+    const after = await readAs(file, relayout(seedText(file), { width: 18, style: 'double', banner: '一个地球网络简报', pageNumber: footerOfTotal }));
+    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(floorOf(file));
+    expect(after.foreignEvidence).toEqual([]);
+    expect(after.graph.articles.some((a) => a.text.includes('共 12 页'))).toBe(false);
+  });
+
+  // soft hyphens (U+00AD) kept where a Latin word was cut (0.992 / 0.987 / 0.990 / 1.000 / 1.000)
+  it.each(seedFiles())('%s: soft hyphens at cut words', async (file) => {
+    const after = await readAs(file, softHyphenate(relayout(seedText(file), { width: 23, style: 'single' })));
+    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(floorOf(file));
+    expect(after.foreignEvidence).toEqual([]);
+  });
+
+  // Blank lines left here and there (none or one inside a paragraph, one or two between): before
+  // session 11 read as paragraph ends (0.893 / 0.909 / 0.824 / 0.934 / 0.954 at width 16); now
+  // blank lines after lines the column cut mid-sentence are known to mean nothing (width 16 / 24:
+  // 0.987 / 1.000, 1.000 / 1.000, 0.976 / 0.990, 0.981 / 0.981, 1.000 / 0.990)
+  it.each(seedFiles())('%s: blank lines here and there', async (file) => {
+    for (const width of [16, 24]) {
+      const after = await readAs(file, mixBlankLines(seedText(file), { width }));
+      expect(keptShare(original.get(file)!, after), `width ${width}`).toBeGreaterThanOrEqual(file.includes('2020') ? 0.97 : 0.98);
+      expect(after.foreignEvidence).toEqual([]);
+    }
+  });
+
   it.each(seedFiles())('%s: English words hyphenated at line ends', async (file) => {
     const after = await readAs(file, hyphenate(relayout(seedText(file), { width: 24, style: 'single' })));
     expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(floorOf(file));
@@ -143,8 +194,9 @@ describe('transformations of extractors besides narrow columns', () => {
 
   it.each(seedFiles())('%s: full-width and half-width forms swapped', async (file) => {
     const after = await readAs(file, swapWidths(seedText(file)));
-    // the spring 2021 briefing: 0.920 (a fact whose evidence spans a swapped bracket, and facts hung on events named by a clause)
-    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.92 : 0.98);
+    // the spring 2021 briefing: 0.954 (session 11; 0.920 before: a fact whose evidence spans a
+    // swapped bracket, and facts hung on events named by a clause)
+    expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.95 : 0.98);
     expect(after.foreignEvidence).toEqual([]);
   });
 
@@ -155,10 +207,11 @@ describe('transformations of extractors besides narrow columns', () => {
   const EQUAL_COLUMNS: Record<string, number> = {
     'cec-international-cooperation-2017-no4.txt': 0.98,
     'cec-international-cooperation-2018-q1.txt': 0.95,
-    'cec-international-cooperation-2020-no2.txt': 0.96,
+    'cec-international-cooperation-2020-no2.txt': 0.98,
     'one-planet-spp-briefing-2021-no3.txt': 0.99,
-    // session 10: 0.907 at 18/18, for the same reason as TWO_COLUMNS's spring figure.
-    'one-planet-spp-briefing-2021-spring.txt': 0.9,
+    // session 10: 0.907 at 18/18, for the same reason as TWO_COLUMNS's spring figure; session 11:
+    // 0.974 / 0.938 (blank lines that a page of two columns leaves here and there mean nothing).
+    'one-planet-spp-briefing-2021-spring.txt': 0.93,
   };
   it.each(seedFiles())('%s: two columns of one width read row by row', async (file) => {
     for (const layout of [{ left: 16, right: 16, style: 'double' as const }, { left: 18, right: 18, style: 'single' as const }]) {

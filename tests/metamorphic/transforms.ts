@@ -176,3 +176,50 @@ export function interleaveColumns(text: string, options: TwoColumnOptions): stri
   out.push('', String(Math.ceil(slots.length / (2 * pageLines))));
   return out.join('\n') + '\n';
 }
+
+/**
+ * A footer as office PDFs print it: the issue's date and "page n of N" on one line, under a
+ * header that carries the document's name (both change the line's text from page to page).
+ */
+export function footerOfTotal(page: number): string {
+  return `2021-06-30    第 ${page} 页 共 12 页`;
+}
+
+/**
+ * Latin words cut at a line's end marked with a soft hyphen (U+00AD), which some extractors
+ * keep as a character where the typesetter broke the word.
+ */
+export function softHyphenate(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/[A-Za-z]$/.test(lines[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    if (j < lines.length && /^[a-z]/.test(lines[j]!)) lines[i] += '\u00ad';
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Blank lines as a careless extractor leaves them: after each line of a paragraph none or one,
+ * and between paragraphs one or two, chosen by a fixed sequence (so the text is the same on
+ * every run) — a blank line then says little about where a paragraph ends.
+ */
+export function mixBlankLines(text: string, options: { width: number }): string {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const out: string[] = [];
+  for (const p of paragraphsOf(text)) {
+    const lines = p.flatMap((line) => wrap(line, options.width));
+    lines.forEach((line, i) => {
+      out.push(line);
+      if (i < lines.length - 1 && next() < 0.4) out.push('');
+    });
+    out.push('');
+    if (next() < 0.5) out.push('');
+  }
+  return out.join('\n') + '\n';
+}

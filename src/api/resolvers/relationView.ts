@@ -1,4 +1,4 @@
-import { GraphQLFloat, GraphQLString, type GraphQLScalarType } from 'graphql';
+import { GraphQLBoolean, GraphQLFloat, GraphQLString, type GraphQLScalarType } from 'graphql';
 import type { EntityRecord, Neighbour, RelationRecord } from '../../store/GraphStore.js';
 import { serializedLeaf } from '../serializedLeaf.js';
 
@@ -29,6 +29,7 @@ export class RelationView implements Neighbour {
   readonly title: unknown;
   readonly titleZh: unknown;
   readonly asOf: unknown;
+  readonly former: unknown;
   readonly date: unknown;
   readonly since: unknown;
   readonly kind: unknown;
@@ -51,6 +52,7 @@ export class RelationView implements Neighbour {
     this.title = value(relation, 'title');
     this.titleZh = value(relation, 'titleZh');
     this.asOf = value(relation, 'asOf');
+    this.former = value(relation, 'former', GraphQLBoolean);
     this.date = value(relation, 'date');
     this.since = value(relation, 'since');
     this.kind = value(relation, 'kind');

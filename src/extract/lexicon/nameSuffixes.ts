@@ -61,6 +61,15 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '质量认证', label: 'EcoLabel', kind: 'certification' },
   { suffix: '环保认证', label: 'EcoLabel', kind: 'certification' },
   { suffix: '标志认证', label: 'EcoLabel', kind: 'certification' },
+  // Taiwan calls an eco-label 标章 (环保标章, 绿建材标章); energy labels are 能效标识 / 节能标识.
+  { suffix: '环保标章', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '绿色标章', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '标章', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '能效标识', label: 'EcoLabel', kind: 'energy_label' },
+  { suffix: '节能标识', label: 'EcoLabel', kind: 'energy_label' },
+  { suffix: '环境标识', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '环保标识', label: 'EcoLabel', kind: 'ecolabel' },
+  { suffix: '产品认证', label: 'EcoLabel', kind: 'certification' },
   // Projects and programmes.
   { suffix: '项目', label: 'Project', kind: 'project' },
   { suffix: '计划', label: 'Project', kind: 'programme' },
@@ -85,6 +94,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '促进会', label: 'Organization', kind: 'association' },
   { suffix: '研究会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
+  // Trade guilds (餐饮业公会, 印刷业公会), as Hong Kong and Taiwan name them.
+  { suffix: '公会', label: 'Organization', kind: 'association' },
   { suffix: '研究所', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究院', label: 'Organization', kind: 'research_institute', anaphor: true },
   { suffix: '研究中心', label: 'Organization', kind: 'research_institute' },

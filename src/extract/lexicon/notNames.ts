@@ -8,7 +8,9 @@ export const CLAUSE_VERBS: readonly string[] = [
   '表示', '指出', '认为', '介绍', '会见', '访问', '到访', '宣布', '推出', '提出', '提交', '通过', '成为', '担任', '获得', '荣获', '颁发',
   '讨论', '探讨', '介绍了', '见证', '邀请', '参与', '负责', '牵头', '资助', '编写', '编制', '制定', '实施', '完成', '进行',
   '包括', '涉及', '旨在', '致力于', '位于', '来自', '开始', '结束', '计划开展', '相继', '分别',
-  '推进', '实现', '促成', '确定', '组建', '推动', '加强', '提高', '应对', '解决', '评估', '审议', '批准', '鼓励', '呼吁', '要求', '帮助', '协助', '促使', '减少', '改善', '替代', '执行了', '交流了',
+  '推进', '实现', '促成',
+  // Taking or holding a post: "会议选举X为主席", "X专家获任国际标准…召集人".
+  '选举', '当选', '获任', '连任', '出任', '接任', '就任', '卸任', '确定', '组建', '推动', '加强', '提高', '应对', '解决', '评估', '审议', '批准', '鼓励', '呼吁', '要求', '帮助', '协助', '促使', '减少', '改善', '替代', '执行了', '交流了',
 ];
 
 /** Particles and function words a name found by a rule cannot start with: they were glued on from the clause. */
@@ -31,6 +33,8 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '主要', '重要', '行业', '专项', '春季', '夏季', '秋季', '冬季', '季度', '中方', '外方', '上述', '前述', '下列', '以下', '未来', '今后', '领导', '可持续', '可持续发展', '战略', '公私', '实地', '现场', '长期', '持续', '筹备', '组织', '评审', '选举', '监督', '顾问', '学术', '科学', '伦理', '审计', '财务', '执行局', '多个', '一些', '多家', '两个', '三个', '若干', '大型', '小型', '线上', '线下', '网络', '视频', '在线', '公开', '年', '月',
   // "新一届理事会", "非营利性协会": which one or what kind, not whose.
   '新一届', '本届', '上一届', '下一届', '新一轮', '非营利性', '非营利', '非政府',
+  // "分技术委员会", "子委员会": a sub-body of one named elsewhere.
+  '分', '子',
 ];
 
 /** Words that name a kind of thing, not one thing: alone (after GENERIC_MODIFIERS) they are no name. */
@@ -44,7 +48,7 @@ export const GENERIC_HEADS: readonly string[] = [
  * Counted things are no names: 七项共同标准, 9项行动计划, 12个城市. A numeral (Han or Arabic)
  * followed by one of these measure words at the start of a phrase.
  */
-export const MEASURE_WORDS: readonly string[] = ['项', '个', '份', '种', '家', '名', '位', '类', '批', '条', '届', '次', '轮', '场', '所', '座', '元', '美元', '欧元', '人'];
+export const MEASURE_WORDS: readonly string[] = ['项', '个', '份', '种', '家', '名', '位', '类', '批', '条', '届', '次', '轮', '场', '所', '座', '元', '美元', '欧元', '人', '期'];
 
 /** Numerals that open a counted phrase. */
 export const NUMERALS = '0123456789０１２３４５６７８９.一二三四五六七八九十百千万亿两几多数';
@@ -53,7 +57,7 @@ export const NUMERALS = '0123456789０１２３４５６７８９.一二三四�
  * Words that modify a title rather than name anyone (高级顾问, 专务理事, 常务副会长): on their
  * own they are no person, however a rule found them.
  */
-export const TITLE_MODIFIERS: readonly string[] = ['高级', '资深', '首席', '常务', '专务', '名誉', '特聘', '特邀', '执行', '代理', '助理', '副', '总', '原', '前', '现任', '新任', '候任', '临时', '首任', '联合', '驻华', '驻京', '地区', '区域', '国际', '全球', '项目', '采购', '技术', '政策'];
+export const TITLE_MODIFIERS: readonly string[] = ['高级', '资深', '首席', '常务', '专务', '名誉', '特聘', '特邀', '执行', '代理', '助理', '副', '总', '原', '前', '现任', '新任', '候任', '临时', '首任', '联合', '驻华', '行政', '驻京', '地区', '区域', '国际', '全球', '项目', '采购', '技术', '政策'];
 
 /** Words that stand for a party without naming it: a rule that finds one has found no name. */
 export const PRONOUNS: readonly string[] = [
@@ -63,3 +67,9 @@ export const PRONOUNS: readonly string[] = [
 
 /** Words pointing at a country or city named before (促成该国…监管局): no part of the name after them. */
 export const POINTERS: readonly string[] = ['该国', '本国', '该市', '本市', '两国', '各国', '我国', '该地区'];
+
+/**
+ * Verbs of taking, keeping or leaving a post (连任秘书长, 当选为主席): a rule that reads one as a
+ * person's name beside a title has read the verb, not a name.
+ */
+export const OFFICE_VERBS: readonly string[] = ['连任', '当选', '就任', '接任', '出任', '卸任', '继任', '留任', '兼任', '担任', '获任', '升任', '调任', '改任', '任命', '选举', '退休'];

@@ -160,6 +160,8 @@ function appointments(ctx: SentenceContext): void {
   for (const m of matchesWith(text, TAKES_POST.map((t) => t.word), TAKING_POST)) {
     const verbAt = m.index!;
     if (NOT_HELD.test(text.slice(Math.max(0, verbAt - 4), verbAt))) continue;
+    // "A和B分别当选为主席和副主席": posts paired with a list, read by respective-posts.
+    if (/分别\s*$/u.test(text.slice(Math.max(0, verbAt - 3), verbAt))) continue;
     // The person is the subject of the verb: named right before it, in the same clause (asides and
     // "在大会上" between them are fine; a comma means another clause's subject).
     const person = mentionsOf(ctx, ['Person'], 0, verbAt).filter((p) => !/[，,。；]/u.test(withoutAsides(text.slice(p.end, verbAt))) && withoutAsides(text.slice(p.end, verbAt)).length <= 20).pop();
@@ -180,6 +182,7 @@ function appointments(ctx: SentenceContext): void {
     if (named) {
       const titleZh = text.slice(named.end, verbAt + m[0].length).replace(/^的/u, '').trim() || post;
       emit(ctx, 'HOLDS_POSITION', person, named, { title: englishTitle(post) ?? post, titleZh, asOf: ctx.dates[0]?.start.slice(0, 4) }, PROVENANCE.appointed);
+      if (named.label === 'Organization') ctx.article.lastElected = named.key;
       continue;
     }
     // "当选为主席" with nothing between the verb and the post but an ordinal: the body of the meeting.
@@ -187,7 +190,8 @@ function appointments(ctx: SentenceContext): void {
     // Else the body whose meeting the article reports ("北美绿色建材理事会年会…。X当选为主席"); and
     // "当选为理事会主席", "连任该协会副主席": a word for that body, which its name ends with.
     const reported = ctx.article.event ? ctx.registry.ownerByName(ctx.article.event, 'Event') : undefined;
-    const atMeeting = meetingBody(ctx, person.start) ?? reported;
+    // After a post named with its body, the next posts of the run are in that body (ArticleState.lastElected).
+    const atMeeting = meetingBody(ctx, person.start) ?? ctx.article.lastElected ?? reported;
     const word = between.replace(/^(?:该|本)/u, '');
     const namedBy = atMeeting && word.length >= 2 && word.length <= 4 && classifyBySuffix(word)?.label === 'Organization' && ctx.registry.canonicalName(ctx.registry.peek(atMeeting)!).endsWith(word);
     const body = between === '' || namedBy ? atMeeting : undefined;

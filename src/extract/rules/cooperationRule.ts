@@ -45,6 +45,17 @@ function support(ctx: SentenceContext): void {
   emit(ctx, 'COOPERATES_WITH', subject, partner, { kind: /技术/u.test(m[0]) ? 'technical support' : 'support' }, PROVENANCE.supports);
 }
 
+/** A word of hoping or exploring in the 30 characters before `at`, in the sentence's words (研究 in 研究院 is a name's). */
+function exploring(ctx: SentenceContext, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  for (const w of ctx.text.slice(from, at).matchAll(/希望|探讨|研究(?!院|所|中心|会|机构|部|室|局)|考虑|寻求|争取|有望/gu)) {
+    const i = from + w.index;
+    if (/。/u.test(ctx.text.slice(i, at))) continue;
+    if (!ctx.mentions.some((n) => n.start <= i && i < n.end)) return true;
+  }
+  return false;
+}
+
 function cooperation(ctx: SentenceContext): void {
   support(ctx);
   const text = ctx.text;
@@ -52,8 +63,8 @@ function cooperation(ctx: SentenceContext): void {
   // "阿布扎比环保局（EAD）和联合国环境规划署是长期的 AGEDI 执行伙伴关系": partners named together.
   if (text.includes('伙伴')) {
     const p = text.match(/(?:是|为|结成|建立了?|形成了?)[^，。；]{0,20}?伙伴(?:关系)?/u);
-    // "B和C为项目合作伙伴": partners in a programme, not of each other.
-    if (p && !/(?:项目|计划|倡议|工作组)(?:的)?(?:合作)?伙伴$/u.test(p[0].replace(/关系$/u, ''))) {
+    // "A和B为项目合作伙伴": partners of a project, each with the project's lead, not a pair of their own.
+    if (p && !/项目|计划|倡议|工作组|网络/u.test(p[0])) {
       const clause = clauseAround(text, p.index!);
       const last = mentionsOf(ctx, ORG, clause.start, p.index!).pop();
       const pair = last ? coordinated(ctx, last, ORG).filter((o) => o.start >= clause.start) : [];
@@ -70,7 +81,8 @@ function cooperation(ctx: SentenceContext): void {
   if (!m) return;
   // A hope to cooperate is not cooperation; building on cooperation already there is (在已有的战略合作基础上).
   const existing = /已有的?[^，。]{0,6}$/u.test(text.slice(0, m.index! + m[0].length - 2));
-  if (!existing && /希望[^。]{0,30}$/u.test(text.slice(0, m.index!))) return;
+  // Exploring or studying a cooperation ("探讨…的相互认可", "研究建立互认机制") is not cooperating yet.
+  if (!existing && exploring(ctx, m.index!)) return;
   const kind = /互认/u.test(m[1]!) ? 'mutual recognition' : /双边/u.test(m[1]!) ? 'bilateral' : /战略/u.test(m[1]!) ? 'strategic' : /^(?:联合|共同)/u.test(m[1]!) ? 'joint' : 'cooperation';
   const withAt = lastWith(ctx, m.index!);
   if (withAt < 0) {

@@ -7,6 +7,9 @@ import { ACTORS, emit, coordinated } from './ruleKit.js';
 /** A verb of another passive in a chain ("由A资助、B牵头"), cut off with its mark. */
 const CHAIN_CUT = new RegExp(`(?:${wordsOf(CLAUSE_VERBS)})[、，]`, 'gu');
 
+/** A verb of writing or drafting right after a role word: the role is in that work. */
+const WRITING_AFTER = /^\s*(?:了)?\s*(?:共同|联合)?(?:编写|编制|制定|起草|撰写|编著|修订|审定|翻译|研究编写)/u;
+
 /** Words one of which every involvement pattern needs. */
 const INVOLVEMENT_WORDS = ['承担', '实施单位', '实施机构', '执行机构', '牵头', '领导机构', '伙伴', '参与', '成员单位'] as const;
 
@@ -69,6 +72,9 @@ function involvement(ctx: SentenceContext): void {
       }
       // "工作组由A牵头": A leads the group, whose programme the group-members rule works out.
       if (rule.role === 'lead' && /(?:工作组|小组|专家组|项目组|委员会)\s*由[^，。；]*$/u.test(text.slice(0, at))) continue;
+      // "指南由A和B共同牵头编写", "参与编制…": leading or joining the writing of a work is authorship
+      // (read by the clause rules), not a role in the programme the article is about.
+      if (WRITING_AFTER.test(text.slice(end, end + 8))) continue;
       const target = targetNear(at);
       if (!target) continue;
       // "项目由X牵头(实施)": the passive names who leads the programme, as 由X牵头的Y does (LED_BY).

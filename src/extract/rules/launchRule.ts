@@ -28,11 +28,15 @@ function launches(ctx: SentenceContext, event: ReadEvent | undefined): void {
       emit(ctx, 'PUBLISHED', owner, d, { date: event.date?.start }, PROVENANCE.launchOwner);
     }
   }
+  // "由联合国环境规划署和德国国际合作机构共同支持的…项目启动": who supports, funds or carries out
+  // what is launched is named in a clause about it, not as the one launching it.
+  const backing = [...ctx.text.matchAll(/由([^，。；]{2,80}?)(?:共同|联合)?(?:支持|资助|赞助|出资|委托|实施|执行|管理|运营)的/gu)].map((b) => [b.index!, b.index! + b[0].length] as const);
   const verbAt = ctx.text.search(/上线|启动|启用|发布|挂牌|宣布/u);
   for (const o of mentionsOf(ctx, ORG).filter((x) => x.start < verbAt)) {
     // "A与B在巴黎联合发布": a body after 与 that launches jointly is a launcher too; else 与 makes it a counterpart.
     const jointly = /^\s*(?:[（(][^（）()]*[）)])?\s*(?:于[^，。；]{1,16}?)?(?:在[^，。；]{1,20}?)?(?:共同|联合|一起|一同)\s*$/u.test(ctx.text.slice(o.end, verbAt));
     if (/由/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) || (/与/u.test(ctx.text.slice(Math.max(0, o.start - 1), o.start)) && !jointly)) continue;
+    if (backing.some(([a, b]) => o.start >= a && o.end <= b)) continue;
     // "…发起的“城市循环采购伙伴关系”于6月18日正式启动": the partnership is what was launched.
     const own = ctx.registry.canonicalName(ctx.registry.peek(o.key)!);
     if (event.name.startsWith(own) && /^(?:正式)?(?:启动|发布|上线|挂牌|推出|成立)$/u.test(event.name.slice(own.length))) continue;

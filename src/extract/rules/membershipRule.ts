@@ -10,21 +10,56 @@ const SEAT_RE = new RegExp(`(担任|作为|成为|当选为|当选|为)((?:[^，
 /** The seat word after a body's name and its aside: "…委员会（…）新的执行委员". */
 const SEAT_AFTER_NAME_RE = new RegExp(`^(?:\\s*[（(][^（）()]{0,80}[）)])?[^，。；（(]{0,8}?(${wordsOf(MEMBER_SEATS)})`, 'u');
 
+/** A plan, a wish or an application to join is no membership yet: "计划于2026年申请加入", "拟加入". */
+const NOT_YET = /(?:计划|拟|将|准备|申请|希望|有意|考虑|寻求|争取|筹备|邀请|鼓励|呼吁|正在)[^，。；]{0,12}$/u;
+/** An organ of a body, named after it without a name of its own: joining it is not joining the body. */
+const ORGAN = /(?:技术委员会|咨询委员会|指导委员会|专家委员会|分委会|分委员会|工作组|小组|专家组)$/u;
+/** "经国家标准化管理委员会推荐": the body that recommends, approves or invites is not the member. */
+const ENDORSER = /经[^，。；]{1,40}?(?:推荐|批准|同意|提名|审议|认可|邀请|推选)|(?:受|应)[^，。；]{1,40}?邀请|在[^，。；]{1,40}?(?:支持|推动|帮助|协助)下/gu;
+
+function endorsers(text: string): [number, number][] {
+  return [...text.matchAll(ENDORSER)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/**
+ * The organ the object run after `from` (to the clause's next stop) ends on ("…环境管理技术委员会"): the
+ * mention naming it when there is one, null when it is not named on its own, undefined when the run ends on no organ word.
+ */
+function organAfter(ctx: SentenceContext, from: number, to: number): Mention | null | undefined {
+  const run = ctx.text.slice(from, to).split(/[，。；、,]|并且?|以/u)[0]!.replace(/[\s的之]+$/u, '');
+  if (!ORGAN.test(run)) return undefined;
+  const end = from + run.length;
+  return ctx.mentions.find((x) => x.end === end && x.start >= from && (x.label === 'Organization' || x.label === 'Project')) ?? null;
+}
+
 function membership(ctx: SentenceContext): void {
+  const endorsing = endorsers(ctx.text);
+  const endorses = (x: Mention) => endorsing.some(([a, b]) => x.start >= a && x.end <= b);
   const text = ctx.text;
   const date = ctx.dates.find((d) => !d.end);
   // X…加入(了)?Y
   for (const m of matchesWith(text, '加入', /加入(?:了)?/gu)) {
     const clause = clauseAround(text, m.index!);
     const targets = mentionsOf(ctx, ['Organization', 'Project'], m.index! + m[0].length, clause.end + 40).filter((t) => !/[，。]/u.test(text.slice(m.index! + m[0].length, t.start)));
-    const target = targets[0];
+    let target = targets[0];
     // "加入全球环境标志网络（GEN）循环经济工作组": what is joined is the longer, unknown name.
     if (target && nameGoesOn(ctx, target)) continue;
     if (!target) {
       ctx.skip('membership', 'no body or programme named after 加入', m.index!);
       continue;
     }
-    let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)));
+    if (NOT_YET.test(text.slice(clause.start, m.index!))) {
+      ctx.skip('membership', 'a plan or an invitation to join, not a membership', m.index!);
+      continue;
+    }
+    // "加入“同一个地球网络”可持续公共采购计划多方利益相关者咨询委员会": the committee is joined, not the network.
+    const organ = organAfter(ctx, m.index! + m[0].length, clause.end);
+    if (organ === null) {
+      ctx.skip('membership', 'joins an organ of a body that has no name of its own', m.index!);
+      continue;
+    }
+    if (organ) target = organ;
+    let members = mentionsOf(ctx, ACTORS, 0, m.index!).filter((x) => !/[。；]/u.test(text.slice(x.end, m.index!)) && !endorses(x));
     // "以环境发展中心名义", "作为核心群成员加入": prefer the nearest subject of the clause;
     // "中环联合作为国家级权威认证机构，…加入": what follows 作为 describes the subject, it is not one.
     members = members.filter((x) => x.key !== target.key && !/作为\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
@@ -51,7 +86,8 @@ function membership(ctx: SentenceContext): void {
     // "成为澳大利亚可持续城市环境委员会（…）新的执行委员": the role word read first (委员) is inside the
     // body's name; the role is the one after the name.
     const inName = mentionsOf(ctx, ['Organization', 'Project'], spanStart).find((x) => x.start < spanEnd + word.length && x.end > spanEnd);
-    if (!target && inName) {
+    // "成为国际标准化组织（ISO）环境管理技术委员会的成员单位": the committee named after its parent body is the one.
+    if (inName && (!target || (typeof target !== 'string' && inName.start >= target.end))) {
       const after = text.slice(inName.end).match(SEAT_AFTER_NAME_RE);
       if (after) {
         target = inName;
@@ -63,7 +99,13 @@ function membership(ctx: SentenceContext): void {
       target = prior[prior.length - 1];
     }
     if (!target) continue;
-    const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)));
+    // "成为国际标准化组织可持续采购技术委员会成员": a seat in the body's committee, not in the body.
+    if (typeof target !== 'string' && target.end <= spanEnd) {
+      const organ = organAfter(ctx, target.end, spanEnd);
+      if (organ === null) continue;
+      if (organ) target = organ;
+    }
+    const before = mentionsOf(ctx, ACTORS, 0, verbAt).filter((x) => x.key !== (typeof target === 'string' ? target : target!.key) && !/[。；]/u.test(text.slice(x.end, verbAt)) && !endorses(x));
     // "澳大利亚良好环境选择首席执行官凯特·哈里斯…成为…执行委员": the person named in the verb's clause joins, not her employer.
     const person = before.filter((x) => x.label === 'Person' && x.start >= clauseAround(text, verbAt).start).pop();
     const member = before[0] && before[0].label === 'Organization' && /以[^，。]*名义/u.test(text) ? mentionsOf(ctx, ORG, text.indexOf('以'), verbAt)[0] ?? before[0] : before[before.length - 1] && /作为/u.test(m[1]!) ? before[before.length - 1] : person ?? before[0];

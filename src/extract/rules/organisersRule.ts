@@ -2,7 +2,7 @@ import { ALSO_ORGANISED_BY, ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '
 import { PROVENANCE } from '../provenance.js';
 import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
 import type { ReadingRule } from './ruleKit.js';
-import { namesOtherEvent, type ReadEvent } from '../events.js';
+import { namesOtherEvent, referredEvent, type ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
 import { clauseAround, mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, ORG, emit, coordinated, foldedIncludes, withoutAsides } from './ruleKit.js';
@@ -39,9 +39,12 @@ function alsoOrganisedBy(ctx: SentenceContext, eventKey: string, from: number): 
 /** A noun that names what is held: between a body and 举办, it makes the body part of that name. */
 const HELD_NOUN = new RegExp(`(?:活动|仪式|典礼|${EVENT_WORD_PATTERN})`, 'u');
 
+/** Work, not a gathering, right before 由 (业务, 工作, 项目, 秘书处): 由X承办 then says who runs that work. */
+const NOT_HELD_BEFORE = /(?:业务|(?<!组织|会务|筹备)工作|项目|计划|秘书处|日常事务|认证|验证|评审|管理|运营|标准|标签|标志|指南|报告|资金|经费|技术支持)\s*$/u;
+
 function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // A sentence about another, undated event of its own says nothing about the article's.
-  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : referredEvent(ctx) ?? ctx.article.event);
   if (!eventKey) return;
   // "德国联邦环境部、德国环保署（UBA）、…和RAL把2017年10月25日定为第二个“蓝色天使日”": who declares the day holds it.
   if (event?.kind === 'observance' && ctx.text.includes('把')) {
@@ -50,6 +53,8 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     if (last) for (const s of coordinated(ctx, last, ACTORS).filter((x) => x.end <= at)) emit(ctx, 'ORGANIZED', s, event.key, { role: 'organizer' }, PROVENANCE.declaredDay);
   }
   for (const m of matchesWith(ctx.text, '由', ORGANISED_BY_RE)) {
+    // "标章的验证业务由基金会承办": what is run by the body is the work named before 由, not the event.
+    if (NOT_HELD_BEFORE.test(ctx.text.slice(clauseAround(ctx.text, m.index!).start, m.index!))) continue;
     const start = m.index! + 1;
     const end = start + m[1]!.length;
     const role = triggerOf(ORGANISED_BY, m[2]!)!.role;
@@ -72,7 +77,10 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // "…和韩国环境产业技术研究院发起亚太区域政府绿色采购网络": what the verb launches is named right after it,
   // and it is not the event the article reported before.
   const launchesOther = !event && verb !== null && mentionsOf(ctx, ['Organization', 'Project', 'Document', 'Standard', 'Agreement'], verb.index! + verb[0].length).some((m) => m.start - (verb.index! + verb[0].length) <= 2 && !/[，。；]/u.test(ctx.text.slice(verb.index! + verb[0].length, m.start)));
-  if (verb && !describing && !launchesOther && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
+  // "代表团与北欧生态标签委员会举行会谈": who hold a talk during a visit take part in the talk; they do
+  // not organise the visit the article reports.
+  const talk = !event && verb !== null && /^了?\s*(?:[^，。；]{0,6}?)(?:会谈|会晤|磋商|对话|交流)/u.test(ctx.text.slice(verb.index! + verb[0].length));
+  if (verb && !describing && !launchesOther && !talk && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
     const clause = clauseAround(ctx.text, verb.index!);
     const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
     const first = subjects[0];

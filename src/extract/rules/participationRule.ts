@@ -1,7 +1,7 @@
-import { isBareDepartment } from '../departmentName.js';
+import { isBareDepartment, opensOnPlace } from '../departmentName.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import { namesOtherEvent, type ReadEvent } from '../events.js';
+import { namesOtherEvent, referredEvent, type ReadEvent } from '../events.js';
 import { charCount } from '../charCount.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
@@ -24,6 +24,9 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^[^，。]{0,8}?(?:到访|来访)/u, 'visitor'],
 ];
 
+/** Right after a person: "（…）作为X(的)代表", "以X代表身份": whom the person stands for at the event. */
+const ACTING_FOR = /^(?:\s*[（(][^（）()]*[）)])?\s*(?:作为|以)[^，。；]{2,40}?代表/u;
+
 const ATTEND = /出席|参加|参会|与会|出访|访问|到访|来访|会见|会谈|主持|致辞|发言|讲话|报告|演讲|率团|随团|一行|代表团|参与|共同讨论|交流|表示|指出|介绍|强调|建议/u;
 
 /** After a body (or the last of a list of bodies): it attends ("派代表参加了", "一行", "参与了本届"). */
@@ -43,7 +46,7 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
 
 function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // A sentence about another, undated event of its own says nothing about the article's.
-  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : ctx.article.event);
+  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : referredEvent(ctx) ?? ctx.article.event);
   if (!eventKey) return;
   const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
   // Within an article about an event, a sentence where people speak or take part is about it.
@@ -67,6 +70,9 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
     if (!gathering && (role === 'speaker' || role === 'attendee')) continue;
     if (role === 'delegation lead' || role === 'delegate') ctx.article.delegation.set(p.key, role);
     emit(ctx, 'ATTENDED', p, eventKey, { role }, event ? PROVENANCE.attendance : PROVENANCE.attendanceInArticle);
+    // "日本环境协会理事长高桥诚作为全球环境标志网络代表见证了签署": he comes for the body he represents
+    // (read below as that body attending), not for his own.
+    if (ACTING_FOR.test(ctx.text.slice(p.end, p.end + 40))) continue;
     for (const org of ctx.briefing.affiliations.get(p.key) ?? []) {
       // "认证二部部长佐藤健参加会谈": a bare department, its body unnamed in its name, is no party of its own.
       if (bareUnit(ctx, org, p)) continue;
@@ -114,6 +120,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
       // "欧洲环境局、欧洲消费者组织（BEUC）和…派代表参加了会议": what the last of a list does, the list does.
       const last = coordinated(ctx, o, ORG).pop() ?? o;
       const tail = last.key === o.key ? after : ctx.text.slice(last.end, last.end + 20);
+      // "来自东盟十国的…代表", "来自欧盟各成员国的专家": a group of countries says where people come from, not that the group's body attends.
+      if (/来自\s*$/u.test(before) && /^\s*(?:[\d一二三四五六七八九十两]+个?|各)?(?:成员)?国/u.test(after)) continue;
       const listed = /来自/u.test(ctx.text.slice(0, o.start)) || ATTENDING_AFTER.test(tail);
       if (listed && !bareUnit(ctx, o.key, o)) emit(ctx, 'ATTENDED', o, eventKey, { role: /^[^，。]{0,10}?(?:到访|来访)/u.test(tail) ? 'visitor' : 'attendee' }, PROVENANCE.attendanceOrganisation);
     }
@@ -137,6 +145,6 @@ function bareUnit(ctx: SentenceContext, key: string, at: Mention): boolean {
   const draft = ctx.registry.peek(key);
   if (!draft || draft.gazetteer) return false;
   const name = ctx.registry.canonicalName(draft);
-  if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined) return false;
+  if (charCount(name) > 6 || !/[部处室]$/u.test(name) || ctx.registry.parentOf(key) !== undefined || ctx.registry.ownerByName(key) !== undefined || opensOnPlace(ctx.registry, name)) return false;
   return mentionsOf(ctx, ORG, 0, at.start).some((o) => o.key !== key && !/[部处室]$/u.test(o.text));
 }

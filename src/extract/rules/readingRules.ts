@@ -24,6 +24,8 @@ import { clauseRule } from './clauseRule.js';
 import { partnersRule } from './partnersRule.js';
 import { groupMembersRule } from './groupMembersRule.js';
 import { frameworkRule } from './frameworkRule.js';
+import { respectivePostsRule } from './respectivePostsRule.js';
+import { postsTakenRule } from './postsTakenRule.js';
 import type { ReadingRule } from './ruleKit.js';
 
 // Which rules read a sentence, and in what order (as graphql-js keeps `specifiedRules`).
@@ -44,6 +46,8 @@ export const readingRules: readonly ReadingRule[] = [
   rolesInBodiesRule,
   observersRule,
   appointmentsRule,
+  respectivePostsRule,
+  postsTakenRule,
   operationsRule,
   labelsHeldRule,
   publishingRule,

@@ -2,6 +2,7 @@ import type { Provenance } from '../provenance.js';
 import { allowsEndpoints, type EntityLabel, type FactType } from '../../graph/ontology.js';
 import type { Mention, SentenceContext } from '../sentenceContext.js';
 import type { ReadEvent } from '../events.js';
+import { organOfBody } from '../organOfBody.js';
 
 // What every reading rule shares: the rule's shape, the per-sentence reading the dispatcher hands
 // it, and small helpers over a sentence's mentions. A rule is a function of the sentence context
@@ -95,9 +96,17 @@ function refused(ctx: SentenceContext, type: FactType, from: Mention | string, t
   return false;
 }
 
-export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
+export function emit(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | boolean | undefined>, how: Provenance): void {
   const fromKey = typeof from === 'string' ? from : from.key;
-  const toKey = typeof to === 'string' ? to : to.key;
+  let toKey = typeof to === 'string' ? to : to.key;
+  // A post in a body's council or board is a post in the body, the organ kept in the title.
+  const organ = type === 'HOLDS_POSITION' ? organOfBody(ctx, toKey) : undefined;
+  if (organ) {
+    toKey = organ.body;
+    to = toKey;
+    const held = String(props.titleZh ?? '');
+    props = { ...props, titleZh: held.startsWith(organ.word) ? held : `${organ.word}${held}` };
+  }
   const a = ctx.registry.peek(fromKey)?.label;
   const b = ctx.registry.peek(toKey)?.label;
   if (!a || !b || fromKey === toKey || !allowsEndpoints(type as Exclude<FactType, never>, a, b)) return;
@@ -118,7 +127,7 @@ export function stated(ctx: SentenceContext, type: FactType, from: Mention | str
 }
 
 /** `emit`, unless an earlier, more precise rule has read the same fact here: one fact, not two with different roles. */
-export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | undefined>, how: Provenance): void {
+export function emitOnce(ctx: SentenceContext, type: FactType, from: Mention | string, to: Mention | string, props: Record<string, string | number | boolean | undefined>, how: Provenance): void {
   if (!stated(ctx, type, from, to)) emit(ctx, type, from, to, props, how);
 }
 

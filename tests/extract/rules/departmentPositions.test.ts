@@ -27,9 +27,10 @@ describe('positions: people of a department named alone', () => {
 });
 
 describe('positions: a department named with its body', () => {
-  it('gives the officer of …局循环经济部 a position in the 局 too, though the body is named nowhere else (own sentence)', async () => {
+  it('gives the officer of …局循环经济部 a position in the 局, the office in the title, though the body is named nowhere else (own sentence)', async () => {
     const r = await readWith([positionsRule], '工作坊', '9月10日，新加坡生产力促进局循环经济部经理陈永康担任主讲嘉宾。');
-    expect(r.facts('HOLDS_POSITION').sort()).toEqual(['陈永康 -> 新加坡生产力促进局', '陈永康 -> 新加坡生产力促进局循环经济部']);
+    expect(r.facts('HOLDS_POSITION')).toEqual(['陈永康 -> 新加坡生产力促进局']);
+    expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(['循环经济部经理']);
   });
 
   it('reads no person in a consulate\'s name: 总领事 inside 总领事馆 anchors nothing (own sentence)', async () => {
@@ -49,6 +50,7 @@ describe('positions: titles nobody listed, and headings that name no one', () =>
   it('ends a body before 副处长 and reads no person in 选举新任主席 (own sentences)', async () => {
     const r = await readWith([positionsRule], '北美绿色建材理事会选举新任主席', '马来西亚标准与工业研究院环境认证处副处长诺拉·阿卜杜拉主持会议。');
     expect(r.graph.entities.filter((e) => e.label === 'Person').map((e) => e.properties.name)).toEqual(['诺拉·阿卜杜拉']);
-    expect(r.facts('HOLDS_POSITION')).toContain('诺拉·阿卜杜拉 -> 马来西亚标准与工业研究院环境认证处');
+    expect(r.facts('HOLDS_POSITION')).toEqual(['诺拉·阿卜杜拉 -> 马来西亚标准与工业研究院']);
+    expect(r.props('HOLDS_POSITION', 'titleZh')).toEqual(['环境认证处副处长']);
   });
 });
