@@ -25,6 +25,7 @@ export const PLACE_MARKED_AFTER = /^(?:[^，。]{0,6}(?:召开|举办|举行|开
  * country.
  */
 export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  visitPlacedLater(ctx);
   if (!event) return;
   const located: string[] = [];
   const mentions = mentionsOf(ctx, ['Place']);
@@ -48,6 +49,20 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
   // A part of a multi-day gathering an earlier article reported, placed nowhere else: held where the gathering was.
   const across = located.length === 0 ? spanParent(ctx, event) : undefined;
   if (across) heldWhereParentWas(ctx, event.key, across);
+}
+
+/**
+ * "访问期间，代表团还在河内参观了…": the visit the article reports (read as a visit or as the meeting
+ * that received it), when its own sentences placed it nowhere, was in the one place a
+ * later sentence of the visit puts the delegation (在Y参观/考察/会见). Only the article's visit, only
+ * while it has no place, and only one place.
+ */
+function visitPlacedLater(ctx: SentenceContext): void {
+  const visit = ctx.article.event;
+  if (!visit || !/(?:访问|访华|出访|考察|到访|来访)期间/u.test(ctx.text)) return;
+  if ([...ctx.registry.placesHeld(visit)].length > 0) return;
+  const places = mentionsOf(ctx, ['Place']).filter((p) => /在\s*$/u.test(ctx.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s*(?:参观|考察|会见|拜会|走访|调研)/u.test(ctx.text.slice(p.end, p.end + 4)));
+  if (places.length === 1) holdAt(ctx, visit, places[0]!.key, PROVENANCE.heldIn);
 }
 
 /**
