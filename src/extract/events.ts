@@ -158,11 +158,29 @@ const OTHER_OCCASION = /^[^，。；]{0,16}?(?:前一天|前一日|前两天|前
 /** Bare words for a gathering ("论坛由…主办", "在论坛上介绍", "会上"), with the ending of the name they stand for. */
 const BARE_GATHERING = /(论坛|研讨会|座谈会|年会|大会|峰会|会议|培训班|工作坊|博览会|展览会|会上)/gu;
 
+/** A ceremony named by its kind alone: 签署仪式, 签约仪式, 签字仪式, 启动仪式, 启动会. */
+const CEREMONY = /(?<![“「《])(签署|签约|签字|启动)(?:仪式|会)/u;
+
 /**
  * The event a bare word for a gathering refers to when it is not the article's: "3月5日，代表团出席了北欧
  * 循环采购论坛。论坛由…主办" in a story about a visit means the forum read last, not the visit. Undefined
  * when the article's own event is a gathering of that kind (then the word is the article's).
  */
+/**
+ * "出席了签署仪式", "在启动仪式上致辞": a ceremony named by its kind alone is the signing or launch the
+ * article read last, when the article reports a larger event around it (the forum the signing was
+ * held at). Undefined when the sentence reads an event of its own other than the article's.
+ */
+export function referredCeremony(ctx: SentenceContext, event: { key: string } | undefined): string | undefined {
+  const article = ctx.article.event;
+  const ceremony = CEREMONY.exec(ctx.text);
+  if (!ceremony || !article || ctx.mentions.some((x) => x.start <= ceremony.index && ceremony.index < x.end)) return undefined;
+  const kind = ceremony[1] === '启动' ? 'launch' : 'signing';
+  const read = ctx.article.ceremonies?.[kind];
+  if (!read || read === article || (event && event.key !== article && event.key !== read)) return undefined;
+  return ctx.registry.peek(article)?.kind !== kind ? read : undefined;
+}
+
 export function referredEvent(ctx: SentenceContext): string | undefined {
   const recent = ctx.article.recentEvent;
   const article = ctx.article.event;

@@ -1,3 +1,4 @@
+import { nextSpanEvent } from './spanParent.js';
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
 import { mentionsIn, stationedIn } from './mentionsIn.js';
 import { findDates, lastExplicitYearOf } from './dates.js';
@@ -168,6 +169,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
       firstYear ??= lastExplicitYearOf(dates);
       contextYear = lastExplicitYearOf(dates) ?? contextYear;
     }
+    state.spanEvent = nextSpanEvent({ registry }, state.spanEvent, articleState.event);
     yearBefore = firstYear ?? contextYear;
   });
   // Section headings in the table of contents ("全球环境标志网络成员") state membership.

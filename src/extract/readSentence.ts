@@ -41,6 +41,7 @@ export function readSentence(ctx: SentenceContext, rules: readonly ReadingRule[]
   for (const m of ctx.mentions) if (m.label === 'Project' && ctx.registry.canonicalName(ctx.registry.peek(m.key)!).endsWith('项目')) ctx.article.lastProject = m.key;
   // The event later sentences' "会议期间" and dates refer back to.
   if (event && !event.talk) ctx.article.recentEvent = event.key;
+  if (event && (event.kind === 'signing' || event.kind === 'launch')) (ctx.article.ceremonies ??= {})[event.kind] = event.key;
   // Topics for later anaphora (该项目, 该指南).
   ctx.article.topic ??= {};
   for (const m of ctx.mentions) {

@@ -33,6 +33,8 @@ export interface ArticleState {
   listSubject?: string;
   /** The event a scene-setting fragment ("在…博览会上。") placed the next sentence at. */
   frame?: string;
+  /** The signing and the launch read last in the article, for a ceremony named by its kind alone (签署仪式, 启动会). */
+  ceremonies?: Partial<Record<'signing' | 'launch', string>>;
   /** The event read last in the article (a sub-event's parent: "会议期间" is the meeting just reported). */
   recentEvent?: string;
   /** People and bodies the sentence before named: who "双方分别在协议上签字" means after "A的代表甲和B的代表乙出席。". */
@@ -70,6 +72,8 @@ export interface BriefingState {
   /** The publisher's entity key, for 我中心 / 本中心. */
   publisher?: string;
   year?: number;
+  /** A multi-day gathering an earlier article reported, while later articles report only events inside its days (spanParent). */
+  spanEvent?: string;
 }
 
 export interface SentenceContext {

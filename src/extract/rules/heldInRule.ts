@@ -3,6 +3,7 @@ import type { ReadingRule } from './ruleKit.js';
 import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { emit } from './ruleKit.js';
+import { spanParent } from '../spanParent.js';
 
 /** HELD_IN, remembered so events held inside this one can take its places. */
 export function holdAt(ctx: SentenceContext, event: string, place: string, how: Provenance): void {
@@ -24,12 +25,14 @@ export const PLACE_MARKED_AFTER = /^(?:[^，。]{0,6}(?:召开|举办|举行|开
  * country.
  */
 export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void {
+  visitPlacedLater(ctx);
   if (!event) return;
   const located: string[] = [];
   const mentions = mentionsOf(ctx, ['Place']);
   for (let first = 0; first < mentions.length; ) {
     let last = first;
-    while (last + 1 < mentions.length && /^\s*(?:和|与|及|、)\s*$/u.test(ctx.text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+    // "和、与、及" join a list; nothing between joins a country and its city ("在哈萨克斯坦阿拉木图启动").
+    while (last + 1 < mentions.length && /^\s*(?:和|与|及|、)?\s*$/u.test(ctx.text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
     const before = ctx.text.slice(Math.max(0, mentions[first]!.start - 8), mentions[first]!.start);
     const after = ctx.text.slice(mentions[last]!.end, mentions[last]!.end + 12);
     if ((PLACE_MARKED_BEFORE.test(before) || PLACE_MARKED_AFTER.test(after)) && !/来自[^，。]{0,4}$/u.test(before)) {
@@ -43,6 +46,23 @@ export function heldIn(ctx: SentenceContext, event: ReadEvent | undefined): void
   }
   for (const place of located) holdAt(ctx, event.key, place, PROVENANCE.heldIn);
   if (located.length === 0 && event.inherited && ctx.article.event) heldWhereParentWas(ctx, event.key, event.parent ?? ctx.article.event);
+  // A part of a multi-day gathering an earlier article reported, placed nowhere else: held where the gathering was.
+  const across = located.length === 0 ? spanParent(ctx, event) : undefined;
+  if (across) heldWhereParentWas(ctx, event.key, across);
+}
+
+/**
+ * "访问期间，代表团还在河内参观了…": the visit the article reports (read as a visit or as the meeting
+ * that received it), when its own sentences placed it nowhere, was in the one place a
+ * later sentence of the visit puts the delegation (在Y参观/考察/会见). Only the article's visit, only
+ * while it has no place, and only one place.
+ */
+function visitPlacedLater(ctx: SentenceContext): void {
+  const visit = ctx.article.event;
+  if (!visit || !/(?:访问|访华|出访|考察|到访|来访)期间/u.test(ctx.text)) return;
+  if ([...ctx.registry.placesHeld(visit)].length > 0) return;
+  const places = mentionsOf(ctx, ['Place']).filter((p) => /在\s*$/u.test(ctx.text.slice(Math.max(0, p.start - 2), p.start)) && /^\s*(?:参观|考察|会见|拜会|走访|调研)/u.test(ctx.text.slice(p.end, p.end + 4)));
+  if (places.length === 1) holdAt(ctx, visit, places[0]!.key, PROVENANCE.heldIn);
 }
 
 /**

@@ -4,6 +4,7 @@ import { cleanName } from '../discover.js';
 import type { ReadEvent } from '../events.js';
 import { mentionsOf, type SentenceContext } from '../sentenceContext.js';
 import { ACTORS, emit } from './ruleKit.js';
+import { spanParent } from '../spanParent.js';
 
 /** A sentence opening with the meeting and saying it adopted or issued something: "会议（还）审议通过了". */
 const MEETING_ADOPTS = /^(?:会上|会议期间|此外|同时|最后|随后)?[，,]?\s*(?:本次|此次|该次)?(?:[^，。；“”《》]{0,24}?(?:会议|大会|年会|论坛|峰会|研讨会))(?:还|也|并|正式|一致|共同|最终)*(?:审议通过|讨论通过|表决通过|通过|发布|发表)(?:了)?/u;
@@ -24,6 +25,9 @@ function partOf(ctx: SentenceContext, event: ReadEvent | undefined): void {
       return parent?.startDate && parent.endDate && parent.startDate.length === 10 && day.length === 10 && day >= parent.startDate && day <= parent.endDate && (!event.date!.end || event.date!.end <= parent.endDate);
     });
     if (within) emit(ctx, 'PART_OF', event.key, within, {}, PROVENANCE.withinDates);
+    // The same across articles: a gathering an earlier article reported, while every article since reports its parts.
+    const across = within ? undefined : spanParent(ctx, event);
+    if (across) emit(ctx, 'PART_OF', event.key, across, {}, PROVENANCE.withinDates);
   }
   // Adopting or approving a document produces it: "7月15日，成员国通过《…部长级宣言》".
   if (event && (event.kind === 'adoption' || event.kind === 'approval')) {

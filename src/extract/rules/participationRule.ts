@@ -1,7 +1,7 @@
 import { isBareDepartment, opensOnPlace } from '../departmentName.js';
 import { PROVENANCE } from '../provenance.js';
 import type { ReadingRule } from './ruleKit.js';
-import { namesOtherEvent, referredEvent, type ReadEvent } from '../events.js';
+import { namesOtherEvent, referredCeremony, referredEvent, type ReadEvent } from '../events.js';
 import { charCount } from '../charCount.js';
 import { clauseAround, mentionsOf, type Mention, type SentenceContext } from '../sentenceContext.js';
 import { ORG, emit, coordinated } from './ruleKit.js';
@@ -46,7 +46,7 @@ function roleOf(ctx: SentenceContext, m: Mention): string {
 
 function participation(ctx: SentenceContext, event: ReadEvent | undefined): void {
   // A sentence about another, undated event of its own says nothing about the article's.
-  const eventKey = event?.key ?? (namesOtherEvent(ctx) ? undefined : referredEvent(ctx) ?? ctx.article.event);
+  const eventKey = referredCeremony(ctx, event) ?? event?.key ?? (namesOtherEvent(ctx) ? undefined : referredEvent(ctx) ?? ctx.article.event);
   if (!eventKey) return;
   const anaphor = /会议|论坛|年会|大会|会上|期间|本次|此次|会谈|会见|双方|研讨|出访|来访|到访|访问|参会/u.test(ctx.text);
   // Within an article about an event, a sentence where people speak or take part is about it.

@@ -3,6 +3,7 @@ import { listHeadingRule, contributionsRule } from './contributionsRule.js';
 import { participationRule } from './participationRule.js';
 import { organisersRule, convenersRule } from './organisersRule.js';
 import { heldInRule } from './heldInRule.js';
+import { durationRule } from './durationRule.js';
 import { signingRule } from './signingRule.js';
 import { membershipRule } from './membershipRule.js';
 import { rolesInBodiesRule, observersRule, appointmentsRule } from './bodyRolesRule.js';
@@ -41,6 +42,7 @@ export const readingRules: readonly ReadingRule[] = [
   organisersRule,
   convenersRule,
   heldInRule,
+  durationRule,
   signingRule,
   membershipRule,
   rolesInBodiesRule,

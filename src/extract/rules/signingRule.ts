@@ -249,6 +249,7 @@ function record(ctx: SentenceContext, signers: Mention[], objects: Mention[], ev
       signingEvent.startDate ??= during;
       signingEvent.datePrecision ??= during.length === 10 ? 'day' : during.length === 7 ? 'month' : 'year';
       ctx.mention(signingEvent.key);
+      (ctx.article.ceremonies ??= {}).signing = signingEvent.key;
       emit(ctx, 'PRODUCED', signingEvent.key, o, {}, PROVENANCE.signingEvent);
       emit(ctx, 'PART_OF', signingEvent.key, articleEvent, {}, PROVENANCE.signingEventPartOf);
       heldWhereParentWas(ctx, signingEvent.key, articleEvent);
