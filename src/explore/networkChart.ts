@@ -3,7 +3,10 @@ import type { LabelStyle } from './browserStyle.js';
 import { CJK_FONT_FAMILY } from './timelineChart.js';
 
 // The neighbourhood as an ECharts force-directed graph: a node per entity coloured by label as
-// Neo4j Browser colours it, an edge per fact labelled with its relationship type.
+// Neo4j Browser colours it, an edge per fact labelled with its relationship type. The force
+// layout starts from rings (the centre, its neighbours, theirs) rather than ECharts' random
+// scatter, so the same link draws the same picture every time: a report writer's figure can be
+// made again, and a test clicking a node finds it where it was last time.
 
 export interface NetworkNode {
   id: string;
@@ -40,6 +43,7 @@ export function networkChartOption(nodes: readonly NetworkNode[], edges: readonl
         categories: labels.map((label) => ({ name: label, itemStyle: { color: styleOf(label).color, borderColor: styleOf(label).borderColor, borderWidth: 2 } })),
         data: nodes.map((n) => ({
           id: n.id,
+          ...startingPoint(n, nodes),
           name: n.name,
           category: labels.indexOf(n.label),
           symbolSize: (styleOf(n.label).diameter * (n.hop === 0 ? 1 : n.hop === 1 ? 0.6 : 0.42)),
@@ -53,4 +57,13 @@ export function networkChartOption(nodes: readonly NetworkNode[], edges: readonl
       },
     ],
   } as EChartsOption;
+}
+
+/** Where a node starts before the force layout runs: on a ring per hop, spread evenly by order. */
+export function startingPoint(node: NetworkNode, nodes: readonly NetworkNode[]): { x: number; y: number } {
+  if (node.hop === 0) return { x: 0, y: 0 };
+  const ring = nodes.filter((n) => n.hop === node.hop);
+  const turn = ring.indexOf(node) / ring.length + (node.hop === 2 ? 0.5 / ring.length : 0);
+  const radius = 160 * node.hop;
+  return { x: Math.round(radius * Math.cos(2 * Math.PI * turn)), y: Math.round(radius * Math.sin(2 * Math.PI * turn)) };
 }
