@@ -11,7 +11,7 @@ import { projectRoot, seedDir } from '../support/seedGraph.js';
 // tests/fixtures/unseen, each built alone with the seed data, as `tests/support/scoreUnseen.mjs`
 // scores them. The floors sit a little under the figures measured when they were set (README,
 // "Extraction quality"), so a change that reads unseen text worse fails here, not in a blind test.
-// Held-out set 3 was scored blind before session 11's changes; its floor guards what they gained.
+// Held-out set 3 was scored blind before session 9's changes; its floor guards what they gained.
 
 const unseen = path.join(projectRoot, 'tests', 'fixtures', 'unseen');
 type Ratio = { hit: number; total: number };

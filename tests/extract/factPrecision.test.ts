@@ -6,7 +6,7 @@ import { readingRules } from '../../src/extract/rules/readingRules.js';
 import { seedDir } from '../support/seedGraph.js';
 import { readWith } from './rules/readWith.js';
 
-// Wrong relationship facts that unseen text made (session 11), each cause with sentences written for
+// Wrong relationship facts that unseen text made (session 9), each cause with sentences written for
 // this test in the briefings' style, about bodies and people the fixtures do not name, beside the
 // right reading that must stay.
 

@@ -3,7 +3,7 @@ import { normaliseText } from '../../src/ingest/index.js';
 import { footerOfTotal, mixBlankLines, relayout } from '../metamorphic/transforms.js';
 
 // Texts written for these tests in the briefings' style, about bodies of our own choosing: line
-// ends and page furniture that PDF extractors leave, which the reader must undo (session 11).
+// ends and page furniture that PDF extractors leave, which the reader must undo (session 9).
 const story = [
   '2022年4月12日，新西兰环境选择组织与韩国环境产业技术院在首尔签署了环境标志互认协议，双方同意在办公设备和建筑材料领域率先开展互认。',
   '新西兰环境选择组织首席执行官罗伯特·格雷表示，互认将减少企业重复检测的负担，并帮助更多绿色产品进入亚洲市场。',

@@ -34,7 +34,7 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 
 /**
  * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98.
- * Session 11 (s11-layout), the full grid measured with tests/support/layoutGrid.ts (before in
+ * Session 9 (s11-layout), the full grid measured with tests/support/layoutGrid.ts (before in
  * brackets): 2017 0.987 (0.987), 2018 0.974 (0.974), 2020 0.990 (0.990), 2021 0.986 (0.986), spring
  * 2021 0.985 (0.918): 0.98 or more in all 68 layouts of every briefing but 2018 at widths 21 (d21,
  * d21b, s21, s21b: two titles stacked one under the other, the first exactly one column wide, read
@@ -59,7 +59,7 @@ const KEEP: Record<string, number> = {
 const floorOf = (file: string) => KEEP[file] ?? 0.98;
 /**
  * Share of the article titles kept at single 22 (the target is all of them, in order: reached by
- * 2017, 2020 and 2021 no.3). Session 11: 2018 keeps 13 of 16 (three titles set over two or three
+ * 2017, 2020 and 2021 no.3). Session 9: 2018 keeps 13 of 16 (three titles set over two or three
  * short lines of their own are read by their last lines only), the spring 2021 briefing 5 of 7 (its
  * own reading takes two pieces of a cut sentence for titles, 应第四届联合国环境大会(UNEA4) and
  * 《实现可持续消费和生产的创新途径》, which the re-laid text reads as the sentence they are).
@@ -78,13 +78,13 @@ const TITLES: Record<string, number> = {
  */
 const TWO_COLUMNS: Record<string, number> = {
   'cec-international-cooperation-2017-no4.txt': 0.98,
-  // session 11: 0.914 / 0.983
+  // session 9: 0.914 / 0.983
   'cec-international-cooperation-2018-q1.txt': 0.91,
   'cec-international-cooperation-2020-no2.txt': 0.97,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
   // session 10: 0.871 at 18/14. The spring briefing now reads facts on names a column seam cuts
   // (联合国发展账户（UNDA）塞内加尔项目, a heading 北欧城市… split in two): more facts, a smaller share kept.
-  // Session 11: 0.985 / 0.943 (words cut in two joined after a short line, numbers cut after their dot).
+  // Session 9: 0.985 / 0.943 (words cut in two joined after a short line, numbers cut after their dot).
   'one-planet-spp-briefing-2021-spring.txt': 0.94,
 };
 
@@ -157,7 +157,7 @@ describe('briefings and news items the team has not annotated', () => {
 });
 
 describe('transformations of extractors besides narrow columns', () => {
-  // Session 11: footers that print the date beside "第 n 页 共 N 页" under a running
+  // Session 9: footers that print the date beside "第 n 页 共 N 页" under a running
   // banner (before: 0.971 / 0.966 / 0.917 / 0.995 / 0.979, the footer read as a news item's date
   // line; now 0.998 / 0.983 / 1.000 / 1.000 / 1.000)
   it.each(seedFiles())('%s: a dated footer with the page count', async (file) => {
@@ -175,7 +175,7 @@ describe('transformations of extractors besides narrow columns', () => {
   });
 
   // Blank lines left here and there (none or one inside a paragraph, one or two between): before
-  // session 11 read as paragraph ends (0.893 / 0.909 / 0.824 / 0.934 / 0.954 at width 16); now
+  // session 9 read as paragraph ends (0.893 / 0.909 / 0.824 / 0.934 / 0.954 at width 16); now
   // blank lines after lines the column cut mid-sentence are known to mean nothing (width 16 / 24:
   // 0.987 / 1.000, 1.000 / 1.000, 0.976 / 0.990, 0.981 / 0.981, 1.000 / 0.990)
   it.each(seedFiles())('%s: blank lines here and there', async (file) => {
@@ -194,7 +194,7 @@ describe('transformations of extractors besides narrow columns', () => {
 
   it.each(seedFiles())('%s: full-width and half-width forms swapped', async (file) => {
     const after = await readAs(file, swapWidths(seedText(file)));
-    // the spring 2021 briefing: 0.954 (session 11; 0.920 before: a fact whose evidence spans a
+    // the spring 2021 briefing: 0.954 (session 9; 0.920 before: a fact whose evidence spans a
     // swapped bracket, and facts hung on events named by a clause)
     expect(keptShare(original.get(file)!, after)).toBeGreaterThanOrEqual(file.includes('spring') ? 0.95 : 0.98);
     expect(after.foreignEvidence).toEqual([]);
@@ -209,7 +209,7 @@ describe('transformations of extractors besides narrow columns', () => {
     'cec-international-cooperation-2018-q1.txt': 0.95,
     'cec-international-cooperation-2020-no2.txt': 0.98,
     'one-planet-spp-briefing-2021-no3.txt': 0.99,
-    // session 10: 0.907 at 18/18, for the same reason as TWO_COLUMNS's spring figure; session 11:
+    // session 10: 0.907 at 18/18, for the same reason as TWO_COLUMNS's spring figure; session 9:
     // 0.974 / 0.938 (blank lines that a page of two columns leaves here and there mean nothing).
     'one-planet-spp-briefing-2021-spring.txt': 0.93,
   };
