@@ -3,7 +3,7 @@ import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
 import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
-import { TITLE_MODIFIERS } from './lexicon/notNames.js';
+import { TITLE_MODIFIERS, VERBS_BEFORE_NAME, VERBS_BEFORE_NAME_AFTER_SOMETHING } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 import { TAKES_POST, WITNESSES } from './lexicon/triggerVerbs.js';
@@ -120,8 +120,8 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
   }
   const short = sentence.slice(i, i + surnameLength + 1);
   const long = sentence.slice(i, i + surnameLength + 2);
-  // Japanese given names run to three characters when they end in 郎 (鹤田祥一郎, 山本健太郎).
-  if (two && JAPANESE_SURNAME_SET.has(two) && sentence[i + surnameLength + 2] === '郎') return sentence.slice(i, i + surnameLength + 3);
+  // Japanese given names run to three characters when they end in 郎 or 子 (鹤田祥一郎, 山本健太郎, 田中美智子).
+  if (two && JAPANESE_SURNAME_SET.has(two) && JAPANESE_GIVEN_ENDS.includes(sentence[i + surnameLength + 2] ?? '')) return sentence.slice(i, i + surnameLength + 3);
   if (stopsNameAt(sentence, i + surnameLength)) return undefined;
   // "陈明分别介绍", "许婧随团参会": the second given character starts a word that follows names.
   if (stopsNameAt(sentence, i + surnameLength + 1) || titleAt(sentence, i + surnameLength + 1) || FOLLOWS_NAME.some((w) => w.length >= 2 && sentence.startsWith(w, i + surnameLength + 1))) return short;
@@ -144,9 +144,25 @@ export const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
 
 /** Japanese family names, for the given names of three characters that only they carry (祥一郎). */
 const JAPANESE_SURNAME_SET = new Set(JAPANESE_SURNAMES);
+/** The endings of Japanese given names kept whole: 一郎, 健太郎, 花子, 美智子. */
+const JAPANESE_GIVEN_ENDS = '郎子';
 
 /** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 export const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
+
+/**
+ * Where the clause glued to the front of a transliteration's first part ends: after the last word of
+ * VERBS_BEFORE_NAME in it that leaves a character of the name; 0 when none is there.
+ */
+export function gluedClauseEnd(firstPart: string): number {
+  let end = 0;
+  for (const w of VERBS_BEFORE_NAME) {
+    const at = firstPart.lastIndexOf(w, firstPart.length - w.length - 1);
+    if (at < 0 || (at === 0 && VERBS_BEFORE_NAME_AFTER_SOMETHING.includes(w))) continue;
+    end = Math.max(end, at + w.length);
+  }
+  return end;
+}
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
 const COMMON_WORDS = /^(?:单位|成员|会员|人员|代表|方面)$/u;
@@ -186,6 +202,13 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
         if (next >= 0) dotted.lastIndex = start + text.length;
         break;
       }
+    }
+    // "宣布任命克莱尔·杜邦", "接替任期届满的约瑟夫·奥迪安博": the first part starts after the last word of
+    // the clause glued to it (派, 请, 聘, 邀 only after something: 派翠克 is a name).
+    const glued = gluedClauseEnd(text.slice(0, text.indexOf('·')));
+    if (glued > 0) {
+      text = text.slice(glued);
+      start += glued;
     }
     const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是|为)+/u);
     if (lead && text.indexOf('·') - lead[0].length >= 1) {
@@ -308,12 +331,16 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     }
     // Chinese names: surname + one or two characters, longest reading first.
     let found = false;
-    for (const length of [3, 2]) {
+    // "山田花子女士", "佐藤一郎先生", "鹤田祥一郎先生": a two-character family name takes a name of four
+    // (five for a Japanese given name ending in 郎 or 子), tried first, so no 田花子 is read.
+    for (const length of [5, 4, 3, 2]) {
       const start = i - length;
       if (start < 0) continue;
       const name = sentence.slice(start, i);
       if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
       const two = SURNAMES_2.some((x) => name.startsWith(x));
+      if (length === 4 && !two) continue;
+      if (length === 5 && !(JAPANESE_SURNAMES.some((x) => name.startsWith(x)) && JAPANESE_GIVEN_ENDS.includes(name.at(-1)!))) continue;
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
       if ([...name.slice(1)].some((c, k) => stopsNameAt(sentence, start + 1 + k))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
