@@ -1,7 +1,7 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
+import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, NOT_A_BODY_ENDING, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 import { TITLE_MODIFIERS, VERBS_BEFORE_NAME, VERBS_BEFORE_NAME_AFTER_SOMETHING } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
@@ -133,6 +133,10 @@ const PERSON_VERB_WORDS = [...TAKES_POST, ...WITNESSES].map((t) => t.word);
 /** A verb only people do here (after an optional adverb); a name ends where the adverb or verb starts. */
 const PERSON_VERB = new RegExp(`(?:再次|成功|顺利|正式|共同|一同|亲自)?(?:${PERSON_VERB_WORDS.filter((w) => !/^(?:共同|一同|再次)/u.test(w)).join('|')})(?!下)`, 'gu');
 
+/** Verbs of appointing someone to a post, named after them (任命X为…, 聘请X担任…). */
+const APPOINTING_VERBS = ['任命', '聘请', '聘任', '委任', '邀请'];
+const APPOINTING = new RegExp(APPOINTING_VERBS.join('|'), 'gu');
+
 /** Words about posts and choosing people, never inside a name: "理事会选举新任主席" names no one. */
 const NOT_IN_NAMES = /选举|新任|现任|前任|首任|继任|担任|兼任|当选|推选|任命|聘请|邀请|设立|增设|选出/u;
 
@@ -162,6 +166,11 @@ export function gluedClauseEnd(firstPart: string): number {
     end = Math.max(end, at + w.length);
   }
   return end;
+}
+
+/** Whether words end as a body's name does (…处, …协会), and not in a word that only looks so (签署, 部署). */
+function namesBody(words: string): boolean {
+  return classifyBySuffix(words)?.label === 'Organization' && !NOT_A_BODY_ENDING.some((w) => words.endsWith(w));
 }
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
@@ -284,7 +293,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const next = sentence[end] ?? '';
       // "主任助理", "司长在" are fine; "处长处" and "市长全球联盟" are no names: the run ends in an
       // organisation's suffix one or two characters on.
-      const runsOn = [1, 2].some((k) => classifyBySuffix(sentence.slice(after, end + k))?.label === 'Organization');
+      const runsOn = [1, 2].some((k) => namesBody(sentence.slice(after, end + k)));
       if (!titleAt(sentence, after) && !runsOn) {
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
@@ -301,7 +310,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     if (COMMON_WORDS.test(name)) continue;
     const title = titleLikeEndingAt(sentence, after);
     if (!title || !ENDINGS_LONGEST.some((e) => title.endsWith(e))) continue;
-    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
+    if ([1, 2].some((k) => namesBody(sentence.slice(after, after + name.length + k)))) continue;
     add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
@@ -385,6 +394,14 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       add({ label: 'Person', name, surface: name, start, end: at, method: 'pattern:name-verb', confidence: 0.7 });
       break;
     }
+  }
+  // APPOINTING VERB + NAME + 为/担任: 宣布任命刘思远为亚洲区域主任, 聘请周海宁担任顾问. The verb before and
+  // the post after prove a person; the name is read whole between them, no verb glued on.
+  for (const m of matchesWith(sentence, APPOINTING_VERBS, APPOINTING)) {
+    const after = m.index! + m[0].length;
+    const name = chineseNameAt(sentence, after, hint);
+    if (!name || COMMON_WORDS.test(name) || !/^(?:为|担任|出任|任)/u.test(sentence.slice(after + name.length))) continue;
+    add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:name-verb', confidence: 0.7 });
   }
   return out;
 }
