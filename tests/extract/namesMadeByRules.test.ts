@@ -97,6 +97,9 @@ describe('Japanese names kept whole', () => {
     expect(people('日本环境协会理事长山田花子女士和部长佐藤一郎先生出席。')).toEqual(['山田花子', '佐藤一郎']);
     expect(people('协会局长田中美智子出席。')).toEqual(['田中美智子']);
     expect(people('山田花子女士介绍了日本生态标志的新标准。')).toEqual(['山田花子']);
+    expect(people('佐藤一郎先生出席。')).toEqual(['佐藤一郎']);
+    // A Chinese compound surname takes four characters as well, never the last three (阳明华).
+    expect(people('会上，欧阳明华先生介绍了经验。')).toEqual(['欧阳明华']);
   });
 });
 
