@@ -199,8 +199,9 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       start += cutFront;
     }
     // Each part after a dot ends at a word that follows names (与, 先生, 分别…): the name ends there.
+    // So does a clause word of VERBS_BEFORE_NAME (门德斯由…, 韦伯任命…, 韦伯聘请…): no transliteration holds one.
     const breaksAt = (part: string, k: number) =>
-      AFTER_NAME.has(part[k]!) || titleAt(part, k) !== undefined || part.startsWith('先生', k) || part.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && part.startsWith(w, k));
+      AFTER_NAME.has(part[k]!) || VERBS_BEFORE_NAME.some((w) => part.startsWith(w, k)) || titleAt(part, k) !== undefined || part.startsWith('先生', k) || part.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && part.startsWith(w, k));
     for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
       const next = text.indexOf('·', dot + 1);
       const part = text.slice(dot + 1, next < 0 ? text.length : next);

@@ -37,6 +37,13 @@ describe('clause words glued onto a name', () => {
     expect(people('理事会推选罗德·布朗为主席，接替任期届满的马库斯·怀特。').some((n) => /^[的替]/u.test(n))).toBe(false);
   });
 
+  it('ends a transliterated name before 由, 任命, 聘请 after it', () => {
+    expect(people('卡洛斯·门德斯由理事会任命为秘书长。')).toEqual(['卡洛斯·门德斯']);
+    expect(people('理事长汉斯·韦伯任命安娜·科赫为项目总监。')).toEqual(['汉斯·韦伯', '安娜·科赫']);
+    expect(people('汉斯·韦伯聘请专家组评审标准。')).toEqual(['汉斯·韦伯']);
+    expect(people('主任王立群的发言受到欢迎。')).toEqual(['王立群']);
+  });
+
   it('cuts 派, 请, 聘, 邀 only when something precedes them', () => {
     expect(gluedClauseEnd('特派翠克')).toBe(2);
     expect(gluedClauseEnd('派翠克')).toBe(0);
