@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.js';
 import type { EntityLabel } from '../graph/ontology.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { CLAUSE_VERBS, GENERIC_HEADS, GENERIC_MODIFIERS, INNER_PARTICLES, LEADING_PARTICLES, MEASURE_WORDS, NUMERALS, OFFICE_VERBS, PRONOUNS, TITLE_MODIFIERS, TRAILING_PARTICLES } from './lexicon/notNames.js';
+import { PORTFOLIOS } from './lexicon/nameWords.js';
+import { CLAUSE_VERBS, COUNT_WORDS, FIELD_UNIT_CHARS, FIELD_WORDS, NOT_PERSON_ENDINGS, VERBS_BEFORE_NAME, VERBS_BEFORE_NAME_AFTER_SOMETHING, GENERIC_HEADS, GENERIC_MODIFIERS, INNER_PARTICLES, LEADING_PARTICLES, MEASURE_WORDS, NUMERALS, OFFICE_VERBS, PRONOUNS, TITLE_MODIFIERS, TRAILING_PARTICLES } from './lexicon/notNames.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 
 // The name filter every discovery path goes through: a name a rule made must be a name. It
@@ -21,6 +22,15 @@ const COUNTED = new RegExp(`^[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})`, 
 const COUNTED_AT_END = new RegExp(`的[${NUMERALS}]+\\s*(?:${MEASURE_WORDS.join('|')})$`, 'u');
 /** "约八十人", "三十余位": a number of people, not one. */
 const PERSON_COUNT = new RegExp(`^[约近逾共另]?[${NUMERALS}]+[余多]?(?:${MEASURE_WORDS.join('|')})?$`, 'u');
+/** "余名", "多位", "万余名", "数名": a head-count cut from its number, a count word and a measure word. */
+const HEAD_COUNT = new RegExp(`^[${NUMERALS}]*[${COUNT_WORDS}](?:${MEASURE_WORDS.join('|')})$`, 'u');
+/** Fields and the ministries' portfolios: what a line of work is called, not who does it. */
+const FIELDS = [...new Set([...FIELD_WORDS, ...PORTFOLIOS])];
+const FIELD_UNITS = FIELD_UNIT_CHARS.split('');
+/** A clause's word glued to a name's left edge (任命克莱尔·杜邦, 的约瑟夫): the clause, not the name (派翠克 may start one). */
+const VERB_GLUED_IN_FRONT = new RegExp(`^(?:${VERBS_BEFORE_NAME.filter((w) => !VERBS_BEFORE_NAME_AFTER_SOMETHING.includes(w)).sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** 兼秘书长, 暨主任: a second title joined on, not a name. */
+const JOINED_TITLE = /^[兼暨并及和与]/u;
 /** Particles that open no transliterated name: they were glued on from the clause (为, 由, 与…). */
 const PERSON_LEADING = /^(?:为|由|与|和|及|向|对|被|将|把|从|是|在|于)[\p{Script=Han}]{2,}·/u;
 const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*\d{1,2}\s*月|^[\d\s年月日至到\-–—.\/]+$/u;
@@ -72,6 +82,28 @@ export function isTitleWord(word: string): boolean {
   return TITLE_ENDINGS.some((e) => word.length > e.length && word.endsWith(e) && (e.length >= 2 || word.length >= 3));
 }
 
+/** A field of work, alone or with a unit's character: 商务, 认证, 气候, 认证本 (of 认证本部部长). */
+export function isFieldWord(word: string): boolean {
+  if (madeOf(word, FIELDS)) return true;
+  return word.length >= 3 && FIELD_UNITS.includes(word.at(-1)!) && madeOf(word.slice(0, -1), FIELDS);
+}
+
+/**
+ * Why a person found by a rule is no person: a title word (董事长, 专务, 兼秘书长), a verb of office, a
+ * head-count (约八十人, 余名, 多位), a field of work (商务, 认证本), a label, body or programme by its
+ * ending (天鹅标签, 环境部), or a clause word glued on in front (任命…, 的…).
+ */
+function notAPersonBecause(text: string): string | undefined {
+  if (isTitleWord(text) || (JOINED_TITLE.test(text) && text.length >= 3 && isTitleWord(text.slice(1)))) return 'a title word';
+  if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
+  if (PERSON_COUNT.test(text) || HEAD_COUNT.test(text)) return 'a counted phrase';
+  if (isFieldWord(text)) return 'a field of work';
+  if (NOT_PERSON_ENDINGS.some((e) => text.endsWith(e)) || classifyBySuffix(text) !== undefined) return 'a label, body or programme by its ending';
+  // "执行秘书为莎拉·米勒", "任命克莱尔·杜邦": a clause word glued in front of a transliteration.
+  if (text.includes('·') && (PERSON_LEADING.test(text) || VERB_GLUED_IN_FRONT.test(text))) return 'a particle glued on in front';
+  return undefined;
+}
+
 /** Whether a verb in `name` is really a clause's verb, not part of an event noun (启动会, 签署仪式). */
 function hasClauseVerb(name: string, label: EntityLabel): boolean {
   for (let at = 0; at < name.length; at++) {
@@ -97,14 +129,7 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   if (DATE.test(text) && (!marked || /^[\d\s年月日至到\-–—.\/]+$/u.test(text))) return 'a date';
   if (marked) return undefined;
   if (PRONOUN_SET.has(text)) return 'a pronoun';
-  if (label === 'Person') {
-    if (isTitleWord(text)) return 'a title word';
-    if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
-    if (PERSON_COUNT.test(text)) return 'a counted phrase';
-    // "执行秘书为莎拉·米勒": a particle glued in front of a transliteration.
-    if (text.includes('·') && PERSON_LEADING.test(text)) return 'a particle glued on in front';
-    return undefined;
-  }
+  if (label === 'Person') return notAPersonBecause(text);
   // Places keep their first and last characters: 也门, 都柏林, 华中.
   if (label !== 'Place' && LEADING_PARTICLES.some((p) => text.startsWith(p))) return 'a particle glued on in front';
   if (label !== 'Place' && TRAILING_PARTICLES.some((p) => text.endsWith(p) && !(classifyBySuffix(text)?.suffix.endsWith(p) ?? false))) return 'a particle glued on behind';

@@ -1,9 +1,9 @@
 import type { Candidate, Span } from './candidate.js';
 import { HAN, allHan, overlapsAny } from './namePhrases.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
-import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
+import { AFTER_NAME, FOLLOWS_NAME, JAPANESE_SURNAMES, NOT_A_BODY_ENDING, PARTICLES_AFTER_NAME, PORTFOLIOS, SURNAMES_1, SURNAMES_2, VERBS_AFTER_NAME } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
-import { TITLE_MODIFIERS } from './lexicon/notNames.js';
+import { TITLE_MODIFIERS, VERBS_BEFORE_NAME, VERBS_BEFORE_NAME_AFTER_SOMETHING } from './lexicon/notNames.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
 import { TAKES_POST, WITNESSES } from './lexicon/triggerVerbs.js';
@@ -120,8 +120,8 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
   }
   const short = sentence.slice(i, i + surnameLength + 1);
   const long = sentence.slice(i, i + surnameLength + 2);
-  // Japanese given names run to three characters when they end in 郎 (鹤田祥一郎, 山本健太郎).
-  if (two && JAPANESE_SURNAME_SET.has(two) && sentence[i + surnameLength + 2] === '郎') return sentence.slice(i, i + surnameLength + 3);
+  // Japanese given names run to three characters when they end in 郎 or 子 (鹤田祥一郎, 山本健太郎, 田中美智子).
+  if (two && JAPANESE_SURNAME_SET.has(two) && JAPANESE_GIVEN_ENDS.includes(sentence[i + surnameLength + 2] ?? '')) return sentence.slice(i, i + surnameLength + 3);
   if (stopsNameAt(sentence, i + surnameLength)) return undefined;
   // "陈明分别介绍", "许婧随团参会": the second given character starts a word that follows names.
   if (stopsNameAt(sentence, i + surnameLength + 1) || titleAt(sentence, i + surnameLength + 1) || FOLLOWS_NAME.some((w) => w.length >= 2 && sentence.startsWith(w, i + surnameLength + 1))) return short;
@@ -132,6 +132,10 @@ export function chineseNameAt(sentence: string, i: number, hint?: (name: string)
 const PERSON_VERB_WORDS = [...TAKES_POST, ...WITNESSES].map((t) => t.word);
 /** A verb only people do here (after an optional adverb); a name ends where the adverb or verb starts. */
 const PERSON_VERB = new RegExp(`(?:再次|成功|顺利|正式|共同|一同|亲自)?(?:${PERSON_VERB_WORDS.filter((w) => !/^(?:共同|一同|再次)/u.test(w)).join('|')})(?!下)`, 'gu');
+
+/** Verbs of appointing someone to a post, named after them (任命X为…, 聘请X担任…). */
+const APPOINTING_VERBS = ['任命', '聘请', '聘任', '委任', '邀请'];
+const APPOINTING = new RegExp(APPOINTING_VERBS.join('|'), 'gu');
 
 /** Words about posts and choosing people, never inside a name: "理事会选举新任主席" names no one. */
 const NOT_IN_NAMES = /选举|新任|现任|前任|首任|继任|担任|兼任|当选|推选|任命|聘请|邀请|设立|增设|选出/u;
@@ -144,9 +148,30 @@ export const FUNCTION_START = /^[的在由对向为是把被将从与和及]/u;
 
 /** Japanese family names, for the given names of three characters that only they carry (祥一郎). */
 const JAPANESE_SURNAME_SET = new Set(JAPANESE_SURNAMES);
+/** The endings of Japanese given names kept whole: 一郎, 健太郎, 花子, 美智子. */
+const JAPANESE_GIVEN_ENDS = '郎子';
 
 /** Characters that start a title or modifier, not a name: 原副主任, 党委书记, 执行主任. */
 export const NOT_NAME_START = new Set('原副前新代执名常轮党首销项总驻特和授及与等各该本其全国省市县区部委会中大小老'.split(''));
+
+/**
+ * Where the clause glued to the front of a transliteration's first part ends: after the last word of
+ * VERBS_BEFORE_NAME in it that leaves a character of the name; 0 when none is there.
+ */
+export function gluedClauseEnd(firstPart: string): number {
+  let end = 0;
+  for (const w of VERBS_BEFORE_NAME) {
+    const at = firstPart.lastIndexOf(w, firstPart.length - w.length - 1);
+    if (at < 0 || (at === 0 && VERBS_BEFORE_NAME_AFTER_SOMETHING.includes(w))) continue;
+    end = Math.max(end, at + w.length);
+  }
+  return end;
+}
+
+/** Whether words end as a body's name does (…处, …协会), and not in a word that only looks so (签署, 部署). */
+function namesBody(words: string): boolean {
+  return classifyBySuffix(words)?.label === 'Organization' && !NOT_A_BODY_ENDING.some((w) => words.endsWith(w));
+}
 
 /** People: titles around names, · transliterations, 先生/女士, Latin names after titles. */
 const COMMON_WORDS = /^(?:单位|成员|会员|人员|代表|方面)$/u;
@@ -174,8 +199,9 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       start += cutFront;
     }
     // Each part after a dot ends at a word that follows names (与, 先生, 分别…): the name ends there.
+    // So does a clause word of VERBS_BEFORE_NAME (门德斯由…, 韦伯任命…, 韦伯聘请…): no transliteration holds one.
     const breaksAt = (part: string, k: number) =>
-      AFTER_NAME.has(part[k]!) || titleAt(part, k) !== undefined || part.startsWith('先生', k) || part.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && part.startsWith(w, k));
+      AFTER_NAME.has(part[k]!) || VERBS_BEFORE_NAME.some((w) => part.startsWith(w, k)) || titleAt(part, k) !== undefined || part.startsWith('先生', k) || part.startsWith('女士', k) || FOLLOWS_NAME.some((w) => w.length >= 2 && part.startsWith(w, k));
     for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
       const next = text.indexOf('·', dot + 1);
       const part = text.slice(dot + 1, next < 0 ? text.length : next);
@@ -186,6 +212,13 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
         if (next >= 0) dotted.lastIndex = start + text.length;
         break;
       }
+    }
+    // "宣布任命克莱尔·杜邦", "接替任期届满的约瑟夫·奥迪安博": the first part starts after the last word of
+    // the clause glued to it (派, 请, 聘, 邀 only after something: 派翠克 is a name).
+    const glued = gluedClauseEnd(text.slice(0, text.indexOf('·')));
+    if (glued > 0) {
+      text = text.slice(glued);
+      start += glued;
     }
     const lead = text.match(/^(?:代表|同|与|和|及|由|向|对|把|被|将|从|是|为)+/u);
     if (lead && text.indexOf('·') - lead[0].length >= 1) {
@@ -261,7 +294,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const next = sentence[end] ?? '';
       // "主任助理", "司长在" are fine; "处长处" and "市长全球联盟" are no names: the run ends in an
       // organisation's suffix one or two characters on.
-      const runsOn = [1, 2].some((k) => classifyBySuffix(sentence.slice(after, end + k))?.label === 'Organization');
+      const runsOn = [1, 2].some((k) => namesBody(sentence.slice(after, end + k)));
       if (!titleAt(sentence, after) && !runsOn) {
         add({ label: 'Person', name, surface: name, start: after, end, method: 'pattern:title-name', confidence: next === '' || /[\p{Script=Han}]/u.test(next) ? 0.75 : 0.8, title });
       }
@@ -278,7 +311,7 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     if (COMMON_WORDS.test(name)) continue;
     const title = titleLikeEndingAt(sentence, after);
     if (!title || !ENDINGS_LONGEST.some((e) => title.endsWith(e))) continue;
-    if ([1, 2].some((k) => classifyBySuffix(sentence.slice(after, after + name.length + k))?.label === 'Organization')) continue;
+    if ([1, 2].some((k) => namesBody(sentence.slice(after, after + name.length + k)))) continue;
     add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:title-name', confidence: 0.7, title });
   }
   // NAME + TITLE or NAME + 先生/女士: 张小丹总经理, 宇野治秘书长, 曲格平先生, 鹤田祥一郎先生.
@@ -308,12 +341,16 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     }
     // Chinese names: surname + one or two characters, longest reading first.
     let found = false;
-    for (const length of [3, 2]) {
+    // "山田花子女士", "佐藤一郎先生", "鹤田祥一郎先生": a two-character family name takes a name of four
+    // (five for a Japanese given name ending in 郎 or 子), tried first, so no 田花子 is read.
+    for (const length of [5, 4, 3, 2]) {
       const start = i - length;
       if (start < 0) continue;
       const name = sentence.slice(start, i);
       if (!allHan(name) || NOT_NAME_START.has(name[0]!)) continue;
       const two = SURNAMES_2.some((x) => name.startsWith(x));
+      if (length === 4 && !two) continue;
+      if (length === 5 && !(JAPANESE_SURNAMES.some((x) => name.startsWith(x)) && JAPANESE_GIVEN_ENDS.includes(name.at(-1)!))) continue;
       if (!two && !SURNAMES_1.has(name[0]!)) continue;
       if ([...name.slice(1)].some((c, k) => stopsNameAt(sentence, start + 1 + k))) continue;
       if (TITLES.some((t) => name.endsWith(t.slice(0, 1)) && sentence.startsWith(t, i - 1))) continue;
@@ -358,6 +395,14 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       add({ label: 'Person', name, surface: name, start, end: at, method: 'pattern:name-verb', confidence: 0.7 });
       break;
     }
+  }
+  // APPOINTING VERB + NAME + 为/担任: 宣布任命刘思远为亚洲区域主任, 聘请周海宁担任顾问. The verb before and
+  // the post after prove a person; the name is read whole between them, no verb glued on.
+  for (const m of matchesWith(sentence, APPOINTING_VERBS, APPOINTING)) {
+    const after = m.index! + m[0].length;
+    const name = chineseNameAt(sentence, after, hint);
+    if (!name || COMMON_WORDS.test(name) || !/^(?:为|担任|出任|任)/u.test(sentence.slice(after + name.length))) continue;
+    add({ label: 'Person', name, surface: name, start: after, end: after + name.length, method: 'pattern:name-verb', confidence: 0.7 });
   }
   return out;
 }

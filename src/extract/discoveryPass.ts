@@ -1,6 +1,6 @@
 import { placePrefixedPairs } from './placePrefixedNames.js';
 import type { ArticleUnit, BriefingUnit, ExtractOptions, PlaceHead, SentenceFinds } from './extractTypes.js';
-import { stationedIn } from './mentionsIn.js';
+import { familyNameOf, stationedIn } from './mentionsIn.js';
 import { latinSlug } from '../graph/index.js';
 import type { IngestedBriefing } from '../ingest/index.js';
 import { discoverCandidates } from './discover.js';
@@ -121,6 +121,13 @@ export class DiscoveryRegistrar {
     this.units.push({ b, id, articles });
     const finds = given ?? discoverBriefing(articles, gazetteer);
     const organisations = new Map<string, string>();
+    // "玛丽安·费舍尔 … 费舍尔女士": the family name of a person the briefing names in full is no person of
+    // its own; the reading pass takes it for that person when only one has it (mentionsIn.ts).
+    const families = new Set<string>();
+    for (const article of finds) for (const sentence of article) for (const c of sentence.candidates) {
+      const family = c.label === 'Person' ? familyNameOf(c.name) : undefined;
+      if (family) families.add(family);
+    }
     articles.forEach((article, a) => {
       article.sentences.forEach((s, i) => {
         const { known, candidates } = finds[a]![i]!;
@@ -128,6 +135,7 @@ export class DiscoveryRegistrar {
         for (const c of candidates) {
           // The short name inside "（简称《…》）" is an alias of the name before it, not a new entity.
           if (/[（(](?:以下)?简称\s*[“《"]?$/u.test(s.text.slice(0, c.start))) continue;
+          if (c.label === 'Person' && !c.known && families.has(c.name)) continue;
           const key = registry.addCandidate(c);
           if (c.alias) registry.alias(key, c.alias);
           if (c.label === 'Organization' && !c.known) organisations.set(c.name, key);

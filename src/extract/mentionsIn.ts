@@ -4,6 +4,7 @@ import { SHORT_TITLES } from './lexicon/titles.js';
 import { EntityRegistry } from './registry.js';
 import type { ArticleState, BriefingState, Mention } from './sentenceContext.js';
 import { charCount } from './charCount.js';
+import { titleAt } from './discoverPersons.js';
 import { markedPlaceSpans, shortPlaceNamed } from './discoverPlaces.js';
 
 // Resolution of one sentence's mentions: known and discovered names, short forms of people
@@ -13,6 +14,21 @@ import { markedPlaceSpans, shortPlaceNamed } from './discoverPlaces.js';
 
 /** "周书记": a surname and a short title. */
 const SURNAME_AND_SHORT_TITLE = new RegExp(`([\\p{Script=Han}])(${[...SHORT_TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+/**
+ * The last part of a transliterated name (费舍尔 of 玛丽安·费舍尔, 阿勒-奥泰比 of 法赫德·阿勒-奥泰比), the
+ * form the text goes on to use with 先生/女士 or a title; undefined for a name without ·.
+ */
+export function familyNameOf(name: string): string | undefined {
+  const dot = name.lastIndexOf('·');
+  const family = dot >= 0 ? name.slice(dot + 1) : '';
+  return charCount(family) >= 2 && /^[\p{Script=Han}\-－]+$/u.test(family) ? family : undefined;
+}
+
+/** What follows a family name used alone for a person: 先生, 女士, a title (费舍尔女士, 科恩局长, 杜邦博士). */
+function addressedAt(text: string, end: number): boolean {
+  return /^(?:先生|女士|博士|教授)/u.test(text.slice(end, end + 2)) || titleAt(text, end) !== undefined;
+}
+
 /** "该中心": the organisation of that kind named last. */
 const ANAPHOR = new RegExp(`(?:该|此)(${ANAPHOR_SUFFIXES.join('|')})`, 'gu');
 /** Single-character kinds a 该 may stand for: a ministry, a bureau, an agency. */
@@ -95,6 +111,17 @@ export function mentionsIn(text: string, matcher: ReturnType<EntityRegistry['bui
     const key = [...candidates][0]!;
     // "周书记" but not "张小丹总经理": the surname must not be part of a longer mention.
     mentions.push({ start, end: start + 1, key, label: 'Person', text: m[1]! });
+  }
+  // "费舍尔女士介绍…": the family name of the one person of the briefing named 玛丽安·费舍尔, with
+  // 先生/女士 or a title after it, is that person; with two such persons it is neither.
+  for (const [family, keys] of state.personsByFamilyName ?? []) {
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    for (let at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+      const end = at + family.length;
+      if (text[at - 1] === '·' || !addressedAt(text, end) || mentions.some((x) => at < x.end && x.start < end)) continue;
+      mentions.push({ start: at, end, key, label: 'Person', text: family });
+    }
   }
   // Short forms too ambiguous to match alone ("环境署", "中环") stand for an entity the article
   // has already named in full.

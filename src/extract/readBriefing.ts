@@ -1,6 +1,6 @@
 import { nextSpanEvent } from './spanParent.js';
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
-import { mentionsIn, stationedIn } from './mentionsIn.js';
+import { familyNameOf, mentionsIn, stationedIn } from './mentionsIn.js';
 import { findDates, lastExplicitYearOf } from './dates.js';
 import { type FactDraft } from './facts.js';
 import { type Gazetteer } from './gazetteer.js';
@@ -79,6 +79,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     affiliation: new Map(),
     affiliations: new Map(),
     personsBySurname: new Map(),
+    personsByFamilyName: new Map(),
     operators: new Map(),
     publisher: publisher ? registry.known(publisher).key : undefined,
     year: b.meta.year,
@@ -142,6 +143,12 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
             const set = state.personsBySurname.get(surname) ?? new Set();
             set.add(m.key);
             state.personsBySurname.set(surname, set);
+          }
+          const family = familyNameOf(m.text);
+          if (family && state.personsByFamilyName) {
+            const set = state.personsByFamilyName.get(family) ?? new Set();
+            set.add(m.key);
+            state.personsByFamilyName.set(family, set);
           }
         }
       }

@@ -69,6 +69,8 @@ export interface BriefingState {
   gatherings?: Set<string>;
   /** Persons mentioned in the briefing, by surname, for short forms such as 周书记. */
   personsBySurname: Map<string, Set<string>>;
+  /** Persons named by a transliteration (玛丽安·费舍尔), by its last part, for 费舍尔女士 later on. */
+  personsByFamilyName?: Map<string, Set<string>>;
   /** The publisher's entity key, for 我中心 / 本中心. */
   publisher?: string;
   year?: number;

@@ -29,7 +29,7 @@ export const SURNAMES_1 = new Set(
 );
 
 /** Characters that cannot follow a name inside it: verbs and particles that start the next word. */
-export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进见当'.split(''));
+export const AFTER_NAME = new Set('主表指介出参发在向等和与一先女说强建认担代率会共以同及是为对就把将于的了也都还又再已曾致做作表带陪到来访赴从自被让请称提透称讲谈回进见当签'.split(''));
 
 /**
  * Of AFTER_NAME, the particles that are never a given name's character (在, 和, 的): the rest (建,
@@ -43,6 +43,8 @@ export const VERBS_AFTER_NAME: readonly string[] = [
   '主持', '主讲', '主张', '表示', '表达', '指出', '介绍', '出席', '出任', '参加', '参与', '参会', '发言', '发表', '发布', '说明', '强调', '建议', '建立', '认为', '担任', '代表',
   '率团', '率领', '率队', '会见', '会谈', '共同', '以及', '同时', '同意', '致辞', '做了', '作了', '作为', '带领', '带队', '陪同', '来自', '访问', '称赞', '提出', '提到', '透露',
   '讲话', '谈到', '回顾', '进行', '见证', '当选', '先生', '女士', '一行', '一同', '一起',
+  // What a speaker does after his name (朱澍说：, 王立新致开幕辞, 陈明签署): 说 only before a colon, comma or quote.
+  '说：', '说:', '说，', '说,', '说“', '说道', '致开幕辞', '致闭幕辞', '致欢迎辞', '致贺辞', '致开幕词', '致闭幕词', '致欢迎词', '致词', '签署', '签字', '签约',
 ];
 
 /** Function words stripped from the left edge of a candidate name. */

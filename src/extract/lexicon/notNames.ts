@@ -73,3 +73,37 @@ export const POINTERS: readonly string[] = ['该国', '本国', '该市', '本�
  * person's name beside a title has read the verb, not a name.
  */
 export const OFFICE_VERBS: readonly string[] = ['连任', '当选', '就任', '接任', '出任', '卸任', '继任', '留任', '兼任', '担任', '获任', '升任', '调任', '改任', '任命', '选举', '退休'];
+
+/**
+ * Fields and lines of work that stand before a title (商务领事, 认证总监, 行政主管, 气候特使): a rule that
+ * reads one as the name beside the title has read the field, not a person. With the ministries'
+ * portfolios (`PORTFOLIOS`), a person found by a rule cannot be made of these words alone, nor of
+ * these and a unit's one character (认证本部部长 → 认证本). A small stoplist, not the briefings' words:
+ * the common departments of a certification body, an agency or a company.
+ */
+export const FIELD_WORDS: readonly string[] = [
+  '认证', '检测', '检验', '标准', '计量', '质量', '评价', '审核', '采购', '供应链', '行政', '人事', '人力资源', '财务', '法律', '法务', '合规', '审计',
+  '市场', '营销', '销售', '业务', '运营', '战略', '政策', '技术', '研发', '信息', '宣传', '传播', '公关', '国际', '合作', '国际合作', '对外', '项目',
+  '可持续发展', '可持续', '循环经济', '气候变化', '绿色', '低碳', '节能', '减排', '废物', '产品', '专务',
+];
+
+/** One character of a unit after a field (认证本部, 技术处, 市场科): with FIELD_WORDS, no person's name. */
+export const FIELD_UNIT_CHARS = '本部处科室组司局署厅';
+
+/**
+ * What a label or a programme ends with (天鹅标签, 蓝天使标志, 能源之星计划): a person found by a rule
+ * never ends so; nor with any ending `classifyBySuffix` gives a body, document or event.
+ */
+export const NOT_PERSON_ENDINGS: readonly string[] = ['标签', '标志', '标章', '标识', '认证', '计划', '项目', '倡议'];
+
+/** Counting words that stand for a number (二十余名, 多位, 数名, 一万多名): with a measure word, a head-count. */
+export const COUNT_WORDS = '余多数几来';
+
+/**
+ * Words at a name's left edge that belong to the clause (任命X为…, 聘请X担任…, 邀请X出席, 由X主持,
+ * 届满的X): the name starts after them. The one-character verbs 派, 请, 聘, 邀 count only after
+ * something, since a transliteration may start with one (派翠克).
+ */
+export const VERBS_BEFORE_NAME: readonly string[] = ['任命', '聘请', '聘任', '邀请', '委派', '选派', '推荐', '接替', '由', '的', '为', '是', '请', '派', '聘', '邀'];
+/** Of VERBS_BEFORE_NAME, those that open a name only when nothing precedes them. */
+export const VERBS_BEFORE_NAME_AFTER_SOMETHING: readonly string[] = ['请', '派', '聘', '邀'];

@@ -92,6 +92,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['国务秘书', 'Secretary of State'],
   ['市长', 'Mayor'],
   ['州长', 'Governor'],
+  ['副总督', 'Deputy Governor'],
+  ['总督', 'Governor-General'],
   ['前州长', 'Former Governor'],
   ['总统', 'President'],
   ['总理', 'Premier'],
