@@ -138,7 +138,11 @@ describe.each(seedFiles())('%s re-laid', (file) => {
 // at 21, where one item's headline is glued to the item before (6 articles become 5).
 // Session 9 (s9-relaid): the held-out SPP text keeps 1.000 at both layouts once both runs of page
 // numbers go and the inner column, cut by counting characters too, is undone: the 0.97 target holds.
+// The fourth held-out set (session 10), measured on main 1a63f82 when it was added: its narrow text
+// keeps 0.966 re-laid double at 14 (single at 21 passes 0.97). Nobody changing the reader reads it, so the
+// floor records what is reached; the target stays 0.97.
 const KEEP_NARROW_LAID: Record<string, number> = {
+  'heldout4-spp-narrow-2026.txt': 0.96,
   'heldout2-aprscp-narrow-2024.txt': 0.86,
   'heldout2-eco-label-news-2023.txt': 0.95,
 };
