@@ -8,7 +8,7 @@ import type { NameMatch } from './nameMatcher.js';
 import { classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
 import { NAME_HEADS, LEADING_FUNCTION, NOT_A_BODY_ENDING, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS } from './lexicon/titles.js';
-import { CLAUSE_VERBS } from './lexicon/notNames.js';
+import { CLAUSE_VERBS, LEADING_PARTICLES } from './lexicon/notNames.js';
 import { eventKindOf } from './lexicon/eventKinds.js';
 import { charCount } from './charCount.js';
 import { matchesWith } from './matchesWith.js';
@@ -109,6 +109,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     for (let k = phrase.start; k < end - 2; k++) if (isListJoin(sentence.charCodeAt(k))) starts.push(k + 1);
     // "并批准蒙古标准计量局成为…": the name may start right after a clause's verb.
     for (const verb of CLAUSE_VERBS) for (let k = phrase.text.indexOf(verb); k >= 0; k = phrase.text.indexOf(verb, k + 1)) if (phrase.start + k + verb.length < end - 2) starts.push(phrase.start + k + verb.length);
+    // "应新加坡环境理事会邀请", "由马尼拉绿色建筑协会主办": a particle opening the clause stands before the name.
+    for (const particle of LEADING_PARTICLES) if (phrase.text.startsWith(particle) && phrase.start + particle.length < end - 2) starts.push(phrase.start + particle.length);
     let head: NameMatch<GazetteerEntry> | undefined;
     // "俄罗斯驻华大使馆": the country whose mission it is stands before 驻.
     if (sentence[phrase.start] === '驻') {

@@ -182,9 +182,10 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
     if (!overlapsAny(taken, c.start, c.end) && !overlapsAny(out, c.start, c.end)) out.push(c);
   };
   // Transliterations: 凯特·哈里斯（Kate Harris）, 弗洛里卡·芬克-胡伊泽 (a double surname).
+  // 比约恩-埃里克·隆恩: a double given name, joined by a hyphen.
   // "费尔南达·桑托斯与卡洛斯·维加": a run of dotted parts holds two names where a part breaks at a
   // connective; the search resumes at the break, so the second is read on its own.
-  const dotted = /[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu;
+  const dotted = /(?:[\p{Script=Han}]{1,8}[-－])?[\p{Script=Han}]{1,8}(?:·[\p{Script=Han}]{1,10}(?:[-－][\p{Script=Han}]{1,10})?)+/gu;
   for (let m = sentence.includes('·') ? dotted.exec(sentence) : null; m; m = dotted.exec(sentence)) {
     let start = m.index;
     let text = m[0];
@@ -225,8 +226,15 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
-    const firstPart = text.slice(0, text.indexOf('·'));
-    if (charCount(firstPart) > 5) {
+    let firstPart = text.slice(0, text.indexOf('·'));
+    // A hyphen in front of the dot joins a double given name; one further back, something else.
+    if (/[-－]/u.test(firstPart) && charCount(firstPart.replace(/^.*[-－]/u, '')) > 5) {
+      const after = firstPart.search(/[-－][^-－]*$/u) + 1;
+      start += after;
+      text = text.slice(after);
+      firstPart = firstPart.slice(after);
+    }
+    if (charCount(firstPart) > (/[-－]/u.test(firstPart) ? 9 : 5)) {
       const trimmed = firstPart.slice(-4);
       start += firstPart.length - trimmed.length;
       text = trimmed + text.slice(firstPart.length);

@@ -14,6 +14,8 @@ import { matchesWith } from './matchesWith.js';
 // a shared place or participant) becomes one node.
 
 const EVENT_SUFFIX = new RegExp(`(?:${EVENT_WORD_PATTERN})$`, 'u');
+/** A gathering's name, then only the verb that holds or opens it: "…典礼举行", "…论坛开幕". */
+const HELD_AFTER_NAME = new RegExp(`^(.+?(?:${EVENT_WORD_PATTERN}))(?:隆重|顺利|成功|正式)?(?:召开|举办|举行|开幕|闭幕)了?$`, 'u');
 /** Event words anywhere in a sentence. */
 const EVENT_WORD = new RegExp(EVENT_WORD_PATTERN, 'gu');
 const TRIGGERS: { re: RegExp; kind: string }[] = [
@@ -464,6 +466,9 @@ function tidyClause(clause: string): string {
     .replace(/^由[^，。；]{2,40}?(?:发起|主办|牵头|组织|资助)的/u, '')
     .replace(/在[^，。；在]{1,12}?(?=正式|召开|举办|举行|启动|签署|发布)/u, '')
     .replace(/(?:于\s*)?正式(?=启动|发布|上线|签署|挂牌)/u, '');
+  // "…庆祝典礼(在曼谷)举行": the clause names its gathering before the verb that holds it.
+  const held = tidy.match(HELD_AFTER_NAME);
+  if (held && charCount(held[1]!) >= 4) return held[1]!;
   return charCount(tidy) >= 4 ? tidy : clause;
 }
 

@@ -23,7 +23,6 @@ export const PROVENANCE = {
   atNamedEvent: p('at-named-event', 0.65),
   attendance: p('attendance', 0.8),
   attendanceInArticle: p('attendance', 0.7),
-  attendanceAffiliation: p('attendance-affiliation', 0.65),
   attendanceOrganisation: p('attendance-organisation', 0.7),
   awarded: p('awarded', 0.8),
   carriesOut: p('carries-out', 0.75),

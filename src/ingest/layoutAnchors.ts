@@ -1,4 +1,5 @@
 import { type Anchor, FULL_DATE, type Line, isSectionMarker, isShapeHeading } from './briefingLines.js';
+import { isItemFurniture } from './newsItemAnchors.js';
 import { DATE_START, URL_LINE } from './textShape.js';
 import { cleanTitle, coverage, weightedCoverage } from './titleMatch.js';
 
@@ -16,7 +17,7 @@ const ANNOUNCED_AT_MOST = 5;
 export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[] {
   type Kind = 'heading' | 'section' | 'text';
   const kind: Kind[] = lines.map((l, i) =>
-    i < from || i >= end ? 'text' : isSectionMarker(l.text) ? 'section' : isShapeHeading(l.text) ? 'heading' : 'text',
+    i < from || i >= end ? 'text' : isSectionMarker(l.text) ? 'section' : isShapeHeading(l.text) && !isItemFurniture(l.text) ? 'heading' : 'text',
   );
 
   // Sub-headings announced by the paragraph before them ("下面是三个最佳做法。").

@@ -16,7 +16,7 @@ const DATE_FORMS = [
 ];
 const TIME = '(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 /** "来源：中国环境报", "作者：王明": what a page prints beside an item's date, before or after it. */
-const BYLINE = '(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击|點擊)\\s*[:：]\\s*\\S{1,20}';
+const BYLINE = '(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击|點擊|栏目|欄目|分类|分類|类别|類別|频道|頻道)\\s*[:：]\\s*\\S{1,20}';
 
 /**
  * A line that is a date and nothing more: a label, a time of day, brackets and a few short
@@ -33,8 +33,18 @@ const BYLINE_LINE = new RegExp(`^${BYLINE}(?:\\s+${BYLINE})*$`);
 /** At least this many headlines with a date line under them make a file of news items. */
 const MIN_ITEMS = 2;
 
-/** The headlines that have a date line right under them, or undefined when there are too few. */
-export function newsItemAnchors(lines: Line[], from: number, end: number): Anchor[] | undefined {
+/** A page's date or byline line ("日期:2019/04/09 13:07:30", "欄目:公司動態"): never a headline. */
+export function isItemFurniture(line: string): boolean {
+  const text = line.trim();
+  return DATE_LINE.test(text) || BYLINE_LINE.test(text);
+}
+
+/**
+ * The headlines that have a date line right under them, or undefined when there are fewer than
+ * `minItems` (a file of news items has two or more; one dated headline among other stories still
+ * opens its own).
+ */
+export function newsItemAnchors(lines: Line[], from: number, end: number, minItems = MIN_ITEMS): Anchor[] | undefined {
   const anchors: Anchor[] = [];
   for (let i = Math.max(from, 1); i < end; i++) {
     if (!DATE_LINE.test(lines[i]!.text.trim())) continue;
@@ -45,5 +55,5 @@ export function newsItemAnchors(lines: Line[], from: number, end: number): Ancho
     if (!isHeadingLike(headline.text) || DATE_LINE.test(headline.text.trim()) || BYLINE_LINE.test(headline.text.trim())) continue;
     anchors.push({ line: h, title: cleanTitle(headline.text) });
   }
-  return anchors.length >= MIN_ITEMS ? anchors : undefined;
+  return anchors.length >= minItems ? anchors : undefined;
 }

@@ -1,6 +1,7 @@
 import { joinColumnLines, readColumnLayout } from './columnLines.js';
 import { DATE_LINE } from './newsItemAnchors.js';
 import { stripPageFurniture } from './pageFurniture.js';
+import { dropPinyinGlosses } from './pinyinGlosses.js';
 import {
   DATE_START,
   HAS_URL,
@@ -19,12 +20,12 @@ const FULL_LINE_WIDTH = 70;
 /**
  * Undo PDF line wrapping and nothing else: every character of the result except line breaks
  * and the spaces put between joined Latin words comes from the input in order, so sentences
- * quoted from it are verbatim. Trailing whitespace goes, wrapped lines are joined, and
+ * quoted from it are verbatim. A web page's pinyin glosses (環(huán)境) go, as line breaks do. Trailing whitespace goes, wrapped lines are joined, and
  * paragraphs end up separated by exactly one blank line.
  */
 export function normaliseText(raw: string): string {
   // a form feed is pdftotext's page break: a line of its own until page furniture is found
-  const lines = foldFullWidthAlphanumerics(raw).replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\f/g, '\n\f\n').split('\n');
+  const lines = dropPinyinGlosses(foldFullWidthAlphanumerics(raw)).replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\f/g, '\n\f\n').split('\n');
   const physical = stripPageFurniture(lines).map((l) => l.replace(/\f/g, ''));
   const trailingSpaceMarksLineEnds = usesTrailingSpaceConvention(physical);
   const columns = trailingSpaceMarksLineEnds ? undefined : readColumnLayout(physical);

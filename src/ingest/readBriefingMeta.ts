@@ -1,5 +1,6 @@
 import { IngestError } from './IngestError.js';
 import { cleanTitle } from './titleMatch.js';
+import { isItemFurniture } from './newsItemAnchors.js';
 
 export interface BriefingMeta {
   title: string;
@@ -89,6 +90,8 @@ function readCover(text: string): string[] {
   const cover: string[] = [];
   let stops = true;
   for (const line of cleanLines(text)) {
+    // a web page's date and category lines ("日期:2019/04/09", "欄目:公司動態") are no cover's
+    if (isItemFurniture(line)) continue;
     if (cover.length === 0 && STOP.test(line)) stops = false;
     else if (stops && STOP.test(line)) break;
     cover.push(line);
@@ -96,6 +99,9 @@ function readCover(text: string): string[] {
   }
   return cover;
 }
+
+/** Verbs of a news headline: a cover line holding one reports something. */
+const HEADLINE_VERB = /到访|来访|会见|出席|参加|召开|举办|举行|签署|访问|启动|拜访|考察|当选/u;
 
 /** "可持续公共采购计划简报" under "同一个地球网络": a title split over two cover lines. */
 function readTitle(cover: string[]): string | undefined {
@@ -185,6 +191,8 @@ function readCoverOrganisation(cover: string[]): { publisher: string; department
     const parts = cover[i]!.split(/\s+/);
     const publisher = parts[0]!;
     if (!/^[\u4e00-\u9fff（）()]{4,30}$/.test(publisher) || !ORG_SUFFIX.test(publisher) || publisher.endsWith('网络')) continue;
+    // "王利民到访双绿联盟": a headline that ends on a body's name, not the body that publishes
+    if (HEADLINE_VERB.test(publisher)) continue;
     const department = parts[1] ?? cover[i + 1];
     return department && DEPARTMENT.test(department) ? { publisher, department } : { publisher };
   }

@@ -1,4 +1,4 @@
-import { newsItemAnchors } from './newsItemAnchors.js';
+import { isItemFurniture, newsItemAnchors } from './newsItemAnchors.js';
 import { type Anchor, type Line, isShapeHeading, splitLines } from './briefingLines.js';
 import { layoutAnchors } from './layoutAnchors.js';
 import { countMarkdownHeadings, markdownAnchors } from './markdownAnchors.js';
@@ -40,8 +40,9 @@ export function segmentArticles(text: string): ArticleSpan[] {
     frontTitle = '封面';
     anchors = markdownAnchors(lines, 0, bodyEnd);
   } else {
-    frontTitle = lines[0] && isShapeHeading(lines[0].text) ? cleanTitle(lines[0].text) : '封面';
-    anchors = layoutAnchors(lines, 0, bodyEnd);
+    frontTitle = lines[0] && isShapeHeading(lines[0].text) && !isItemFurniture(lines[0].text) ? cleanTitle(lines[0].text) : '封面';
+    // A headline with its date line under it opens its item, though the file has only one.
+    anchors = [...layoutAnchors(lines, 0, bodyEnd), ...(newsItemAnchors(lines, 0, bodyEnd, 1) ?? [])];
   }
 
   anchors.sort((a, b) => a.line - b.line);

@@ -34,6 +34,23 @@ export const EVENT_WORDS: readonly EventWord[] = [
   { word: '会议', kind: 'meeting', nameEnding: true },
   { word: '会谈', kind: 'meeting', nameEnding: false },
   { word: '仪式', kind: 'ceremony', nameEnding: true },
+  // Ceremonies and gatherings of news items: award ceremonies and their dinners, openings, a
+  // body's founding, launches and presentations. 启动会 and 发布会 launch something (a meeting
+  // where it is launched); 颁奖礼 and 典礼 are ceremonies whatever they crown.
+  { word: '颁奖典礼', kind: 'ceremony', nameEnding: true },
+  { word: '颁奖礼', kind: 'ceremony', nameEnding: true },
+  { word: '典礼', kind: 'ceremony', nameEnding: true },
+  { word: '开幕式', kind: 'ceremony', nameEnding: false },
+  { word: '闭幕式', kind: 'ceremony', nameEnding: false },
+  { word: '晚宴', kind: 'ceremony', nameEnding: false },
+  { word: '招待会', kind: 'ceremony', nameEnding: true },
+  { word: '启动会', kind: 'meeting', nameEnding: false },
+  { word: '发布会', kind: 'meeting', nameEnding: false },
+  { word: '推介会', kind: 'meeting', nameEnding: true },
+  { word: '说明会', kind: 'meeting', nameEnding: true },
+  { word: '对话会', kind: 'meeting', nameEnding: true },
+  { word: '研讨班', kind: 'workshop', nameEnding: true },
+  { word: '展会', kind: 'exhibition', nameEnding: true },
 ];
 
 const LONGEST_FIRST = [...EVENT_WORDS].sort((a, b) => b.word.length - a.word.length);
