@@ -297,6 +297,8 @@ export function persons(sentence: string, taken: Span[], hint?: (name: string) =
       const notAName = /^(?:至今|以来|期间|以后|之后|之前|一行|等人|本人|单位)$|[员者家们时后]$/u.test(candidate) || FOLLOWS_NAME.some((w) => w.length >= 2 && run.startsWith(w));
       if (candidate.length >= 2 && candidate.length <= 4 && !notAName && !AFTER_NAME.has(candidate[0]!) && candidate[0] !== '见' && !classifyBySuffix(candidate) && !NOT_NAME_START.has(candidate[0]!) && (next === '' || party >= 2 || /[、，。；（(\s]|先|女|出|参|等|表|在|和|与/u.test(next))) name = candidate;
     }
+    // "涂瑞和和联合国…": a connective twice over; the first ends the name (涂瑞和).
+    if (name && charCount(name) === 2 && /^(和和|与与|及及)/u.test(sentence.slice(after + name.length))) name = sentence.slice(after, after + 3);
     if (name) {
       const end = after + name.length;
       const next = sentence[end] ?? '';

@@ -185,6 +185,17 @@ export class EntityRegistry {
 
 
 
+  /**
+   * The entity of exactly this name, one already read or a gazetteer entry (whose draft is made on
+   * first use), or undefined: nothing else is created.
+   */
+  knownNamed(name: string, label: EntityLabel): string | undefined {
+    const existing = this.lookupKeys(name, label)[0];
+    if (existing) return this.resolve(existing);
+    const entry = this.gazetteer.lookup(name, label)[0];
+    return entry ? this.known(entry).key : undefined;
+  }
+
   /** Registers what a candidate names and returns the entity's key. */
   addCandidate(c: Candidate): string {
     const entry = gazetteerEntryFor(this.gazetteer, c);

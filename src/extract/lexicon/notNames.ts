@@ -21,7 +21,8 @@ export const LEADING_PARTICLES: readonly string[] = ['的', '了', '在', '于',
 export const TRAILING_PARTICLES: readonly string[] = ['的', '了', '在', '于', '前', '后', '时', '等', '和', '与', '及', '上', '中', '下', '内', '外', '间', '期间', '以来', '之后', '之前', '开展的', '进行的'];
 
 /** Particles that, anywhere inside a name found without brackets, mark a clause ("X在Y", "X了"). */
-export const INNER_PARTICLES: readonly string[] = ['了', '在', '着', '将', '把', '被', '已', '该', '其', '们'];
+// 兼 joins two posts of one person ("联合国副秘书长兼环境规划署执行主任"), never two halves of a name.
+export const INNER_PARTICLES: readonly string[] = ['了', '在', '着', '将', '把', '被', '已', '该', '其', '们', '兼'];
 
 /**
  * Modifiers that say which or what kind of thing, not whose: stripped before asking whether
@@ -41,7 +42,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
 export const GENERIC_HEADS: readonly string[] = [
   '会议', '大会', '年会', '会', '论坛', '峰会', '研讨会', '讨论会', '座谈会', '培训班', '培训', '活动', '仪式', '理事会', '委员会', '董事会', '秘书处', '工作组', '小组', '专家组',
   '项目', '计划', '方案', '倡议', '行动', '平台', '网络', '联盟', '伙伴关系', '观察', '观察员', '同盟', '共同体', '报告', '指南', '文件', '标准', '协议', '备忘录', '合作', '机构', '组织', '部门', '单位', '企业',
-  '公司', '政府', '协会', '学会', '联合会', '研究机构', '科研机构', '生产企业', '高校', '大学', '媒体', '城市', '国家', '地区', '成员', '伙伴', '合作伙伴', '代表', '代表团', '专家', '中心', '网站', '系统', '框架', '基金', '研究', '课题', '工作', '进展', '成果', '期间', '会议期间',
+  '公司', '集团', '集团公司', '总公司', '子公司', '分公司', '政府', '协会', '学会', '联合会', '研究机构', '科研机构', '生产企业', '高校', '大学', '媒体', '城市', '国家', '地区', '成员', '伙伴', '合作伙伴', '代表', '代表团', '专家', '中心', '网站', '系统', '框架', '基金', '研究', '课题', '工作', '进展', '成果', '期间', '会议期间',
 ];
 
 /**

@@ -61,6 +61,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['总工程师', 'Chief Engineer'],
   ['总监', 'Director'],
   ['书记', 'Party Secretary'],
+  ['党委常委', 'Member of the Party Standing Committee'],
+  ['常委', 'Standing Committee Member'],
   ['执行委员', 'Executive Committee Member'],
   ['理事成员', 'Board Member'],
   ['理事', 'Board Member'],
@@ -76,6 +78,8 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['研究员', 'Research Fellow'],
   ['教授', 'Professor'],
   ['博士', 'Doctor'],
+  // Hong Kong's honour after a name (徐浩光博士太平绅士): Justice of the Peace.
+  ['太平绅士', 'Justice of the Peace'],
   ['官员', 'Officer'],
   ['主管', 'Head'],
   ['负责人', 'Head'],
@@ -164,4 +168,4 @@ export const TITLE_ENDINGS: readonly string[] = [
 ];
 
 /** 长 ends a title when a unit stands before it (部长, 处长, 院长, 董事长, 校长, 市长, 组长, 行长, 社长): these are the units. */
-export const TITLE_UNIT_CHARS = '部司局处所院会校市省县镇组科行社团队站馆室厅署委事厂区州';
+export const TITLE_UNIT_CHARS = '部司局处所院会校市省县镇组科课行社团队站馆室厅署委事厂区州';

@@ -18,6 +18,8 @@ const CLAUSE_IN_NAME = /选举|推选|任命|邀请|会见|会晤|听取|通过/
 const OUTGOING = /^(?:卸任|前任)([\p{Script=Han}]{2,5})$/u;
 /** Words before a title that make it a post held before. */
 const FORMER = /^(?:原|前任|前|卸任)/u;
+/** A title, 兼, then another post: "副秘书长兼环境规划署执行主任". */
+const JOINED_POSTS = /^([\p{Script=Han}]{2,8}?)兼([\p{Script=Han}]{2,16})$/u;
 const TITLE_START = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 /** Whether a position of the person at the organisation (or one of its units) was read already. */
@@ -252,7 +254,22 @@ function positions(ctx: SentenceContext): void {
           found = true;
           return;
         }
+        // "联合国副秘书长兼环境规划署执行主任": two posts, the second in a body of the first (or its own).
+        const twoPosts = gap.match(JOINED_POSTS);
+        if (twoPosts && isWholeTitle(twoPosts[1]!)) {
+          holdPosition(ctx, person, org.key, twoPosts[1]!, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
+          const second = twoPosts[2]!.match(TITLE_RE);
+          const unit = second ? twoPosts[2]!.slice(0, second.index) : '';
+          const body = unit === '' ? org.key : ctx.registry.knownNamed(org.text + unit, 'Organization') ?? ctx.registry.knownNamed(unit, 'Organization');
+          if (second && body) holdPosition(ctx, person, body, second[0], PROVENANCE.orgTitleNameChained);
+          found = true;
+          return;
+        }
         holdPosition(ctx, person, org.key, gap, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
+        // "联合国副秘书长兼开发计划署署长": a post in the body before, joined on by 兼.
+        const before = holders[h - 1];
+        const joinedOn = before ? withoutAsides(text.slice(before.end, org.start)).match(/^([\p{Script=Han}]{2,8})兼$/u) : null;
+        if (before && joinedOn && before.label === 'Organization' && isWholeTitle(joinedOn[1]!)) holdPosition(ctx, person, before.key, joinedOn[1]!, PROVENANCE.orgTitleNameChained);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
         // (A department named alone was put in its body by holdPosition already, its name in the title.)

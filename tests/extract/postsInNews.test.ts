@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
+import { ingestBriefing } from '../../src/ingest/index.js';
+import { seedDir } from '../support/seedGraph.js';
+
+// People and posts as news items write them: two posts joined by 兼, honours after a name, a
+// group company's own words for itself, a name that ends in 和 before 和. Texts written for these
+// tests.
+
+async function read(...paras: string[]) {
+  const text = ['绿色发展简讯', '2025年第四期', '', '要闻', '', ...paras.flatMap((p) => [p, ''])].join('\n');
+  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
+  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
+  const name = (id: string) => String(graph.entities.find((e) => e.id === id)?.properties.name ?? id);
+  return {
+    people: graph.entities.filter((e) => e.label === 'Person').map((e) => String(e.properties.name)).sort(),
+    organisations: graph.entities.filter((e) => e.label === 'Organization').map((e) => String(e.properties.name)),
+    posts: graph.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.start)} -> ${name(r.end)} ${String(r.properties.titleZh ?? '')}`).sort(),
+  };
+}
+
+describe('posts and names of news items', () => {
+  it('reads two posts joined by 兼, the second in a body of the first', async () => {
+    const { posts } = await read('2025年5月6日，联合国副秘书长兼开发计划署署长阿希姆·施泰纳在纽约会见了东盟秘书处代表团。');
+    expect(posts).toContain('阿希姆·施泰纳 -> 联合国 副秘书长');
+    expect(posts).toContain('阿希姆·施泰纳 -> 联合国开发计划署 署长');
+    expect(posts.some((p) => p.includes('兼'))).toBe(false);
+  });
+
+  it('takes 太平绅士 after a name as an honour, not a person', async () => {
+    const { people } = await read('2025年4月2日，香港环境局局长黄志明太平绅士出席了香港绿色企业颁奖典礼并致辞。');
+    expect(people).toEqual(['黄志明']);
+  });
+
+  it('takes 集团公司 and a title ending in 常委 as no body of their own', async () => {
+    const { organisations, people } = await read('2025年3月9日，集团公司董事长王建国会见了来访的芬兰生态标签公司代表。中国建材集团党委常委、副总经理刘强陪同会见。');
+    expect(organisations).not.toContain('集团公司');
+    expect(organisations.some((o) => o.endsWith('常委'))).toBe(false);
+    expect(people).toEqual(expect.arrayContaining(['刘强', '王建国']));
+  });
+
+  it('keeps 和 that ends a name before the 和 that joins (own text)', async () => {
+    const { people } = await read('2025年6月12日，联合国环境规划署驻华代表李明和和联合国开发计划署驻华副代表陈冬出席了研讨会。');
+    expect(people).toEqual(['李明和', '陈冬']);
+  });
+});
