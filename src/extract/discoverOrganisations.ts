@@ -77,7 +77,7 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     if (!ministerOf && titleThere !== undefined && titleThere.length > rule.suffix.length && !sentence.slice(end - rule.suffix.length).startsWith(rule.suffix + rule.suffix)) continue;
     if (rule.suffix.length === 1 && !ministerOf) {
       const next = sentence[end] ?? '';
-      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end)) && !endsName(sentence, end) && !unlistedTitleAt(sentence, end)) continue;
+      if (HAN.test(next) && !/[和与及的在等将为是于也都已还并对向、主出参发表联共]/u.test(next) && !titleAt(sentence, end) && !/^(?:原|前|副|代理)/u.test(sentence.slice(end)) && !endsName(sentence, end) && !unlistedTitleAt(sentence, end) && !SUBJECT_GOES_ON.test(sentence.slice(end, end + 2))) continue;
       if (NOT_A_BODY_ENDING.some((w) => sentence.startsWith(w, end - w.length))) continue;
     }
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 30 });
@@ -158,7 +158,7 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     if (!head && latinHead && rule.label === 'Organization') head = { start: phrase.start, end: phrase.start + latinHead[0].length, text: latinHead[0], value: { label: 'Organization' } as GazetteerEntry };
     // "财政部", "外交部", "国家认监委": a short ministry name standing alone between clause marks.
     // "环境部召开…", "。财政部发布…": or opening a clause whose verb only an organiser has.
-    const alone = /^(?:[，。、；：（(“「\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && (/^(?:[，。、；：）)”」\s与和及]|$)/u.test(sentence[end] ?? '') || ORGANISER_VERB.test(sentence.slice(end, end + 3)));
+    const alone = /^(?:[，。、；：（(“「\s与和及]|$)/u.test(sentence[phrase.start - 1] ?? '') && (/^(?:[，。、；：）)”」\s与和及]|$)/u.test(sentence[end] ?? '') || ORGANISER_VERB.test(sentence.slice(end, end + 3)) || (phrase.start === 0 && SUBJECT_GOES_ON.test(sentence.slice(end, end + 2))));
     if (!head && alone && rule.label === 'Organization' && ['部', '委', '署', '局'].includes(rule.suffix) && /^[\p{Script=Han}]{2,6}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
     // "香港生产力促进局下设的绿色科技部": a unit the text says a body has under it.
     if (!head && rule.label === 'Organization' && /(?:下设|下属|旗下)的?$/u.test(sentence.slice(Math.max(0, phrase.start - 3), phrase.start)) && /^[\p{Script=Han}]{3,10}$/u.test(name)) head = { start: phrase.start, end: phrase.start, text: '', value: { label: 'Organization' } as GazetteerEntry };
@@ -201,6 +201,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
 
 /** Verbs that open a clause only an organiser or publisher heads: a short ministry name before one is a body. */
 const ORGANISER_VERB = /^(?:召开|举办|主办|举行|发布|公布|宣布|启动|推出|印发)/u;
+/** What follows a clause's subject before its verb: "环境部今天（10日）上午在东京…", "环境部与…共同签署". */
+const SUBJECT_GOES_ON = /^(?:今天|今日|昨天|昨日|日前|近日|近期|目前|于|在|与|和|同|将|已|也|还|表示|指出|称|强调)/u;
 
 /** Words after a label's name that say it is the label (its mark, its certification, its scheme). */
 const LABEL_WORD = /(?:标志|标签|标章|认证|计划)$/u;

@@ -40,6 +40,10 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['董事长', 'Chair'],
   ['董事', 'Board Director'],
   ['副部长', 'Vice Minister'],
+  // Taiwan's ministries: 政务次长 and 常务次长 under the minister.
+  ['政务次长', 'Political Deputy Minister'],
+  ['常务次长', 'Administrative Deputy Minister'],
+  ['次长', 'Deputy Minister'],
   ['部长', 'Minister'],
   ['副司长', 'Deputy Director-General'],
   ['代理司长', 'Acting Director-General'],
