@@ -492,6 +492,9 @@ function synthesise(ctx: SentenceContext, at: number): string | undefined {
   if (anaphor && topic) clause = ctx.registry.canonicalName(ctx.registry.peek(topic)!) + clause.slice(anaphor[0].length);
   // "相继启动SDG12.7.1指数方法学报告", "宣布成立可持续食品采购工作组": a clause with no subject opens with its
   // verb; the event is what was launched, then the deed ("…工作组成立").
+  // "…，与UNEP、荷兰基础设施与环境部…共同启动实施SPP计划战略规划": the partners are facts of their own;
+  // the event is named by what was launched.
+  clause = clause.replace(/^(?:与|和|同)[^，。；]*?(?:共同|联合|一道|一起)(?=宣布|启动|发布|推出|成立)/u, '').replace(/^启动实施/u, '启动');
   const verbFirst = clause.match(VERB_FIRST);
   if (verbFirst) {
     const object = cleanName(verbFirst[3]!.replace(/^[《“「]|[》”」]$/gu, ''));

@@ -2,10 +2,11 @@
 // Dates written in figures only, as news pages print them on their date lines: 2021/06/04,
 // 2019-11-08, 2018.10.24 (year first) and 24.10.2018 (day first, the European order; a year
 // last is never read month first, which news items from Europe do not use). Not inside a URL
-// or a longer run of figures and dots (SDG 12.7.1, a version number).
+// or a longer run of figures and dots (SDG 12.7.1, a version number). A web page's label may put a
+// half-width colon before one (日期:2021/06/04); a colon after a letter or figure (a URL, a time) may not.
 
-const YEAR_FIRST = /(?<![\w/.:-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/.-])/g;
-const DAY_FIRST = /(?<![\w/.:-])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w/.-])/g;
+const YEAR_FIRST = /(?<![\w/.-])(?<!\w:)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/.-])/g;
+const DAY_FIRST = /(?<![\w/.-])(?<!\w:)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w/.-])/g;
 
 /** The fields of dates.ts's DateMention that a figure-only date sets (no import: dates.ts imports this). */
 interface NumericDate {

@@ -3,7 +3,7 @@ import { decodeBriefing, type TextEncoding } from './decodeBriefing.js';
 import { normaliseText } from './normaliseText.js';
 import { readBriefingMeta, type BriefingMeta } from './readBriefingMeta.js';
 import { segmentArticles, type ArticleSpan } from './segmentArticles.js';
-import { simplifiedView } from './simplifiedView.js';
+import { readingView } from './readingView.js';
 
 export interface IngestedBriefing {
   file: string;
@@ -13,9 +13,10 @@ export interface IngestedBriefing {
   /** The normalised text; article offsets and evidence quotes refer to it. */
   text: string;
   /**
-   * The normalised text in simplified characters, the same length with the same offsets, when the
-   * briefing is written in traditional ones: names and patterns are matched in it, quotes taken
-   * from `text`.
+   * The normalised text in simplified characters and with the full-width punctuation of Chinese
+   * prose, the same length with the same offsets, when the briefing is written in traditional
+   * characters or with half-width commas: names and patterns are matched in it, quotes taken from
+   * `text`.
    */
   readingText?: string;
   meta: BriefingMeta;
@@ -27,7 +28,7 @@ export interface IngestedBriefing {
 export function ingestBriefing(bytes: Uint8Array, file: string): IngestedBriefing {
   const decoded = decodeBriefing(bytes, file);
   const text = normaliseText(decoded.text);
-  const reading = simplifiedView(text);
+  const reading = readingView(text);
   const view = reading ?? text;
   return {
     file,

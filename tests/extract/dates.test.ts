@@ -14,6 +14,11 @@ describe('dates in the forms the briefings use', () => {
     expect(first('2020年1月17至18日，国合会绿色转型与可持续社会治理专题政策研究')).toEqual({ start: '2020-01-17', end: '2020-01-18', precision: 'day' });
     expect(first('于2017年10月8日至13日在瑞典斯德哥尔摩召开')).toEqual({ start: '2017-10-08', end: '2017-10-13', precision: 'day' });
   });
+  it('reads a web page\'s date line with a half-width colon and a time, but no date inside a URL', () => {
+    expect(first('日期:2021/06/04 15:02:28')).toEqual({ start: '2021-06-04', end: undefined, precision: 'day' });
+    expect(first('發佈時間:2023-11-07 09:00')).toEqual({ start: '2023-11-07', end: undefined, precision: 'day' });
+    expect(findDates('见 http://example.org/news/2021/06/04/item.html')).toEqual([]);
+  });
   it('takes the year of a month-day date from context and says so', () => {
     const [d] = findDates('11月29日，“创新引领 助推绿色生产和消费”论坛', 2017);
     expect(d).toMatchObject({ start: '2017-11-29', precision: 'day', inferredYear: true });
