@@ -6,7 +6,7 @@ import type { EntityLabel } from '../graph/ontology.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { NameMatch } from './nameMatcher.js';
 import { classifyBySuffix, suffixRuleEndingAt, WEAK_SUFFIXES } from './lexicon/nameSuffixes.js';
-import { NAME_HEADS, LEADING_FUNCTION, NOT_A_BODY_ENDING, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
+import { JOINING_VERB, NAME_HEADS, LEADING_FUNCTION, NOT_A_BODY_ENDING, SURNAMES_1, SURNAMES_2 } from './lexicon/nameWords.js';
 import { TITLES, TITLE_ENDINGS } from './lexicon/titles.js';
 import { CLAUSE_VERBS, LEADING_PARTICLES } from './lexicon/notNames.js';
 import { eventKindOf } from './lexicon/eventKinds.js';
@@ -148,6 +148,8 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
       }
     }
     name = cleanName(phrase.text);
+    // "中环联合认证中心联合三大家具行业协会": a known body, then a verb joining others to it, is a clause.
+    if (known.some((k) => k.value.label === 'Organization' && k.start >= phrase.start && k.end < end - 2 && JOINING_VERB.test(sentence.slice(k.end, k.end + 2)) && !known.some((o) => o.start <= k.start && o.end > k.end))) continue;
     // Measured from its head: the run before it may hold a whole clause.
     if (charCount(name) > 24) continue;
     // Words no name holds, tested on the name from its head on ("并批准蒙古标准计量局" is 蒙古标准计量局)

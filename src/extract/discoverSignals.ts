@@ -5,7 +5,7 @@ import type { NameMatch } from './nameMatcher.js';
 import { HAN, cleanName, overlapsAny, phraseEndingAt, readLatinParen } from './namePhrases.js';
 import { isGenericPhrase, notANameBecause } from './discoverFilter.js';
 import { BARE_SUFFIXES, NEEDS_SIGNAL, classifyBySuffix, suffixRuleEndingAt } from './lexicon/nameSuffixes.js';
-import { APPOSITION_DESCRIPTORS, FOLLOWS_NAME, SIGNAL_VERBS, SURNAMES_1, SURNAMES_2, VERB_ADVERBS } from './lexicon/nameWords.js';
+import { APPOSITION_DESCRIPTORS, FOLLOWS_NAME, JOINING_VERB, SIGNAL_VERBS, SURNAMES_1, SURNAMES_2, VERB_ADVERBS } from './lexicon/nameWords.js';
 import { CLAUSE_VERBS, POINTERS } from './lexicon/notNames.js';
 import { ENGLISH_BODY_WORDS } from './lexicon/englishNames.js';
 import { titleAt } from './discoverPersons.js';
@@ -88,6 +88,14 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
     if (listed && [...gazetteer.matcher.findAll(sentence, start, end)].some((m) => m.start === listed[0].length && (m.value.label === 'Place' || m.value.label === 'Organization'))) {
       start += listed[0].length;
       text = text.slice(listed[0].length);
+    }
+    // "中环联合认证中心联合三大家具行业协会": a known body and a verb joining others to it open a clause;
+    // the name, if any, starts after the verb.
+    // (findAll's offsets count from `start`.)
+    const joinedTo = [...gazetteer.matcher.findAll(sentence, start, end)].map((k) => ({ ...k, end: start + k.end })).filter((k) => k.value.label === 'Organization' && k.end < end - rule.suffix.length && JOINING_VERB.test(sentence.slice(k.end, k.end + 2))).pop();
+    if (joinedTo) {
+      start = joinedTo.end + JOINING_VERB.exec(sentence.slice(joinedTo.end))![0].length;
+      text = sentence.slice(start, end);
     }
     // Bounded on the left: by punctuation, or by a word phraseEndingAt stopped at, not by running out.
     if (end - start >= 24 && !OPENS.test(sentence[start - 1] ?? '，')) continue;

@@ -62,6 +62,8 @@ const PHRASE_CUTS: [string, RegExp][] = [
   ['暨', /暨/gu],
   ['了', /了/gu],
   ['由', /由/gu],
+  // "以“共建生态家居”为主题的家具行业生态产品发布会": the theme is no part of the name.
+  ['主题', /(?:以|围绕)[^，。；]{1,60}?为主题的?/gu],
 ];
 
 /** The event noun phrase ending at `end`: may hold quotes and brackets, stops at clause marks, dates and verbs. */
@@ -386,6 +388,8 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
   if (trigger.kind === 'signing') {
     const work = mentionsOf(ctx, [...SIGNED_WORKS], after).find((w) => !/[，。；]/u.test(text.slice(after, w.start)));
     if (work) return `${nameOf(work.key)}签署`;
+    // "正式签署的第一个共同标准": a relative clause about a work named before; no name of its own here.
+    if (/^\s*的/u.test(text.slice(after))) return undefined;
     const np = GENERIC_AGREEMENT.exec(text.slice(after));
     // "已签署五项共同标准": works counted, no one signing.
     if (!np || isCountedPhrase(cleanName(np[1]!))) return undefined;

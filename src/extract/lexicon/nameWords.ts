@@ -118,3 +118,6 @@ export const APPOSITION_DESCRIPTORS: readonly { word: string; label: EntityLabel
   { word: '机构', label: 'Organization', kind: 'organization' },
   { word: '组织', label: 'Organization', kind: 'organization' },
 ];
+
+/** Verbs that join other bodies to the one before them ("中环联合认证中心联合三大…协会"): 联合, 携手, 会同, 同, 与. */
+export const JOINING_VERB = /^(?:联合|携手|会同|同|与|和|及)/u;

@@ -49,7 +49,7 @@ export const GENERIC_HEADS: readonly string[] = [
  * Counted things are no names: 七项共同标准, 9项行动计划, 12个城市. A numeral (Han or Arabic)
  * followed by one of these measure words at the start of a phrase.
  */
-export const MEASURE_WORDS: readonly string[] = ['项', '个', '份', '种', '家', '名', '位', '类', '批', '条', '届', '次', '轮', '场', '所', '座', '元', '美元', '欧元', '人', '期'];
+export const MEASURE_WORDS: readonly string[] = ['项', '个', '大', '份', '种', '家', '名', '位', '类', '批', '条', '届', '次', '轮', '场', '所', '座', '元', '美元', '欧元', '人', '期'];
 
 /** Numerals that open a counted phrase. */
 export const NUMERALS = '0123456789０１２３４５６７８９.一二三四五六七八九十百千万亿两几多数';

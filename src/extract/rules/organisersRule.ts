@@ -1,6 +1,7 @@
 import { ALSO_ORGANISED_BY, ORGANISED_BY, ORGANISES, triggerOf, wordsOf } from '../lexicon/triggerVerbs.js';
 import { PROVENANCE } from '../provenance.js';
 import { EVENT_WORD_PATTERN } from '../lexicon/eventKinds.js';
+import { CLAUSE_VERBS } from '../lexicon/notNames.js';
 import type { ReadingRule } from './ruleKit.js';
 import { namesOtherEvent, referredEvent, type ReadEvent } from '../events.js';
 import { matchesWith } from '../matchesWith.js';
@@ -82,7 +83,14 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
   const talk = !event && verb !== null && /^了?\s*(?:[^，。；]{0,6}?)(?:会谈|会晤|磋商|对话|交流)/u.test(ctx.text.slice(verb.index! + verb[0].length));
   if (verb && !describing && !launchesOther && !talk && !/由[^，。]*$/u.test(ctx.text.slice(0, verb.index))) {
     const clause = clauseAround(ctx.text, verb.index!);
-    const subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
+    let subjects = mentionsOf(ctx, ACTORS, clause.start, verb.index!).filter((m) => !/在\s*$/u.test(ctx.text.slice(clause.start, m.start)));
+    // "A同B、C，联合举办了…": a clause that opens on its verb has its subjects in the clause before.
+    if (subjects.length === 0 && clause.start > 1 && SUBJECTLESS.test(ctx.text.slice(clause.start, verb.index!))) {
+      const before = clauseAround(ctx.text, clause.start - 2);
+      const listed = mentionsOf(ctx, ACTORS, before.start, before.end);
+      const rest = ctx.text.slice(before.start, before.end);
+      if (listed.length > 0 && !CLAUSE_VERBS.some((v) => rest.includes(v))) subjects = listed;
+    }
     const first = subjects[0];
     // "…论坛，暨中环联合认证中心十五周年主题活动在北京举办": a body named inside the name of what is held
     // ("X十五周年主题活动", "X年会") modifies that name; it is not who held it.
@@ -97,6 +105,9 @@ function organisers(ctx: SentenceContext, event: ReadEvent | undefined): void {
     }
   }
 }
+
+/** What a clause holds before its verb when its subject stood in the clause before: adverbs only. */
+const SUBJECTLESS = /^\s*(?:共同|联合|一起|一道|携手|再次|还|也)*\s*$/u;
 
 /** The meeting word right after a body's name: "GEN 2017年会", "CNCPEC第十三届大会", "欧盟环境标志理事会议" (理事会 + 议). */
 const OWN_MEETING = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:\d{4}\s*年?|第[一二三四五六七八九十百\d]+[届次]|首次|成员|会员|全体|秋季|春季|年度)*\s*(?:全体会议|理事会议|年会|大会|会议|论坛|峰会)/u;

@@ -64,6 +64,17 @@ function signing(ctx: SentenceContext, event: ReadEvent | undefined): void {
     }
     if (earlier) objects = [{ start: after, end: after + anaphor![0].length, key: earlier, label: ctx.registry.peek(earlier)!.label, text: anaphor![0] }];
   }
+  // "这是A与B正式签署的第一个环境标志共同标准": a relative clause; what was signed is what the sentence
+  // is about, the work the article named before, never a work named "的第一个…".
+  if (objects.length === 0 && /^\s*的/u.test(ctx.text.slice(after))) {
+    const kind = /^[^，。；]{0,20}?标准/u.test(ctx.text.slice(after)) ? 'Standard' : 'Agreement';
+    const earlier = ctx.article.topic?.[kind];
+    if (!earlier) {
+      ctx.skip('signing', 'signed as a relative clause of a work the article has not named', after);
+      return;
+    }
+    objects = [{ start: after, end: after + 1, key: earlier, label: kind, text: ctx.text.slice(after, after + 1) }];
+  }
   if (objects.length === 0) {
     const np = ctx.text.slice(after).match(/^[“《]?([^，。；“”《》]{2,40}?(?:共同标准|通用标准|标准|协议|协定|备忘录|意向书|合作协议|公约))/u);
     // "已签署五项共同标准": a count of works signed over the years, not one work signed here.
