@@ -4,6 +4,7 @@ import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { isCountedPhrase, isGenericPhrase } from './discoverFilter.js';
+import { CLAUSE_VERBS } from './lexicon/notNames.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
@@ -336,7 +337,10 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     // The article heading names the event best when this is the article's first dated event.
     // What happened to what ("…互认协议签署", "…伙伴关系启动") names it best; else the article heading
     // when this is the article's first dated event; else who met whom, else the clause.
-    name = deedName(ctx, trigger!) ?? (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
+    name =
+      deedName(ctx, trigger!) ??
+      heldObjectName(text.slice(trigger!.m!.index + trigger!.m![0].length)) ??
+      (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? heldInTitle(ctx.articleTitle) ?? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
@@ -417,6 +421,27 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
     if (quoted) return `${cleanName(quoted[1]!)}${deed}`;
   }
   return undefined;
+}
+
+/** What is held, right after 举办/召开/举行: a gathering's own noun (…宣讲会, …对接会, …博览会), up to the clause's end. */
+const HELD_OBJECT = /^了?\s*(?:(?:以|围绕)[^，。；]{1,60}?为主题的?)?([^，。；、“”《》]{2,24}?(?:会|论坛|峰会|活动|仪式|典礼|展|大赛|节|周|培训班|工作坊))(?=\s*(?:[，。；,;]|$))/u;
+
+/**
+ * "泰国绿色标签委员会与泰国电动汽车协会举办了标准宣讲会": the gathering's own name, not the clause, when it
+ * is more than a bare kind (举办了研讨会, 召开会议) and holds no verb of its own.
+ */
+function heldObjectName(after: string): string | undefined {
+  const m = HELD_OBJECT.exec(after);
+  if (!m) return undefined;
+  const name = cleanName(m[1]!);
+  if (charCount(name) < 4 || isGenericPhrase(name) || CLAUSE_VERBS.some((v) => name.includes(v))) return undefined;
+  return name;
+}
+
+/** The same in a headline: "…与…举办标准宣讲会". */
+function heldInTitle(title: string): string | undefined {
+  const verb = /(?:召开|举办|举行)/u.exec(title);
+  return verb ? heldObjectName(title.slice(verb.index + verb[0].length)) : undefined;
 }
 
 /** "张小丹会见Ragnar Unge": for a meeting, the first person (or body) on each side of 会见. */
