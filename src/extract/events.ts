@@ -4,6 +4,7 @@ import { foldName } from '../graph/index.js';
 import type { DateMention } from './dates.js';
 import { cleanName } from './discover.js';
 import { isCountedPhrase, isGenericPhrase } from './discoverFilter.js';
+import { classifyBySuffix } from './lexicon/nameSuffixes.js';
 import { CLAUSE_VERBS } from './lexicon/notNames.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
@@ -339,7 +340,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     // when this is the article's first dated event; else who met whom, else the clause.
     name =
       deedName(ctx, trigger!) ??
-      heldObjectName(text.slice(trigger!.m!.index + trigger!.m![0].length)) ??
+      (/召开|举办|举行/u.test(trigger!.m![0]) ? heldObjectName(text.slice(trigger!.m!.index + trigger!.m![0].length)) : undefined) ??
       (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? heldInTitle(ctx.articleTitle) ?? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
@@ -434,7 +435,9 @@ function heldObjectName(after: string): string | undefined {
   const m = HELD_OBJECT.exec(after);
   if (!m) return undefined;
   const name = cleanName(m[1]!);
-  if (charCount(name) < 4 || isGenericPhrase(name) || CLAUSE_VERBS.some((v) => name.includes(v))) return undefined;
+  if (charCount(name) < 4 || isGenericPhrase(name) || isCountedPhrase(name) || CLAUSE_VERBS.some((v) => name.includes(v))) return undefined;
+  // A body's name (…协会, …委员会) is who holds, not what is held.
+  if (classifyBySuffix(name)?.label === 'Organization') return undefined;
   return name;
 }
 
