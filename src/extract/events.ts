@@ -68,6 +68,11 @@ const PHRASE_CUTS: [string, RegExp][] = [
   ['主题', /(?:以|围绕)[^，。；]{1,60}?为主题的?/gu],
 ];
 
+/** A gathering named by its year or number and kind only: "2023年会", "第五届大会". */
+const NUMBERED_ONLY = /^(?:\d{4}\s*(?:年度|年(?!会))?|第[一二三四五六七八九十百\d]+[届次])\s*(?:年会|大会|全体会议|会议|论坛|峰会)$/u;
+/** The organ of a body that meets (its council, its board) or the meeting word, at the end of what stands before 暨. */
+const OWNERS_ORGAN = /(?:理事会|董事会|执行委员会|委员会)?(?:会议|全体会议|年会|大会|论坛)?$/u;
+
 /** The event noun phrase ending at `end`: may hold quotes and brackets, stops at clause marks, dates and verbs. */
 function eventPhraseEndingAt(text: string, end: number): string | undefined {
   let start = end;
@@ -94,7 +99,11 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
       return last;
     }),
   );
+  // "全球环境标志网络(GEN)理事会暨2023年会": the second of two gatherings joined by 暨, named by its
+  // year or number alone, is the owner's (the body's name before, without its council's word).
+  const joinedOwner = cut > 0 && /暨\s*$/u.test(phrase.slice(0, cut)) ? phrase.slice(0, cut).replace(/\s*暨\s*$/u, '').replace(OWNERS_ORGAN, '') : '';
   if (cut > 0) phrase = phrase.slice(cut);
+  if (charCount(joinedOwner) >= 2 && NUMBERED_ONLY.test(phrase.trim())) phrase = `${joinedOwner}${phrase.trim()}`;
   // "在圆桌会议闭幕式上": 在 marks where, and is no part of the name (在线 is: 在线研讨会).
   phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线))/u, '');
   const name = cleanName(phrase);
@@ -344,6 +353,12 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? heldInTitle(ctx.articleTitle) ?? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
+  // "10月23-26日，…2023年会在科隆召开": a day without its year takes the year the event's own name gives.
+  const yearInName = date.inferredYear ? /(?:^|[^\d])((?:19|20)\d{2})\s*年/u.exec(name) : null;
+  if (yearInName && !date.start.startsWith(yearInName[1]!)) {
+    const year = yearInName[1]!;
+    date = { ...date, start: year + date.start.slice(4), ...(date.end ? { end: year + date.end.slice(4) } : {}) };
+  }
   // A talk during a meeting is a meeting, whatever else its sentence says ("标志着…的正式启动").
   const kind = eventKindOf(name, during ? 'meeting' : trigger?.kind ?? 'meeting');
   // A named event seen before without a date takes this date rather than becoming a second node.

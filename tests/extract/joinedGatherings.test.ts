@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
+import { ingestBriefing } from '../../src/ingest/index.js';
+import { seedDir } from '../support/seedGraph.js';
+
+// "X理事会暨2024年会": the annual meeting joined on by 暨 is the body's, and the year in its name dates a
+// day the sentence gives without one. Texts written for these tests.
+
+async function events(para: string) {
+  const text = ['绿色发展简讯', '2026年第一期', '', '年会', '', para, ''].join('\n');
+  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2026.txt'));
+  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
+  return graph.entities.filter((e) => e.label === 'Event').map((e) => ({ name: String(e.properties.name), startDate: e.properties.startDate, endDate: e.properties.endDate }));
+}
+
+describe('gatherings joined by 暨', () => {
+  it('names the second by its owner and dates it by the year its name gives', async () => {
+    const [meeting] = await events('9月8-10日，亚洲生态标签联盟(AEN)理事会暨2024年会在越南河内召开，四十余名代表参加了会议。');
+    expect(meeting).toMatchObject({ startDate: '2024-09-08', endDate: '2024-09-10' });
+    expect(meeting!.name).toMatch(/^亚洲生态标签联盟.*2024年会$/u);
+  });
+
+  it('keeps the file\'s year for a day whose event names no year (own text)', async () => {
+    const [meeting] = await events('9月8日，亚洲生态标签联盟第五届会员大会在越南河内召开。');
+    expect(meeting).toMatchObject({ startDate: '2026-09-08' });
+  });
+});
