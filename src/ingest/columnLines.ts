@@ -137,8 +137,17 @@ function documentColumn(lines: ContentLine[]): { width: number; tol: number } | 
   for (const candidate of widths) {
     const tol = tolerance(candidate);
     // a column cut by counting characters is sharp: its lines fall within half a character
+    // (of six times as many lines as fall one character short, or four times where no line passes
+    // the column and most of them fill it exactly: a count never passes its column, and its lines
+    // one short are lines that ended there, such as the rests of a first export's lines twice the
+    // column wide less one (41 = 21 + 20) or a list of names; a typeset column's lines pass it now
+    // and then, and a hyphen set after the column's last letter passes it too)
     const exact = within(candidate - 0.5, candidate);
-    const sharp = exact >= 6 * within(candidate - 1.5, candidate - 1);
+    const shortByOne = within(candidate - 1.5, candidate - 1);
+    const atWidth = within(candidate, candidate);
+    const sharp =
+      exact >= 6 * shortByOne ||
+      (exact >= 4 * shortByOne && atWidth > exact - atWidth && !lines.some((l) => l.width > candidate));
     // (a short text, a news item or two, has fewer lines to show its column: six lines of one
     // width to half a character, a fifth of the text, are a column cut by counting characters)
     const short = sharp && candidate >= 10 && exact >= 6 && exact >= lines.length * 0.2;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/ingest/index.js';
+import { displayWidth } from '../../src/ingest/textShape.js';
 import { relayout } from '../metamorphic/transforms.js';
 
 // Texts written for these tests in the briefings' style, about bodies of our own choosing. Each is
@@ -130,5 +131,33 @@ describe('a word cut in two where nothing else marks the seam', () => {
     ].join('\n\n');
     const text = normaliseText(relayout(source, { width: 16, style: 'double' }));
     expect(text.split('\n')).toContain('新加坡环境理事会更新绿色标签');
+  });
+});
+
+describe('a column cut by counting characters, with many lines one character short of it', () => {
+  // a story and a list of participants, each name one character short of the column (15 of 16):
+  // lines that end where they end, and so pile up one short of the column beside the cut lines
+  const prose = [
+    '2019年9月17日，韩国环境产业技术院与泰国绿色设计网络在首尔签署了环境标志互认协议，双方将首先在复印机、打印机和办公家具三类产品上实现互认，并在两年内把互认范围扩大到建筑材料。',
+    '协议签署后，两家机构将共同制订互认产品的检验规则，交换获证企业的名单，并每年召开一次技术工作组会议，评估互认的执行情况。首次工作组会议定于明年三月在曼谷举行。',
+    '韩国环境产业技术院院长在签字仪式上表示，互认将降低企业重复检测的费用，帮助两国的绿色产品进入对方的政府采购清单，并为亚洲其他国家的环境标志机构提供一个可以借鉴的合作范例。',
+    '泰国绿色设计网络的负责人介绍，泰国政府已把获得环境标志的产品列入公共采购的优先目录，今后获得韩国环境标志的产品也可以按照同样的程序申请列入该目录，不再需要重新提交全部检测报告。',
+    '会后，双方代表参观了首尔市政府的绿色采购展示中心，了解了首尔市在办公用品、公务用车和公共照明领域推行绿色采购的做法，并就城市层面的合作交换了意见，同意把城市采购纳入下一阶段的合作计划。',
+    '据介绍，韩国环境标志目前覆盖一百六十多类产品，获证产品超过一万五千种；泰国绿色标志覆盖六十多类产品。两国的政府采购部门每年都会公布绿色采购的金额和比例，并向社会发布年度报告。',
+  ];
+  const names = ['韩国环境产业技术院国际合作处长', '泰国绿色设计网络标准部门负责人', '首尔市政府绿色采购展示中心主任', '亚洲绿色采购网络秘书处项目官员', '日本环境协会生态标志事务局代表'];
+
+  it('is still a count: the names stay apart, the cut sentences are whole', () => {
+    for (const n of names) expect(displayWidth(n)).toBe(15);
+    for (const [style, list] of [['double', names.join('\n\n')], ['single', names.join('\n')]] as const) {
+      const source = [prose[0], prose[1], '出席签字仪式的还有', list, ...prose.slice(2)].join('\n\n');
+      const laid = relayout(source, { width: 16, style });
+      // (the names are a fifth as many as the lines cut at the column)
+      const widths = laid.split('\n').filter((l) => l.trim() !== '').map(displayWidth);
+      expect(widths.filter((w) => w >= 15.5).length).toBeLessThan(6 * widths.filter((w) => w >= 14.5 && w <= 15).length);
+      const lines = normaliseText(laid).split('\n');
+      for (const n of names) expect(lines, style).toContain(n);
+      for (const p of prose) expect(lines, style).toContain(p);
+    }
   });
 });

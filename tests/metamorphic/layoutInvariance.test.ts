@@ -34,6 +34,12 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 
 /**
  * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98.
+ * Session 10 (s10-layout), the full grid (before in brackets): 2017 0.986 (0.986), 2018 0.987
+ * (0.978), 2020 0.990 (0.990), 2021 0.986 (0.986), spring 2021 0.984 (0.984): 0.98 or more in all
+ * 68 layouts of every briefing. 2018 at width 21 (and 18) was not read as a column cut by counting
+ * characters: its own 41-wide lines, cut at 21, leave rests of 20, one short of the column, which
+ * hid the sharp column (now: four times as many lines at the column as one short, where no line
+ * passes the column, is a count too).
  * Session 9 (s11-layout), the full grid measured with tests/support/layoutGrid.ts (before in
  * brackets): 2017 0.987 (0.987), 2018 0.974 (0.974), 2020 0.990 (0.990), 2021 0.986 (0.986), spring
  * 2021 0.985 (0.918): 0.98 or more in all 68 layouts of every briefing but 2018 at widths 21 (d21,
@@ -51,7 +57,7 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
  */
 const KEEP: Record<string, number> = {
   'cec-international-cooperation-2017-no4.txt': 0.98,
-  'cec-international-cooperation-2018-q1.txt': 0.97,
+  'cec-international-cooperation-2018-q1.txt': 0.98,
   'cec-international-cooperation-2020-no2.txt': 0.98,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
   'one-planet-spp-briefing-2021-spring.txt': 0.98,
