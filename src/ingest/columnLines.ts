@@ -277,7 +277,7 @@ function joinOf(
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
-  const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
+  const leadsOn = LEADS_TO_DATE.test(a.text);
   // (a full line that keeps the one space the cut fell on, at its end or the next line's start,
   // was cut inside a line: "…出席GEN " / "2017年会…")
   const cutAtSpace = full[i] && (/^ \S/.test(b.raw) || /\S $/.test(a.raw));
@@ -332,6 +332,13 @@ function joinOf(
 
 
 /**
+ * A line ending on a word that needs what follows (a preposition before its object: 于, 在, 把,
+ * 将…; a conjunction; 的; a date's own unit) leads up to the date the next line opens with: no
+ * title ends that way ("…和RAL把" / "2017年10月25日定为…").
+ */
+const LEADS_TO_DATE = /[于在至从自到和与及为是的把将被由对向给比年月日-]$/;
+
+/**
  * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of
  * a word cut in two at the line before, since no sentence opens that way.
  */
@@ -368,13 +375,16 @@ function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs
   return longestSharedRun(a.text, sentence) >= a.width / 2;
 }
 
-/** The longest run of ideographs of x that y holds too. */
+/**
+ * The width of the longest run of words of x (ideographs, and the digits and letters of a date or
+ * name: "2017年10月25日") that y holds too.
+ */
 function longestSharedRun(x: string, y: string): number {
   let best = 0;
   for (let k = 0; k < x.length; k++) {
-    for (let n = best + 1; k + n <= x.length && /^[\u4e00-\u9fff]+$/.test(x.slice(k, k + n)); n++) {
+    for (let n = 1; k + n <= x.length && /^[\u4e00-\u9fff0-9A-Za-z]+$/.test(x.slice(k, k + n)); n++) {
       if (!y.includes(x.slice(k, k + n))) break;
-      best = n;
+      best = Math.max(best, displayWidth(x.slice(k, k + n)));
     }
   }
   return best;
@@ -400,7 +410,7 @@ function titleTail(lines: ContentLine[], i: number): boolean {
  * (unless the lines lead up to the date: "…于" / "2017年…").
  */
 function opensDatedStory(lines: ContentLine[], j: number): boolean {
-  return DATE_START.test(lines[j]!.text) && !/[于在至从自到和与及为是的年月日0-9-]$/.test(lines[j - 1]!.text);
+  return DATE_START.test(lines[j]!.text) && !LEADS_TO_DATE.test(lines[j - 1]!.text) && !/[0-9]$/.test(lines[j - 1]!.text);
 }
 
 /** Lines from `from` on, filling the column without a clause, up to a line that opens a dated story. */

@@ -161,3 +161,37 @@ describe('a column cut by counting characters, with many lines one character sho
     }
   });
 });
+
+describe('a dated title over its story, and a story led up to its date', () => {
+  const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。';
+  const title = '2019年10月25日“绿色采购日”';
+  const story = [
+    '韩国环境产业技术院、泰国绿色设计网络和亚洲绿色采购网络把2019年10月25日定为第一个“绿色采购日”。希望借此提高公众的绿色消费意识，并推动各国政府优先采购环境标志产品。',
+    '当天，三家机构在首尔、曼谷和东京同时举办了产品展示和采购培训活动，共有两千多名采购人员参加。',
+  ];
+  const source = [before, title, ...story, before].join('\n\n');
+
+  it('a title exactly one column wide that the story’s first sentence says again, its date too, stands alone', () => {
+    expect(displayWidth(title)).toBe(14);
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 14, style })).split('\n');
+      expect(lines, style).toContain(title);
+      expect(lines, style).toContain(story[0]);
+    }
+  });
+
+  it('a clause that ends on 把 (or 将, 由, 对…) goes on into the date on the next line', () => {
+    // at 14 the clause "…网络把" fills two lines and the third opens on the date
+    const plain = [before, '亚洲国家设立绿色采购日', ...story, before].join('\n\n');
+    const laid = relayout(plain, { width: 14, style: 'double' });
+    expect(laid.split('\n')).toContain('设计网络和亚洲绿色采购网络把');
+    expect(laid.split('\n')).toContain('2019年10月25日定为第一个“绿');
+    for (const style of ['double', 'single'] as const) expect(normaliseText(relayout(plain, { width: 14, style })).split('\n'), style).toContain(story[0]);
+  });
+
+  it('a title without a clause over its dated story still stands alone', () => {
+    const plain = ['亚洲绿色采购网络召开成员大会', '2019年10月25日，亚洲绿色采购网络在首尔召开了第五次成员大会，十二个国家的代表出席了会议。'];
+    const lines = normaliseText(relayout([before, ...plain, ...story, before].join('\n\n'), { width: 14, style: 'double' })).split('\n');
+    for (const p of plain) expect(lines).toContain(p);
+  });
+});
