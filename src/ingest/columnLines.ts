@@ -284,12 +284,15 @@ function joinOf(
   // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
-  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
+  if (full[i] && full[i + 1] && headlineOverStory(lines, full, i, sofar, pairs)) return undefined;
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   // (a closing quotation mark after a word, not after a full stop, closes no sentence in prose:
   // "…到期，“同一个地球网络”" / "于2020年10月…")
   const quoteInProse = midSentence && /[^。！？!?]["”’」』]$/.test(a.text);
+  // a title's last word set on a line of its own goes with it, after a closing quotation or title
+  // mark too ("…荣膺“…领跑者”" / "称号": a full line ending on ” closes no sentence there)
+  if (titleTail(lines, i)) return 'text';
   // (nor does one before the space a cut fell on: "…‘心中的材料’ " / "流动展示")
   if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i]) && !(cutAtSpace && /[”’」』"')]$/.test(a.text))) {
     if (paragraphBreak || !full[i]) return undefined;
@@ -304,8 +307,6 @@ function joinOf(
   const prevText = lines[i - 1]?.text ?? '';
   const openedBefore = sofar.endsWith(prevText + a.text) && unclosedBrackets(prevText + a.text) > 0;
   if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
-  // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
-  if (titleTail(lines, i)) return 'text';
   // nor does a line end on a conjunction ("…数据或者" / "重点成果"), paragraph break or not
   if (/(?:或者|以及|并且|[和与及或])$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
@@ -354,12 +355,15 @@ const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9ff
  * "蒙古国环境部于…正式加入…网络。"). Prose does not repeat its own first line's words in the
  * sentence that line begins.
  */
-function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs: Map<string, number>): boolean {
+function headlineOverStory(lines: ContentLine[], full: boolean[], i: number, sofar: string, pairs: Map<string, number>): boolean {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   const before = lines[i - 1];
   const opens = before === undefined || /[。！？]$/.test(before.text);
   if (!opens || compact(sofar) !== compact(a.text) || /[，。；！？：、,;:]/.test(a.text) || a.width < 8) return false;
+  // (a headline two column lines long over its dated story: the next line, full and clause-less
+  // too, is the headline's second half, not the story's first line)
+  if (titleOverDatedStory(lines, full, i + 1)) return false;
   // (a headline may close on a quotation or title mark: no word runs on over that)
   const pair = a.text.slice(-1) + b.text.slice(0, 1);
   if (!/[”》」』]$/.test(a.text) && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;

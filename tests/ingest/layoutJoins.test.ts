@@ -195,3 +195,40 @@ describe('a dated title over its story, and a story led up to its date', () => {
     for (const p of plain) expect(lines).toContain(p);
   });
 });
+
+describe('titles set over two lines', () => {
+  const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。网络每年举办一次论坛，交流各国政府绿色采购的政策和做法，并发布年度进展报告。';
+
+  it('a title’s last word alone under a full line that closes on a quotation mark goes with it', () => {
+    const title = '韩国环境标志荣获“亚洲绿色采购最佳实践”称号';
+    const story = '2020年1月12日，亚洲绿色采购网络在曼谷举行年度论坛，向八家机构颁发了最佳实践证书，其中韩国环境标志荣获“亚洲绿色采购最佳实践”称号。';
+    const source = [before, title, story, before].join('\n\n');
+    // the line is the column's width and closes on ”; 称号 stands alone under it
+    expect(relayout(source, { width: 20, style: 'double' }).split('\n')).toContain('称号');
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 20, style })).split('\n');
+      expect(lines, style).toContain(title);
+      expect(lines, style).toContain(story);
+    }
+  });
+
+  it('a title two full lines long over its dated story is one title, though the story repeats its first line', () => {
+    const title = '新西兰环境选择强化纸制品认证加强全部获证企业森林防火管理';
+    const story = '2019年9月19日，新西兰环境选择组织宣布，其2017年开始实施的强化纸制品认证计划已对十家企业进行了认证，获证企业每年还要接受一次森林防火审核。';
+    expect(displayWidth(title)).toBe(28);
+    const source = [before, title, story, before].join('\n\n');
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 14, style })).split('\n');
+      expect(lines, style).toContain(title);
+      expect(lines, style).toContain(story);
+    }
+  });
+
+  it('a headline one line wide over a story that repeats it stays apart from the story', () => {
+    const title = '新西兰环境选择强化纸制品认证';
+    const story = '新西兰环境选择组织宣布，其2017年开始实施的强化纸制品认证计划已对十家企业进行了认证，获证企业每年还要接受一次森林防火审核。';
+    const lines = normaliseText(relayout([before, title, story, before].join('\n\n'), { width: 14, style: 'double' })).split('\n');
+    expect(lines).toContain(title);
+    expect(lines).toContain(story);
+  });
+});
