@@ -296,6 +296,10 @@ function joinOf(
   // (nor does one before the space a cut fell on: "…‘心中的材料’ " / "流动展示")
   if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i]) && !(cutAtSpace && /[”’」』"')]$/.test(a.text))) {
     if (paragraphBreak || !full[i]) return undefined;
+    // a full line closing a quotation inside a title (no clause so far) ends no sentence: the
+    // title goes on ("◇ “创新引领 助推绿色生产和消费”" / "论坛在京召开 ——…")
+    const quotedTitle = /["”’」』]$/.test(a.text) && !/[，。；！？：,;:]/.test(sofar) && displayWidth(sofar) + b.width <= 60;
+    if (quotedTitle && !LIST_START.test(b.text) && !BULLET_START.test(b.text) && !DATE_START.test(b.text)) return 'text';
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
     return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;

@@ -232,3 +232,32 @@ describe('titles set over two lines', () => {
     expect(lines).toContain(story);
   });
 });
+
+describe('a full line that closes a quotation', () => {
+  const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。网络每年举办一次论坛，交流各国政府绿色采购的政策和做法，并发布年度进展报告。';
+  const story = '2024年5月8日，亚洲绿色采购网络在曼谷举办了第十届论坛，来自十二个国家的采购官员和企业代表共一百五十人出席了会议。';
+
+  it('inside a title (no clause so far) ends no sentence: the title goes on', () => {
+    const title = '“绿色采购助力低碳城市”论坛在曼谷召开';
+    const source = [before, title, story, before].join('\n\n');
+    // at 12 the first line is “…” exactly
+    expect(relayout(source, { width: 12, style: 'double' }).split('\n')).toContain('“绿色采购助力低碳城市”');
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 12, style })).split('\n');
+      expect(lines, style).toContain(title);
+      expect(lines, style).toContain(story);
+    }
+  });
+
+  it('after a clause, a quotation closing at a line end still ends the paragraph before a heading', () => {
+    const said = '秘书长表示：“绿色采购助力低碳城市”';
+    const source = [before, said, '亚洲绿色采购网络发布年度报告', story, before].join('\n\n');
+    // at 9 the line "采购助力低碳城市”" closes the quotation exactly
+    expect(relayout(source, { width: 9, style: 'double' }).split('\n')).toContain('采购助力低碳城市”');
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 9, style })).split('\n');
+      expect(lines, style).toContain(said);
+      expect(lines, style).toContain('亚洲绿色采购网络发布年度报告');
+    }
+  });
+});
