@@ -311,6 +311,9 @@ function joinOf(
   const prevText = lines[i - 1]?.text ?? '';
   const openedBefore = sofar.endsWith(prevText + a.text) && unclosedBrackets(prevText + a.text) > 0;
   if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
+  // a list item of a narrow box whose rest was set on a line of its own ("2. APEC 经济体典型" /
+  // "绿色产品能力建设目"), the list going on after it: no title stands between two items
+  if (listItemRest(lines, i, sofar)) return 'text';
   // nor does a line end on a conjunction ("…数据或者" / "重点成果"), paragraph break or not
   if (/(?:或者|以及|并且|[和与及或])$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
@@ -411,6 +414,21 @@ function titleTail(lines: ContentLine[], i: number): boolean {
   if (b.width > 6 || !/^(?:[\u4e00-\u9fff]{1,2}|[（(][A-Za-z0-9]{2,12}[）)])$/.test(b.text)) return false;
   // (a box's next narrow line is no tail: the text after it runs on at the same width)
   return after === undefined || after.width > b.width + 6 || LIST_START.test(after.text);
+}
+
+/**
+ * Line i + 1 is the rest of the list item that line i is (or ends): the item stops without an
+ * end, the next line is no wider than the item line (the same narrow box), holds no clause, mark
+ * or date, and another list item or bullet follows it (or nothing does).
+ */
+function listItemRest(lines: ContentLine[], i: number, sofar: string): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const after = lines[i + 2];
+  if (!LIST_START.test(sofar) || /[。！？；：，、,;:!?]$/.test(a.text) || displayWidth(sofar) > 30) return false;
+  if (b.width > a.width + 1 || /[，。；！？：、,;:]/.test(b.text) || LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text)) return false;
+  // (an item numbered "1、" may open on a date: "1、2018.02：…")
+  return after === undefined || LIST_START.test(after.text) || /^\s*\d{1,2}[、）)]/.test(after.text) || BULLET_START.test(after.text);
 }
 
 /**

@@ -261,3 +261,24 @@ describe('a full line that closes a quotation', () => {
     }
   });
 });
+
+describe('a list item of a narrow box, its rest on a line of its own', () => {
+  const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。网络每年举办一次论坛，交流各国政府绿色采购的政策和做法，并发布年度进展报告。';
+  const items = ['1、2019.03：完成项目年度总结报告。', '2、2019.05：召开项目工作组会议。'];
+
+  it('goes with its item where the list goes on after it', () => {
+    const source = [before, '1. 亚洲绿色采购能力建设', '2. 东盟国家典型', '绿色产品标准比对', ...items, before].join('\n\n');
+    for (const style of ['double', 'single'] as const) {
+      const lines = normaliseText(relayout(source, { width: 20, style })).split('\n');
+      expect(lines, style).toContain('2. 东盟国家典型绿色产品标准比对');
+      expect(lines, style).toContain(items[0]);
+    }
+  });
+
+  it('stays apart where prose follows it: a title after a list', () => {
+    const source = [before, '1. 亚洲绿色采购能力建设', '2. 东盟国家典型产品', '新加坡发布年度报告', before, before].join('\n\n');
+    const lines = normaliseText(relayout(source, { width: 20, style: 'double' })).split('\n');
+    expect(lines).toContain('2. 东盟国家典型产品');
+    expect(lines).toContain('新加坡发布年度报告');
+  });
+});
