@@ -120,6 +120,7 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
   };
 
   const anchorOf = new Map<number, Anchor>(); // heading -> its anchor
+  const byPlace = new Set<number>(); // headings that head the text under them without reading like it
   for (let h = from; h < end; h++) {
     if (kind[h] !== 'heading') continue;
     const title = titleOf(h);
@@ -131,6 +132,7 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     } else if (next !== undefined && !claimed.has(next) && onlyHeadingsBetween(kind, h, next) && proseFollows(next)) {
       claimed.add(next);
       anchorOf.set(h, { line: h, title });
+      byPlace.add(h);
     } else {
       // a title below its story, worded too freely to match its lede: the block just above
       let start = h - 1;
@@ -147,14 +149,19 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
   // A title line that heads nothing, right under one that heads a story, is the rest of that title
   // set over two lines ("《…认证行为准则》" / "第二版关注认证数据重要性" under the story they head
   // together), unless its words read more like the story of the title under it.
-  for (let h = from + 1; h < end; h++) {
-    if (kind[h] !== 'heading' || anchorOf.has(h) || kind[h - 1] !== 'heading' || ownTitle(h)) continue;
-    const above = anchorOf.get(h - 1);
-    if (above === undefined) continue;
-    const below = kind[h + 1] === 'heading' ? anchorOf.get(h + 1) : undefined;
+  // Above one that heads the text under it only by its place (reading like none of it), it is that
+  // title's first line ("可持续公共采购" / "10年框架项（SPP10YFP）" over a list of the box's work).
+  for (let h = from; h < end; h++) {
+    if (kind[h] !== 'heading' || anchorOf.has(h) || ownTitle(h)) continue;
     const title = titleOf(h);
-    if (below && coverage(title, lines[below.line]!.text) > coverage(title, lines[above.line]!.text)) continue;
-    above.title = joinTitle(above.title, title);
+    const above = h > from && kind[h - 1] === 'heading' ? anchorOf.get(h - 1) : undefined;
+    const below = kind[h + 1] === 'heading' ? anchorOf.get(h + 1) : undefined;
+    if (above && !(below && coverage(title, lines[below.line]!.text) > coverage(title, lines[above.line]!.text))) {
+      above.title = joinTitle(above.title, title);
+    } else if (below && byPlace.has(h + 1) && !ownTitle(h + 1)) {
+      below.title = joinTitle(title, below.title);
+      below.line = h;
+    }
   }
   const anchors = [...anchorOf.values()];
   return [...anchors, ...untitledLedes(lines, kind, anchors, from, end)];

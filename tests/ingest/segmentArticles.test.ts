@@ -315,6 +315,30 @@ describe('titles set over two lines of a box, below their stories (a layout with
     });
   }
 
+  it('reads a title line heading nothing, over a title line that heads a list only by its place, as one title', () => {
+    const boxed = [
+      ...cover,
+      ...visitA,
+      '韩国环境产业技术院到访北欧生态标签组织',
+      '02 国际合作项目进展',
+      '亚洲可持续公共采购',
+      '十年合作项目（APGPP）',
+      '1、2023.02：提交年度总结报告；参加指导委员会会议。',
+      '2、2023.03：确定赴泰国研修方案，准备研修资料。',
+      '03 环境标志国际动态',
+      // a line that heads nothing over a title that reads its story: two lines, not one title
+      '请在此处输入重点数据',
+      '北欧生态标签组织发布第五版纺织品标准',
+      ...textile,
+      '感谢您的阅读！',
+    ].join('\n\n');
+    for (const style of ['double', 'single'] as const) {
+      const titles = segmentArticles(normaliseText(relayout(boxed, { width: 20, style }))).map((a) => a.title);
+      expect(titles, style).toContain('亚洲可持续公共采购十年合作项目（APGPP）');
+      expect(titles, style).toContain('北欧生态标签组织发布第五版纺织品标准');
+    }
+  });
+
   it('keeps two title lines apart where each is printed again over its own story (a list of contents)', () => {
     const listed = [
       ...cover,
