@@ -371,9 +371,11 @@ function headlineOverStory(lines: ContentLine[], full: boolean[], i: number, sof
   // (a headline two column lines long over its dated story: the next line, full and clause-less
   // too, is the headline's second half, not the story's first line)
   if (titleOverDatedStory(lines, full, i + 1)) return false;
-  // (a headline may close on a quotation or title mark: no word runs on over that)
+  // (a headline may close on a quotation or title mark, or the story open on one: no word runs on
+  // over that, "…实践指南" / "[《眼健康…》]…")
   const pair = a.text.slice(-1) + b.text.slice(0, 1);
-  if (!/[”》」』]$/.test(a.text) && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
+  const marked = /[”》」』]$/.test(a.text) || /^[[《【]/.test(b.text);
+  if (!marked && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
   let sentence = '';
   for (let j = i + 1; j < lines.length && j < i + 8; j++) {
     sentence += lines[j]!.text;

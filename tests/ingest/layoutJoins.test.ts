@@ -282,3 +282,22 @@ describe('a list item of a narrow box, its rest on a line of its own', () => {
     expect(lines).toContain('新加坡发布年度报告');
   });
 });
+
+describe('a headline one column wide over a story that opens on a 《title》', () => {
+  const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。网络每年举办一次论坛，交流各国政府绿色采购的政策和做法。';
+  const story = '《亚洲绿色采购网络采购指南》由网络秘书处编写，介绍了十二个成员国家的绿色采购政策和产品清单。';
+
+  it('stands alone when the story says its words again', () => {
+    const title = '亚洲绿色采购网络发布采购指南';
+    expect(displayWidth(title)).toBe(14);
+    const lines = normaliseText(relayout([before, title, story, before].join('\n\n'), { width: 14, style: 'double' })).split('\n');
+    expect(lines).toContain(title);
+    expect(lines).toContain(story);
+  });
+
+  it('goes on into the 《title》 when the sentence does not repeat it (prose)', () => {
+    const sentence = '亚洲各国采购官员今年共同编写《绿色办公用品采购清单》，并在网络的网站上公布。';
+    const lines = normaliseText(relayout([before, sentence, before].join('\n\n'), { width: 14, style: 'double' })).split('\n');
+    expect(lines).toContain(sentence);
+  });
+});
