@@ -341,10 +341,11 @@ function joinOf(
 
 /**
  * A line ending on a word that needs what follows (a preposition before its object: 于, 在, 把,
- * 将…; a conjunction; 的; a date's own unit) leads up to the date the next line opens with: no
- * title ends that way ("…和RAL把" / "2017年10月25日定为…").
+ * 将…; a conjunction; 的; a date's own unit; an opening quotation mark or bracket) leads up to the
+ * date the next line opens with: no title ends that way ("…和RAL把" / "2017年10月25日定为…",
+ * "…是ICLEI协调的“" / "2020年地平线项目…”").
  */
-const LEADS_TO_DATE = /[于在至从自到和与及为是的把将被由对向给比年月日-]$/;
+const LEADS_TO_DATE = /[于在至从自到和与及为是的把将被由对向给比年月日“《（(「『【-]$/;
 
 /**
  * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of

@@ -301,3 +301,14 @@ describe('a headline one column wide over a story that opens on a 《title》', 
     expect(lines).toContain(sentence);
   });
 });
+
+describe('a line ending on an opening quotation mark', () => {
+  it('goes on into the date that opens the next line', () => {
+    const before = '亚洲绿色采购网络成立于2014年，目前有来自十二个国家的三十多家成员机构。网络每年举办一次论坛，交流各国政府绿色采购的政策和做法。';
+    // at 20 the first line is "曼谷城市采购联盟是亚洲绿色采购网协调的“" and the next opens on 2020年
+    const sentence = '曼谷城市采购联盟是亚洲绿色采购网协调的“2020年绿色城市项目”，它涉及六个城市的采购部门。';
+    const laid = relayout([before, before, sentence, before, before].join('\n\n'), { width: 20, style: 'double' });
+    expect(laid.split('\n')).toContain('曼谷城市采购联盟是亚洲绿色采购网协调的“');
+    expect(normaliseText(laid).split('\n')).toContain(sentence);
+  });
+});
