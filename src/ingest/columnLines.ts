@@ -137,8 +137,17 @@ function documentColumn(lines: ContentLine[]): { width: number; tol: number } | 
   for (const candidate of widths) {
     const tol = tolerance(candidate);
     // a column cut by counting characters is sharp: its lines fall within half a character
+    // (of six times as many lines as fall one character short, or four times where no line passes
+    // the column and most of them fill it exactly: a count never passes its column, and its lines
+    // one short are lines that ended there, such as the rests of a first export's lines twice the
+    // column wide less one (41 = 21 + 20) or a list of names; a typeset column's lines pass it now
+    // and then, and a hyphen set after the column's last letter passes it too)
     const exact = within(candidate - 0.5, candidate);
-    const sharp = exact >= 6 * within(candidate - 1.5, candidate - 1);
+    const shortByOne = within(candidate - 1.5, candidate - 1);
+    const atWidth = within(candidate, candidate);
+    const sharp =
+      exact >= 6 * shortByOne ||
+      (exact >= 4 * shortByOne && atWidth > exact - atWidth && !lines.some((l) => l.width > candidate));
     // (a short text, a news item or two, has fewer lines to show its column: six lines of one
     // width to half a character, a fifth of the text, are a column cut by counting characters)
     const short = sharp && candidate >= 10 && exact >= 6 && exact >= lines.length * 0.2;
@@ -268,22 +277,29 @@ function joinOf(
   // story with its date, or the heading closes on a quotation or title mark
   // (a sentence led up to its date by 于, 在, 至… goes on)
   const cutNumber = /[0-9]$/.test(a.text) && /^[0-9]/.test(b.text);
-  const leadsOn = /[于在至从自到和与及为是的年月日-]$/.test(a.text);
+  const leadsOn = LEADS_TO_DATE.test(a.text);
   // (a full line that keeps the one space the cut fell on, at its end or the next line's start,
   // was cut inside a line: "…出席GEN " / "2017年会…")
   const cutAtSpace = full[i] && (/^ \S/.test(b.raw) || /\S $/.test(a.raw));
   // (a title runs to 45 widths, or over two full column lines to 50: a sentence runs longer)
   const titleSized = displayWidth(sofar) <= 45 || (displayWidth(sofar) <= Math.min(50, 2 * a.width + 1) && full[i]);
   if (titleSized && !/[，。；！？：,;]/.test(sofar) && DATE_START.test(b.text) && !cutNumber && !leadsOn && !cutAtSpace) return undefined;
-  if (full[i] && full[i + 1] && headlineOverStory(lines, i, sofar, pairs)) return undefined;
+  if (full[i] && full[i + 1] && headlineOverStory(lines, full, i, sofar, pairs)) return undefined;
   // a cut line across a blank line that meant a paragraph's end: only prose cut mid-sentence
   const midSentence = /[，。；,;]/.test(sofar) && !/[。！？；]$/.test(sofar);
   // (a closing quotation mark after a word, not after a full stop, closes no sentence in prose:
   // "…到期，“同一个地球网络”" / "于2020年10月…")
   const quoteInProse = midSentence && /[^。！？!?]["”’」』]$/.test(a.text);
+  // a title's last word set on a line of its own goes with it, after a closing quotation or title
+  // mark too ("…荣膺“…领跑者”" / "称号": a full line ending on ” closes no sentence there)
+  if (titleTail(lines, i)) return 'text';
   // (nor does one before the space a cut fell on: "…‘心中的材料’ " / "流动展示")
   if (SENTENCE_END.test(a.text) && !(quoteInProse && full[i]) && !(cutAtSpace && /[”’」』"')]$/.test(a.text))) {
     if (paragraphBreak || !full[i]) return undefined;
+    // a full line closing a quotation inside a title (no clause so far) ends no sentence: the
+    // title goes on ("◇ “创新引领 助推绿色生产和消费”" / "论坛在京召开 ——…")
+    const quotedTitle = /["”’」』]$/.test(a.text) && !/[，。；！？：,;:]/.test(sofar) && displayWidth(sofar) + b.width <= 60;
+    if (quotedTitle && !LIST_START.test(b.text) && !BULLET_START.test(b.text) && !DATE_START.test(b.text)) return 'text';
     // a full line that ends a sentence: the paragraph goes on if the next line is more prose
     const prose = full[i + 1] === true || /[。！？；]/.test(b.text);
     return prose && !LIST_START.test(b.text) && !headingAhead(lines, full, i + 1) ? 'text' : undefined;
@@ -295,8 +311,9 @@ function joinOf(
   const prevText = lines[i - 1]?.text ?? '';
   const openedBefore = sofar.endsWith(prevText + a.text) && unclosedBrackets(prevText + a.text) > 0;
   if (openedBefore && !paragraphBreak && !LIST_START.test(b.text)) return 'text';
-  // a title's last word set on a line of its own ("…供应链" / "项目"): too short to stand alone
-  if (titleTail(lines, i)) return 'text';
+  // a list item of a narrow box whose rest was set on a line of its own ("2. APEC 经济体典型" /
+  // "绿色产品能力建设目"), the list going on after it: no title stands between two items
+  if (listItemRest(lines, i, sofar)) return 'text';
   // nor does a line end on a conjunction ("…数据或者" / "重点成果"), paragraph break or not
   if (/(?:或者|以及|并且|[和与及或])$/.test(a.text) && !LIST_START.test(b.text) && !BULLET_START.test(b.text)) return 'text';
   // prose stopped mid-sentence (its last clause has no end) goes on in the next line, where the
@@ -323,6 +340,14 @@ function joinOf(
 
 
 /**
+ * A line ending on a word that needs what follows (a preposition before its object: 于, 在, 把,
+ * 将…; a conjunction; 的; a date's own unit; an opening quotation mark or bracket) leads up to the
+ * date the next line opens with: no title ends that way ("…和RAL把" / "2017年10月25日定为…",
+ * "…是ICLEI协调的“" / "2020年地平线项目…”").
+ */
+const LEADS_TO_DATE = /[于在至从自到和与及为是的把将被由对向给比年月日“《（(「『【-]$/;
+
+/**
  * A CJK character, not a pronoun or a word of its own before 的, then 的 and more text: the end of
  * a word cut in two at the line before, since no sentence opens that way.
  */
@@ -338,15 +363,20 @@ const ONE_CHARACTER_CLAUSE = /^(?![一二三四五六七八九十])[\u4e00-\u9ff
  * "蒙古国环境部于…正式加入…网络。"). Prose does not repeat its own first line's words in the
  * sentence that line begins.
  */
-function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs: Map<string, number>): boolean {
+function headlineOverStory(lines: ContentLine[], full: boolean[], i: number, sofar: string, pairs: Map<string, number>): boolean {
   const a = lines[i]!;
   const b = lines[i + 1]!;
   const before = lines[i - 1];
   const opens = before === undefined || /[。！？]$/.test(before.text);
   if (!opens || compact(sofar) !== compact(a.text) || /[，。；！？：、,;:]/.test(a.text) || a.width < 8) return false;
-  // (a headline may close on a quotation or title mark: no word runs on over that)
+  // (a headline two column lines long over its dated story: the next line, full and clause-less
+  // too, is the headline's second half, not the story's first line)
+  if (titleOverDatedStory(lines, full, i + 1)) return false;
+  // (a headline may close on a quotation or title mark, or the story open on one: no word runs on
+  // over that, "…实践指南" / "[《眼健康…》]…")
   const pair = a.text.slice(-1) + b.text.slice(0, 1);
-  if (!/[”》」』]$/.test(a.text) && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
+  const marked = /[”》」』]$/.test(a.text) || /^[[《【]/.test(b.text);
+  if (!marked && (!IDEOGRAPH_PAIR.test(pair) || (pairs.get(pair) ?? 0) > 0)) return false;
   let sentence = '';
   for (let j = i + 1; j < lines.length && j < i + 8; j++) {
     sentence += lines[j]!.text;
@@ -359,13 +389,16 @@ function headlineOverStory(lines: ContentLine[], i: number, sofar: string, pairs
   return longestSharedRun(a.text, sentence) >= a.width / 2;
 }
 
-/** The longest run of ideographs of x that y holds too. */
+/**
+ * The width of the longest run of words of x (ideographs, and the digits and letters of a date or
+ * name: "2017年10月25日") that y holds too.
+ */
 function longestSharedRun(x: string, y: string): number {
   let best = 0;
   for (let k = 0; k < x.length; k++) {
-    for (let n = best + 1; k + n <= x.length && /^[\u4e00-\u9fff]+$/.test(x.slice(k, k + n)); n++) {
+    for (let n = 1; k + n <= x.length && /^[\u4e00-\u9fff0-9A-Za-z]+$/.test(x.slice(k, k + n)); n++) {
       if (!y.includes(x.slice(k, k + n))) break;
-      best = n;
+      best = Math.max(best, displayWidth(x.slice(k, k + n)));
     }
   }
   return best;
@@ -387,11 +420,26 @@ function titleTail(lines: ContentLine[], i: number): boolean {
 }
 
 /**
+ * Line i + 1 is the rest of the list item that line i is (or ends): the item stops without an
+ * end, the next line is no wider than the item line (the same narrow box), holds no clause, mark
+ * or date, and another list item or bullet follows it (or nothing does).
+ */
+function listItemRest(lines: ContentLine[], i: number, sofar: string): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1]!;
+  const after = lines[i + 2];
+  if (!LIST_START.test(sofar) || /[。！？；：，、,;:!?]$/.test(a.text) || displayWidth(sofar) > 30) return false;
+  if (b.width > a.width + 1 || /[，。；！？：、,;:]/.test(b.text) || LIST_START.test(b.text) || BULLET_START.test(b.text) || DATE_START.test(b.text)) return false;
+  // (an item numbered "1、" may open on a date: "1、2018.02：…")
+  return after === undefined || LIST_START.test(after.text) || /^\s*\d{1,2}[、）)]/.test(after.text) || BULLET_START.test(after.text);
+}
+
+/**
  * Full lines without a clause, then line j, which opens on a date: a title over its dated story
  * (unless the lines lead up to the date: "…于" / "2017年…").
  */
 function opensDatedStory(lines: ContentLine[], j: number): boolean {
-  return DATE_START.test(lines[j]!.text) && !/[于在至从自到和与及为是的年月日0-9-]$/.test(lines[j - 1]!.text);
+  return DATE_START.test(lines[j]!.text) && !LEADS_TO_DATE.test(lines[j - 1]!.text) && !/[0-9]$/.test(lines[j - 1]!.text);
 }
 
 /** Lines from `from` on, filling the column without a clause, up to a line that opens a dated story. */

@@ -15,7 +15,8 @@ const ANNOUNCED_AT_MOST = 5;
  * reads like nothing heads the text right under it.
  */
 export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[] {
-  type Kind = 'heading' | 'section' | 'text';
+  // ('joined': the second line of a title set over two lines, read with the line above it)
+  type Kind = 'heading' | 'section' | 'text' | 'joined';
   const kind: Kind[] = lines.map((l, i) =>
     i < from || i >= end ? 'text' : isSectionMarker(l.text) ? 'section' : isShapeHeading(l.text) && !isItemFurniture(l.text) ? 'heading' : 'text',
   );
@@ -43,18 +44,49 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     line: number;
     score: number;
   }
-  const claims: Claim[] = [];
-  for (let h = from; h < end; h++) {
-    if (kind[h] !== 'heading') continue;
-    const title = cleanTitle(lines[h]!.text);
+  const titles = new Map<number, string>();
+  const titleOf = (h: number): string => titles.get(h) ?? cleanTitle(lines[h]!.text);
+  const claimsOf = (h: number): Claim[] => {
+    const found: Claim[] = [];
+    const title = titleOf(h);
     const next = nextText(kind, h, end);
     for (const l of storyCandidates(h)) {
       const lede = lines[l]!.text.slice(0, 120);
       // leading titles are the norm: the text right under a title gets a head start
       const score = weightedCoverage(title, lede) + (l === next ? 0.15 : 0) + (startsBlock(l) ? 0.1 : 0);
-      if (score >= 0.6) claims.push({ heading: h, line: l, score });
+      if (score >= 0.6) found.push({ heading: h, line: l, score });
     }
+    return found;
+  };
+  const best = (found: Claim[]): Claim | undefined => found.reduce<Claim | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
+  // (how well a title line reads a story, against how well it reads its best one)
+  const asWell = (found: Claim[], top: Claim, line: number) => found.some((c) => c.line === line && c.score >= top.score - 0.05);
+  // A title set over two lines of a box ("倡导地区可持续发展国际理事会（ICLEI）" / "东亚秘书处在北京设立
+  // 代表处"): two title lines one under the other, where one reads the other's best story as well
+  // as its own best, are one title. Stacked titles of two stories ("…（JEMAI）到访中环联合" /
+  // "美国 UL…到访中环联合") each read their own story better.
+  // (a line with a mark of its own, "◇ …", opens a title of its own, and so does a line printed
+  // again elsewhere: a contents list's entry and the title over its story)
+  const printed = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length > 80) continue;
+    const title = cleanTitle(line.text);
+    printed.set(title, (printed.get(title) ?? 0) + 1);
   }
+  const ownTitle = (h: number) => MARKED.test(lines[h]!.text) || (printed.get(titleOf(h)) ?? 0) > 1;
+  for (let h = from; h + 1 < end; h++) {
+    if (kind[h] !== 'heading' || kind[h + 1] !== 'heading' || ownTitle(h) || ownTitle(h + 1)) continue;
+    const upper = claimsOf(h);
+    const lower = claimsOf(h + 1);
+    const bestUpper = best(upper);
+    const bestLower = best(lower);
+    if (bestUpper === undefined || bestLower === undefined) continue;
+    if (!asWell(upper, bestUpper, bestLower.line) && !asWell(lower, bestLower, bestUpper.line)) continue;
+    titles.set(h, joinTitle(titleOf(h), titleOf(h + 1)));
+    kind[h + 1] = 'joined';
+  }
+  const claims: Claim[] = [];
+  for (let h = from; h < end; h++) if (kind[h] === 'heading') claims.push(...claimsOf(h));
 
   /**
    * Where heading h's story can be: the run of text right under it, or the run right above
@@ -65,10 +97,10 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
   function storyCandidates(h: number): number[] {
     const found: number[] = [];
     let down = h + 1;
-    while (down < end && kind[down] === 'section') down++;
+    while (down < end && (kind[down] === 'section' || kind[down] === 'joined')) down++;
     for (let l = down; l < end && isText(l); l++) found.push(l);
     let up = h - 1;
-    while (up >= from && (kind[up] === 'heading' || kind[up] === 'section')) up--;
+    while (up >= from && kind[up] !== 'text') up--;
     for (let l = up; l >= from && isText(l); l--) found.push(l);
     return found;
   }
@@ -88,31 +120,51 @@ export function layoutAnchors(lines: Line[], from: number, end: number): Anchor[
     return false;
   };
 
-  const anchors: Anchor[] = [];
+  const anchorOf = new Map<number, Anchor>(); // heading -> its anchor
+  const byPlace = new Set<number>(); // headings that head the text under them without reading like it
   for (let h = from; h < end; h++) {
     if (kind[h] !== 'heading') continue;
-    const title = cleanTitle(lines[h]!.text);
+    const title = titleOf(h);
     const next = nextText(kind, h, end);
     const lede = headingOf.get(h);
     if (lede !== undefined) {
       // a title above its story opens it, even when a later paragraph echoes it best
-      anchors.push({ line: lede > h && noHeadingBetween(kind, h, lede) ? h : lede, title });
+      anchorOf.set(h, { line: lede > h && noHeadingBetween(kind, h, lede) ? h : lede, title });
     } else if (next !== undefined && !claimed.has(next) && onlyHeadingsBetween(kind, h, next) && proseFollows(next)) {
       claimed.add(next);
-      anchors.push({ line: h, title });
+      anchorOf.set(h, { line: h, title });
+      byPlace.add(h);
     } else {
       // a title below its story, worded too freely to match its lede: the block just above
       let start = h - 1;
-      while (start > from && (kind[start] === 'heading' || kind[start] === 'section')) start--;
+      while (start > from && kind[start] !== 'text') start--;
       if (!isText(start)) continue;
       while (start > from && isText(start - 1) && !claimed.has(start - 1)) start--;
       const block = lines.slice(start, h).map((l) => l.text).join('\n');
       if (!claimed.has(start) && coverage(title, block) >= 0.3) {
         claimed.add(start);
-        anchors.push({ line: start, title });
+        anchorOf.set(h, { line: start, title });
       }
     }
   }
+  // A title line that heads nothing, right under one that heads a story, is the rest of that title
+  // set over two lines ("《…认证行为准则》" / "第二版关注认证数据重要性" under the story they head
+  // together), unless its words read more like the story of the title under it.
+  // Above one that heads the text under it only by its place (reading like none of it), it is that
+  // title's first line ("可持续公共采购" / "10年框架项（SPP10YFP）" over a list of the box's work).
+  for (let h = from; h < end; h++) {
+    if (kind[h] !== 'heading' || anchorOf.has(h) || ownTitle(h)) continue;
+    const title = titleOf(h);
+    const above = h > from && kind[h - 1] === 'heading' ? anchorOf.get(h - 1) : undefined;
+    const below = kind[h + 1] === 'heading' ? anchorOf.get(h + 1) : undefined;
+    if (above && !(below && coverage(title, lines[below.line]!.text) > coverage(title, lines[above.line]!.text))) {
+      above.title = joinTitle(above.title, title);
+    } else if (below && byPlace.has(h + 1) && !ownTitle(h + 1)) {
+      below.title = joinTitle(title, below.title);
+      below.line = h;
+    }
+  }
+  const anchors = [...anchorOf.values()];
   return [...anchors, ...untitledLedes(lines, kind, anchors, from, end)];
 }
 
@@ -138,6 +190,14 @@ function untitledLedes(lines: Line[], kind: string[], anchors: Anchor[], from: n
     found.push(current);
   }
   return found;
+}
+
+/** A line opening on a bullet or box mark, or a markdown heading mark: an item or title of its own. */
+const MARKED = /^\s*(?:#{1,6}\s|[-*•◇◆○●■□▪⇒※►▶])/;
+
+/** Two pieces of one title: ideographs meet with nothing between, Latin words with a space. */
+function joinTitle(first: string, second: string): string {
+  return /[A-Za-z0-9]$/.test(first) && /^[A-Za-z0-9]/.test(second) ? `${first} ${second}` : first + second;
 }
 
 function noHeadingBetween(kind: string[], a: number, b: number): boolean {

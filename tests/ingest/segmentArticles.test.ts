@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, segmentArticles, type ArticleSpan } from '../../src/ingest/index.js';
+import { relayout } from '../metamorphic/transforms.js';
 import { SEED, seedFiles, seedText } from './fixtures.js';
 
 function segmented(file: string): { text: string; articles: ArticleSpan[]; body: (title: string) => string } {
@@ -263,5 +264,95 @@ describe.each(seedFiles())('segmentArticles(%s) under other export habits', (fil
     ['every blank line doubled', (s: string) => s.replace(/\n/g, '\n\n')],
   ])('finds the same articles with %s', (_, variant) => {
     expect(titles(variant(raw))).toEqual(expected);
+  });
+});
+
+describe('titles set over two lines of a box, below their stories (a layout without contents)', () => {
+  // Written for this test in the style of the 2018 briefing's boxes: each story first, its title
+  // printed under it, some titles over two lines of their own, laid out again in a narrow column.
+  const cover = ['亚洲生态标签动态', '2023年第二季度'];
+  const visitA = [
+    '5月9日，韩国环境产业技术院绿色认证中心主任金敏浩先生一行到访北欧生态标签组织奥斯陆秘书处，双方就纺织品标准的比对进行了会谈。',
+    '此次来访主要是为两国环境标志互认做准备，双方同意在年内完成清洁剂标准的比对工作。',
+  ];
+  const visitB = [
+    '5月23日，泰国绿色设计网络执行主任颂猜女士访问北欧生态标签组织，介绍了泰国绿色标志的最新进展。',
+    '双方表示将在办公家具和建筑涂料领域开展合作，并交换获证企业名单。',
+  ];
+  const office = [
+    '北欧生态标签组织亚洲联络处于2023年6月1日在上海正式成立，负责与亚洲各国环境标志机构的日常联络。',
+    '北欧生态标签组织亚洲联络处将通过北欧生态标签组织的全球网络，推动亚洲企业了解北欧生态标签的标准和认证程序。',
+  ];
+  const textile = [
+    '经过两年的修订，北欧生态标签组织理事会于2023年4月批准了第五版《北欧生态标签纺织品标准》。新版标准对染色和整理工序中的化学品提出了更严格的要求。',
+    '新版标准还要求获证企业公开其供应链中主要工厂的名单，并每年报告用水量。',
+  ];
+  const member = ['丹麦生态标签委员会已经满足北欧生态标签组织准会员的全部条件，将于下半年正式加入。', '丹麦生态标签委员会负责丹麦境内的标准宣传和企业培训工作。'];
+  const source = [
+    ...cover,
+    ...visitA,
+    ...visitB,
+    '韩国环境产业技术院到访北欧生态标签组织',
+    '泰国绿色设计网络到访北欧生态标签组织',
+    ...office,
+    '北欧生态标签组织（Nordic Swan）\n亚洲联络处在上海正式成立',
+    ...textile,
+    ...member,
+    '《北欧生态标签纺织品标准》\n第五版关注化学品管理',
+    '丹麦生态标签委员会成为准会员',
+    '感谢您的阅读！',
+  ].join('\n\n');
+
+  for (const style of ['double', 'single'] as const) {
+    it(`reads a title over two lines as one title, and stacked titles of two stories as two (${style}-spaced)`, () => {
+      const text = normaliseText(relayout(source, { width: 20, style }));
+      const titles = segmentArticles(text).map((a) => a.title);
+      expect(titles).toContain('北欧生态标签组织（Nordic Swan）亚洲联络处在上海正式成立');
+      expect(titles).toContain('《北欧生态标签纺织品标准》第五版关注化学品管理');
+      expect(titles).toContain('韩国环境产业技术院到访北欧生态标签组织');
+      expect(titles).toContain('泰国绿色设计网络到访北欧生态标签组织');
+      expect(titles).toContain('丹麦生态标签委员会成为准会员');
+    });
+  }
+
+  it('reads a title line heading nothing, over a title line that heads a list only by its place, as one title', () => {
+    const boxed = [
+      ...cover,
+      ...visitA,
+      '韩国环境产业技术院到访北欧生态标签组织',
+      '02 国际合作项目进展',
+      '亚洲可持续公共采购',
+      '十年合作项目（APGPP）',
+      '1、2023.02：提交年度总结报告；参加指导委员会会议。',
+      '2、2023.03：确定赴泰国研修方案，准备研修资料。',
+      '03 环境标志国际动态',
+      // a line that heads nothing over a title that reads its story: two lines, not one title
+      '请在此处输入重点数据',
+      '北欧生态标签组织发布第五版纺织品标准',
+      ...textile,
+      '感谢您的阅读！',
+    ].join('\n\n');
+    for (const style of ['double', 'single'] as const) {
+      const titles = segmentArticles(normaliseText(relayout(boxed, { width: 20, style }))).map((a) => a.title);
+      expect(titles, style).toContain('亚洲可持续公共采购十年合作项目（APGPP）');
+      expect(titles, style).toContain('北欧生态标签组织发布第五版纺织品标准');
+    }
+  });
+
+  it('keeps two title lines apart where each is printed again over its own story (a list of contents)', () => {
+    const listed = [
+      ...cover,
+      '韩国环境产业技术院到访北欧生态标签组织',
+      '丹麦生态标签委员会成为准会员',
+      '韩国环境产业技术院到访北欧生态标签组织',
+      ...visitA,
+      '丹麦生态标签委员会成为准会员',
+      ...member,
+      '感谢您的阅读！',
+    ].join('\n\n');
+    const titles = segmentArticles(normaliseText(relayout(listed, { width: 20, style: 'double' }))).map((a) => a.title);
+    expect(titles).toContain('韩国环境产业技术院到访北欧生态标签组织');
+    expect(titles).toContain('丹麦生态标签委员会成为准会员');
+    expect(titles.some((t) => t.includes('组织丹麦'))).toBe(false);
   });
 });

@@ -34,6 +34,12 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
 
 /**
  * Share of the facts each briefing keeps re-laid, at every sampled layout: the target is 0.98.
+ * Session 10 (s10-layout), the full grid (before in brackets): 2017 0.986 (0.986), 2018 0.987
+ * (0.978), 2020 0.990 (0.990), 2021 0.986 (0.986), spring 2021 0.984 (0.984): 0.98 or more in all
+ * 68 layouts of every briefing. 2018 at width 21 (and 18) was not read as a column cut by counting
+ * characters: its own 41-wide lines, cut at 21, leave rests of 20, one short of the column, which
+ * hid the sharp column (now: four times as many lines at the column as one short, where no line
+ * passes the column, is a count too).
  * Session 9 (s11-layout), the full grid measured with tests/support/layoutGrid.ts (before in
  * brackets): 2017 0.987 (0.987), 2018 0.974 (0.974), 2020 0.990 (0.990), 2021 0.986 (0.986), spring
  * 2021 0.985 (0.918): 0.98 or more in all 68 layouts of every briefing but 2018 at widths 21 (d21,
@@ -51,7 +57,7 @@ const LAYOUTS: Array<RelayoutOptions & { name: string }> = [
  */
 const KEEP: Record<string, number> = {
   'cec-international-cooperation-2017-no4.txt': 0.98,
-  'cec-international-cooperation-2018-q1.txt': 0.97,
+  'cec-international-cooperation-2018-q1.txt': 0.98,
   'cec-international-cooperation-2020-no2.txt': 0.98,
   'one-planet-spp-briefing-2021-no3.txt': 0.98,
   'one-planet-spp-briefing-2021-spring.txt': 0.98,
@@ -59,13 +65,14 @@ const KEEP: Record<string, number> = {
 const floorOf = (file: string) => KEEP[file] ?? 0.98;
 /**
  * Share of the article titles kept at single 22 (the target is all of them, in order: reached by
- * 2017, 2020 and 2021 no.3). Session 9: 2018 keeps 13 of 16 (three titles set over two or three
- * short lines of their own are read by their last lines only), the spring 2021 briefing 5 of 7 (its
- * own reading takes two pieces of a cut sentence for titles, 应第四届联合国环境大会(UNEA4) and
- * 《实现可持续消费和生产的创新途径》, which the re-laid text reads as the sentence they are).
+ * 2017, 2020, 2021 no.3 and, since session 10, 2018). Session 10: over the grid, titles are
+ * identical in 46 / 40 / 54 / 50 / 6 of 68 layouts (2017 / 2018 / 2020 / 2021 / spring; before
+ * 36 / 0 / 48 / 48 / 4): 2018's titles set over two lines of a box are one title again. Session 9:
+ * 2018 kept 13 of 16 here. The spring 2021 briefing keeps 5 of 7 (its own reading takes two pieces
+ * of a cut sentence for titles, 应第四届联合国环境大会(UNEA4) and 《实现可持续消费和生产的创新途径》,
+ * which the re-laid text reads as the sentence they are).
  */
 const TITLES: Record<string, number> = {
-  'cec-international-cooperation-2018-q1.txt': 0.8,
   'one-planet-spp-briefing-2021-spring.txt': 0.7,
 };
 /**
