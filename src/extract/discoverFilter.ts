@@ -98,6 +98,8 @@ function notAPersonBecause(text: string): string | undefined {
   if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
   if (PERSON_COUNT.test(text) || HEAD_COUNT.test(text)) return 'a counted phrase';
   if (isFieldWord(text)) return 'a field of work';
+  // "作为GEN成员和理事": a generic word or title and a connective, before the next title, is no name.
+  if (/[和与及]$/u.test(text) && (isGenericPhrase(text.slice(0, -1)) || isTitleWord(text.slice(0, -1)) || isFieldWord(text.slice(0, -1)))) return 'a word and a connective';
   if (NOT_PERSON_ENDINGS.some((e) => text.endsWith(e)) || classifyBySuffix(text) !== undefined) return 'a label, body or programme by its ending';
   // "执行秘书为莎拉·米勒", "任命克莱尔·杜邦": a clause word glued in front of a transliteration.
   if (text.includes('·') && (PERSON_LEADING.test(text) || VERB_GLUED_IN_FRONT.test(text))) return 'a particle glued on in front';

@@ -44,4 +44,9 @@ describe('posts and names of news items', () => {
     const { people } = await read('2025年6月12日，联合国环境规划署驻华代表李明和和联合国开发计划署驻华副代表陈冬出席了研讨会。');
     expect(people).toEqual(['李明和', '陈冬']);
   });
+
+  it('makes no person of a generic word and a connective before a title (own text)', async () => {
+    const { people } = await read('10月26日，GEN 2025年度会议以网络会议形式召开。泰国环境研究所作为GEN成员和理事，全程参与了本次会议。');
+    expect(people).toEqual([]);
+  });
 });
