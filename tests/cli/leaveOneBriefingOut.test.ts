@@ -49,8 +49,9 @@ describe('the leave-one-briefing-out build', () => {
     expect(ratio(out.total.entityRecall)).toBeGreaterThanOrEqual(0.8);
     expect(ratio(out.total.factRecallLinked)).toBeGreaterThanOrEqual(0.84);
     expect(ratio(out.total.eventRecallWithDates)).toBeGreaterThanOrEqual(0.9);
-    // Out-of-sample fact precision 0.796 once a country at the head of a name stopped making LOCATED_IN facts (session 9).
-    expect(ratio(out.total.factPrecision)).toBeGreaterThanOrEqual(0.77);
+    // Out-of-sample fact precision 0.796 once a country at the head of a name stopped making LOCATED_IN facts (session 9);
+    // 0.839 once a body stopped attending where only its officer did (session 10).
+    expect(ratio(out.total.factPrecision)).toBeGreaterThanOrEqual(0.81);
     const table = formatGeneralisation(inSample, out);
     expect(table).toMatch(/^cec-international-cooperation-2018-q1\.txt\s+in\s+\d+\.\d%/m);
     expect(table).toMatch(/^all\s+in\s+[\d.]+%.*\n\s+out\s+[\d.]+%/m);

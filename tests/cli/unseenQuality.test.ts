@@ -42,10 +42,15 @@ const share = (r: Ratio) => r.hit / r.total;
 describe('reading text the reader was not written for', () => {
   it.each([
     // set, entity recall, events with dates, facts linked, facts typed, fact precision
-    ['team', 0.97, 0.95, 0.91, 0.88, 0.74],
-    ['heldout', 0.93, 0.88, 0.8, 0.77, 0.68],
-    ['heldout2', 0.95, 0.95, 0.86, 0.84, 0.69],
-    ['heldout3', 0.86, 0.95, 0.69, 0.68, 0.63],
+    // Session 10: precision rose on every set once a body no longer attends where only its officer
+    // did (team 0.788, set 1 0.751, set 2 0.759, set 3 0.706); set 4, written blind this session,
+    // read 0.888 / 0.850 / 0.616 / 0.612 / 0.704 after its changes (0.888 / 0.850 / 0.607 / 0.598 /
+    // 0.638 before them).
+    ['team', 0.97, 0.95, 0.91, 0.88, 0.77],
+    ['heldout', 0.93, 0.88, 0.8, 0.77, 0.73],
+    ['heldout2', 0.95, 0.95, 0.86, 0.84, 0.74],
+    ['heldout3', 0.86, 0.95, 0.69, 0.68, 0.68],
+    ['heldout4', 0.87, 0.83, 0.6, 0.59, 0.68],
   ])('%s texts keep entity %s, events %s, facts linked %s, typed %s, precision %s', (set, entities, events, linked, typed, precision) => {
     const s = sets[set];
     expect(s, `no annotated texts named ${set}-*`).toBeDefined();
