@@ -49,4 +49,9 @@ describe('posts and names of news items', () => {
     const { people } = await read('10月26日，GEN 2025年度会议以网络会议形式召开。泰国环境研究所作为GEN成员和理事，全程参与了本次会议。');
     expect(people).toEqual([]);
   });
+
+  it('reads a post in apposition before a dash (own text)', async () => {
+    const { posts } = await read('6月13日，亚洲绿色采购网络2025年度知识分享会议召开。亚洲绿色采购网络新任副主席——泰国环境研究所所长颂萨·披汶致辞。');
+    expect(posts).toEqual(expect.arrayContaining(['颂萨·披汶 -> 泰国环境研究所 所长', '颂萨·披汶 -> 亚洲绿色采购网络 副主席']));
+  });
 });

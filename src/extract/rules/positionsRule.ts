@@ -266,9 +266,10 @@ function positions(ctx: SentenceContext): void {
           return;
         }
         holdPosition(ctx, person, org.key, gap, isLast ? PROVENANCE.orgTitleName : PROVENANCE.orgTitleNameChained);
-        // "联合国副秘书长兼开发计划署署长": a post in the body before, joined on by 兼.
+        // "联合国副秘书长兼开发计划署署长": a post in the body before, joined on by 兼; "IGPN新任副主席——
+        // ICLEI东亚秘书处主任朱澍": one in apposition before a dash.
         const before = holders[h - 1];
-        const joinedOn = before ? withoutAsides(text.slice(before.end, org.start)).match(/^([\p{Script=Han}]{2,8})兼$/u) : null;
+        const joinedOn = before ? withoutAsides(text.slice(before.end, org.start)).match(/^(?:新任|现任|候任)?([\p{Script=Han}]{2,8})\s*(?:兼|——|—|－－|--)\s*$/u) : null;
         if (before && joinedOn && before.label === 'Organization' && isWholeTitle(joinedOn[1]!)) holdPosition(ctx, person, before.key, joinedOn[1]!, PROVENANCE.orgTitleNameChained);
         // "日本产业环境管理协会（JEMAI）LCA 中心主任助理": the unit belongs to the body named just before it.
         const outer = holders[h - 1];
