@@ -391,6 +391,10 @@ export function genericAgreement(name: string): boolean {
 const WHOLE_NAME_END = /^(?:[》”"]|\s*(?:[，。；、,;]|$|和|与|及|等|报告))/u;
 const SIGNED_WORKS = ['Agreement', 'Standard', 'Document'] as const;
 const LAUNCHED_THINGS = ['Project', 'Document', 'Standard', 'EcoLabel', 'Agreement'] as const;
+/** Between a launching verb and the title of what it launches: 了, an edition word, a quote mark. */
+const EDITION_BEFORE_NAME = /^了?\s*(?:修订后的|修订版的?|新修订的|新版的?|最新版?的?|更新后的|新一期的?|第[一二三四五六七八九十\d]+版的?)?\s*[《“"]?\s*$/u;
+/** A work named only by its own words up to the clause's end, ending in a document's noun. */
+const UNMARKED_WORK = /^了?\s*([^，。；、“”《》]{4,30}?(?:报告|统计|指南|指数|白皮书|手册|清单|数据库|名录|路线图|导则|指引|倡议书))(?=\s*(?:[，。；,;]|$))/u;
 /** A generic agreement named after the verb ("签署了战略合作协议"): named by its parties. */
 const GENERIC_AGREEMENT = /^了?\s*[“《]?([^，。；“”《》]{2,24}?(?:协议|协定|备忘录|意向书|公约|共同标准))/u;
 
@@ -426,8 +430,12 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
     if (!/^(?:启动|发布|上线|挂牌|推出)$/u.test(deed)) return undefined;
     // "启动《…》", "发布“…”": the thing right after the verb.
     // The whole of what is launched: not "可持续发展目标" of "可持续发展目标（SDG）12.7.1-…指数方法学".
-    const object = mentionsOf(ctx, [...LAUNCHED_THINGS], after).find((o) => /^了?\s*[《“"]?\s*$/u.test(text.slice(after, o.start)) && WHOLE_NAME_END.test(text.slice(o.end)));
+    // "发布修订后的《…细则》", "发布新版《…》": which edition is no part of the name.
+    const object = mentionsOf(ctx, [...LAUNCHED_THINGS], after).find((o) => EDITION_BEFORE_NAME.test(text.slice(after, o.start)) && WHOLE_NAME_END.test(text.slice(o.end)));
     if (object) return `${nameOf(object.key)}${deed}`;
+    // "生态标签索引发布2025年度全球生态标签统计": a work the text does not mark, named by its own noun.
+    const work = deed === '发布' || deed === '推出' ? UNMARKED_WORK.exec(text.slice(after)) : null;
+    if (work && !CLAUSE_VERBS.some((v) => work[1]!.includes(v))) return `${cleanName(work[1]!)}${deed}`;
     // "…伙伴关系于6月18日在德国波恩正式启动。": with nothing after the verb, what the clause is about.
     if (!/^了?\s*(?:[，。；！,;]|$)/u.test(text.slice(after))) return undefined;
     const subject = mentionsOf(ctx, [...LAUNCHED_THINGS], clause, at).filter((o) => !/[，；]/u.test(text.slice(o.end, at))).pop();
