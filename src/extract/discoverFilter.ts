@@ -11,6 +11,8 @@ import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 // data, in lexicon/notNames.ts and lexicon/titles.ts.
 
 const TITLE_SET = new Set(TITLES);
+/** A title (not the start of a body's word: 委员会), two to four characters of a name, and a join: "副总经理郑立群和…". */
+const PERSON_THEN_JOIN = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})(?![会部处局司院所厅署组])[\\p{Script=Han}·]{2,4}[和与及、]`, 'u');
 const TITLE_MODIFIER_SET = new Set(TITLE_MODIFIERS);
 const PRONOUN_SET = new Set(PRONOUNS);
 /** Generic words, longest first, for segmenting a phrase into them. */
@@ -146,6 +148,8 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   // "中环和联盟": what follows the last join is a bare word, so the join is a list's, not the name's.
   const lastJoin = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'), text.lastIndexOf('、'));
   if (lastJoin > 0 && isGenericPhrase(text.slice(lastJoin + 1))) return 'a list, not a name';
+  // "中环联合认证中心副总经理郑立群和芬兰生态标签公司": a body, a title and a person, then another body.
+  if (label === 'Organization' && PERSON_THEN_JOIN.test(text)) return 'a body, a person and another body joined';
   // "环保促进会与香港理工大学": two names joined, each a name of the same kind.
   const join = text.search(/[与和及、]/u);
   if (join > 1) {

@@ -92,6 +92,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   { suffix: '协会', label: 'Organization', kind: 'association', anaphor: true },
   { suffix: '学会', label: 'Organization', kind: 'association' },
   { suffix: '促进会', label: 'Organization', kind: 'association' },
+  // Hong Kong's and Taiwan's: 香港环保协进会, 中华民国环境保护协进会.
+  { suffix: '协进会', label: 'Organization', kind: 'association' },
   { suffix: '研究会', label: 'Organization', kind: 'association' },
   { suffix: '联合会', label: 'Organization', kind: 'association' },
   // Trade guilds (餐饮业公会, 印刷业公会), as Hong Kong and Taiwan name them.
