@@ -11,6 +11,8 @@ import { TITLES, TITLE_ENDINGS, TITLE_UNIT_CHARS } from './lexicon/titles.js';
 // data, in lexicon/notNames.ts and lexicon/titles.ts.
 
 const TITLE_SET = new Set(TITLES);
+/** 受邀, 应邀, 获邀, 特邀, alone or before the verb they lead to. */
+const INVITED = /^(?:受邀|应邀|获邀|特邀|特别邀请)/u;
 /** A title (not the start of a body's word: 委员会), two to four characters of a name, and a join: "副总经理郑立群和…". */
 const PERSON_THEN_JOIN = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})(?![会部处局司院所厅署组])[\\p{Script=Han}·]{2,4}[和与及、]`, 'u');
 const TITLE_MODIFIER_SET = new Set(TITLE_MODIFIERS);
@@ -98,6 +100,8 @@ export function isFieldWord(word: string): boolean {
 function notAPersonBecause(text: string): string | undefined {
   if (isTitleWord(text) || (JOINED_TITLE.test(text) && text.length >= 3 && isTitleWord(text.slice(1)))) return 'a title word';
   if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
+  // "授课讲师受邀参加", "秘书长黄继先受邀出席": being invited is no name.
+  if (INVITED.test(text)) return 'a verb of being invited';
   if (PERSON_COUNT.test(text) || HEAD_COUNT.test(text)) return 'a counted phrase';
   if (isFieldWord(text)) return 'a field of work';
   // "作为GEN成员和理事": a generic word or title and a connective, before the next title, is no name.

@@ -154,7 +154,7 @@ export function organisationPhrases(sentence: string, gazetteer: Gazetteer, take
     if (charCount(name) > 24) continue;
     // Words no name holds, tested on the name from its head on ("并批准蒙古标准计量局" is 蒙古标准计量局)
     // and before its ending: 签 marks a signing, but 标签 ends a label's name.
-    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name.slice(0, name.length - rule.suffix.length)) || GENERIC_ORG.test(name)) continue;
+    if (/们|相关|有关|其他|一些|多个|各|等|执行|分享|(?<!认证)认可|采用|鼓励|或|并|正|已|将|把|签|的|设立|多年来/u.test(name.slice(0, name.length - rule.suffix.length)) || GENERIC_ORG.test(name)) continue;
     // "UL环境事业部": a Latin name in front of a department.
     const latinHead = phrase.text.match(/^[A-Z][A-Za-z&]{1,9}\s?/);
     if (!head && latinHead && rule.label === 'Organization') head = { start: phrase.start, end: phrase.start + latinHead[0].length, text: latinHead[0], value: { label: 'Organization' } as GazetteerEntry };

@@ -64,8 +64,9 @@ const PHRASE_CUTS: [string, RegExp][] = [
   ['暨', /暨/gu],
   ['了', /了/gu],
   ['由', /由/gu],
-  // "以“共建生态家居”为主题的家具行业生态产品发布会": the theme is no part of the name.
+  // "以“共建生态家居”为主题的家具行业生态产品发布会", "以“…”为题组织召开了线上公益讲座": the theme is no part of the name.
   ['主题', /(?:以|围绕)[^，。；]{1,60}?为主题的?/gu],
+  ['为题', /以[^，。；]{1,60}?为题(?:的|组织召开了?|召开了?|举办了?)?/gu],
 ];
 
 /** A gathering named by its year or number and kind only: "2023年会", "第五届大会". */
@@ -105,7 +106,8 @@ function eventPhraseEndingAt(text: string, end: number): string | undefined {
   if (cut > 0) phrase = phrase.slice(cut);
   if (charCount(joinedOwner) >= 2 && NUMBERED_ONLY.test(phrase.trim())) phrase = `${joinedOwner}${phrase.trim()}`;
   // "在圆桌会议闭幕式上": 在 marks where, and is no part of the name (在线 is: 在线研讨会).
-  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线))/u, '');
+  // "藉…研讨会召开之际": on the occasion of, no part of the name either.
+  phrase = phrase.replace(/^[\s，、]+|^(?:本次|此次|这次|该|其|了|的|在(?!线)|藉|借|值|趁)/u, '');
   const name = cleanName(phrase);
   if (charCount(name) < 4) return undefined;
   // "…计划开展的活动包括组织网络研讨会": a list of planned kinds of activity, not one event's name.
@@ -454,7 +456,7 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
 const VISIT_IN_TITLE = /^[^，。；]*[\p{Script=Han}A-Za-z]{2}(?:到访|来访|访问|拜访|会见)[\p{Script=Han}A-Za-z（）()]{2,}(?<!动态|快讯|简讯|新闻|要闻|资讯|专栏)$/u;
 
 /** What is held, right after 举办/召开/举行: a gathering's own noun (…宣讲会, …对接会, …博览会), up to the clause's end. */
-const HELD_OBJECT = /^了?\s*(?:(?:以|围绕)[^，。；]{1,60}?为主题的?)?([^，。；、“”《》]{2,24}?(?:会|论坛|峰会|活动|仪式|典礼|展|大赛|节|周|培训班|工作坊))(?=\s*(?:[，。；,;]|$))/u;
+const HELD_OBJECT = /^了?\s*(?:(?:以|围绕)[^，。；]{1,60}?为主题的?)?([^，。；、“”《》]{2,24}?(?:会|论坛|峰会|活动|仪式|典礼|展|大赛|节|周|培训班|工作坊|讲座))(?=\s*(?:[，。；,;]|$))/u;
 
 /**
  * "泰国绿色标签委员会与泰国电动汽车协会举办了标准宣讲会": the gathering's own name, not the clause, when it

@@ -51,6 +51,8 @@ export const EVENT_WORDS: readonly EventWord[] = [
   { word: '对话会', kind: 'meeting', nameEnding: true },
   { word: '研讨班', kind: 'workshop', nameEnding: true },
   { word: '展会', kind: 'exhibition', nameEnding: true },
+  // Lectures and talks given to an audience (线上公益讲座).
+  { word: '讲座', kind: 'workshop', nameEnding: true },
 ];
 
 const LONGEST_FIRST = [...EVENT_WORDS].sort((a, b) => b.word.length - a.word.length);
