@@ -152,6 +152,8 @@ export function notANameBecause(name: string, label: EntityLabel, marked = false
   // "中环和联盟": what follows the last join is a bare word, so the join is a list's, not the name's.
   const lastJoin = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'), text.lastIndexOf('、'));
   if (lastJoin > 0 && isGenericPhrase(text.slice(lastJoin + 1))) return 'a list, not a name';
+  // "IGPN前顾问委员会成员陈燕平": 前 marks a former post, glued between a body and its committee.
+  if (label === 'Organization' && /[\p{Script=Han}A-Za-z]前(?:顾问|咨询|执行|指导|理事|董事|监事|专家|技术|学术)?(?:委员会|理事会|董事会|监事会|顾问团|小组)$/u.test(text)) return 'a former post glued in';
   // "中环联合认证中心副总经理郑立群和芬兰生态标签公司": a body, a title and a person, then another body.
   if (label === 'Organization' && PERSON_THEN_JOIN.test(text)) return 'a body, a person and another body joined';
   // "环保促进会与香港理工大学": two names joined, each a name of the same kind.

@@ -24,4 +24,9 @@ describe('bodies glued together', () => {
     expect(bodies).toEqual(expect.arrayContaining(['澳门环保协进会', '广州市标准化研究院']));
     expect(bodies.some((b) => b.includes('与'))).toBe(false);
   });
+
+  it('refuses a body with a former post glued in (own text)', () => {
+    expect(notANameBecause('亚洲绿色采购网络前顾问委员会', 'Organization')).toBeDefined();
+    expect(notANameBecause('亚洲绿色采购网络顾问委员会', 'Organization')).toBeUndefined();
+  });
 });
