@@ -183,3 +183,41 @@ export function lastExplicitYearOf(dates: readonly DateMention[]): number | unde
   }
   return undefined;
 }
+
+/** Words of a day relative to the day a news item is dated, and how many days before it they fall. */
+const RELATIVE_DAYS: readonly [RegExp, number][] = [
+  [/今天|今日/u, 0],
+  [/昨天|昨日/u, 1],
+  [/前天|前日(?!本)/u, 2],
+];
+/** "5日在北京表示": a day of the month alone, not part of a fuller date or of 5日电's dateline. */
+const DAY_ALONE = /(?<![\d月年号/.-])(\d{1,2})\s*日(?!电)/u;
+/** "日前", "近日": a few days before the item's date, so within its month. */
+const LATELY = /日前|近日/u;
+
+/**
+ * Dates a news item's story gives relative to its date line's day (`itemDay`, YYYY-MM-DD): 今天 and
+ * 昨天, a day of the month alone ("5日"), and 日前/近日 as the item's month. Empty when the sentence
+ * says none of these.
+ */
+export function relativeDays(text: string, itemDay: string): DateMention[] {
+  const base = new Date(`${itemDay}T00:00:00Z`);
+  if (Number.isNaN(base.getTime())) return [];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  for (const [re, back] of RELATIVE_DAYS) {
+    const m = re.exec(text);
+    if (m) return [{ start: iso(new Date(base.getTime() - back * 86_400_000)), precision: 'day', inferredYear: true, index: m.index, length: m[0].length, text: m[0] }];
+  }
+  const day = DAY_ALONE.exec(text);
+  if (day) {
+    const n = Number(day[1]);
+    if (n >= 1 && n <= 31) {
+      // The day falls on or before the item's day: this month, else the month before.
+      const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - (n > base.getUTCDate() ? 1 : 0), n));
+      return [{ start: iso(d), precision: 'day', inferredYear: true, index: day.index, length: day[0].length, text: day[0] }];
+    }
+  }
+  const lately = LATELY.exec(text);
+  if (lately) return [{ start: itemDay.slice(0, 7), precision: 'month', inferredYear: true, index: lately.index, length: lately[0].length, text: lately[0] }];
+  return [];
+}

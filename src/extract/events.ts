@@ -6,6 +6,7 @@ import { cleanName } from './discover.js';
 import { isCountedPhrase, isGenericPhrase } from './discoverFilter.js';
 import { classifyBySuffix } from './lexicon/nameSuffixes.js';
 import { CLAUSE_VERBS } from './lexicon/notNames.js';
+import { DATE_LINE } from '../ingest/newsItemAnchors.js';
 import { mentionsOf, type SentenceContext } from './sentenceContext.js';
 import { eventKeyOf, namedAlike, sameEvent } from './registry.js';
 import { charCount } from './charCount.js';
@@ -148,7 +149,11 @@ const SIDE_TALK = /与[^，。；]{2,60}?进行了?[^，。；]{0,6}?(磋商|交
  * (a label, a colon and a date, nothing else), not anything that happened on that day.
  */
 export function isDateLine(text: string, dates: readonly DateMention[]): boolean {
-  if (dates.length === 0 || !/[：:]/u.test(text)) return false;
+  if (dates.length === 0) return false;
+  // A news page's date line as ingest knows it ("发布时间：2025-11-25 08:00", "日期:2021/06/04 15:02:28"):
+  // its 发布 is the page's, no launch.
+  if (DATE_LINE.test(text.trim())) return true;
+  if (!/[：:]/u.test(text)) return false;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.text, '');
   return /^(?:\s*[\p{Script=Han}]{1,6}\s*[：:]\s*[^，。；：:]{0,16}?[，,；;\s]*)+[。.]?\s*$/u.test(rest) && !/召开|举办|举行|签署|启动|上线|会见|访问/u.test(rest);
@@ -262,6 +267,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       const phraseEnd = m.index! + m[0].length;
       if (partyAt(phraseEnd)) continue;
+      // "2025年会员大会": 年会 there is the start of 会员 (members), not the meeting's word.
+      if (text[phraseEnd] === '员') continue;
       let phrase = eventPhraseEndingAt(text, phraseEnd);
       // A body whose name ends in an event word (联合国贸易和发展会议, 全国人民代表大会) is the body the
       // name matcher found there, not a meeting.

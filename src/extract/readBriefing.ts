@@ -1,7 +1,8 @@
 import { nextSpanEvent } from './spanParent.js';
 import type { BriefingUnit, PlaceHead, SkipRecord } from './extractTypes.js';
 import { familyNameOf, mentionsIn, stationedIn } from './mentionsIn.js';
-import { findDates, lastExplicitYearOf } from './dates.js';
+import { findDates, lastExplicitYearOf, relativeDays } from './dates.js';
+import { isDateLine } from './events.js';
 import { type FactDraft } from './facts.js';
 import { type Gazetteer } from './gazetteer.js';
 import type { NameMatcher } from './nameMatcher.js';
@@ -116,6 +117,7 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
     const articleState: ArticleState = { signed: [], lastOrgBySuffix: new Map(), delegation: new Map(), named: new Set() };
     const yearless = article.sentences.slice(0, 3).some((s) => YEARLESS_DATE_LINE.test(s.text.trim()));
     let contextYear = yearless && yearBefore !== undefined ? yearBefore : b.meta.year;
+    let itemDay: string | undefined;
     let firstYear: number | undefined;
     // The heading is read last, once the body has said which event the article reports.
     const heading = article.sentences[0] && article.sentences[0].text === article.node.title.trim() ? article.sentences[0] : undefined;
@@ -153,6 +155,10 @@ export function readBriefing(unit: BriefingUnit, base: ReadingBase): BriefingRea
         }
       }
       const dates = findDates(s.text, contextYear);
+      // A news item's date line ("发布时间：2025-11-25 08:00") is the day its story's 今天, 昨天 and
+      // "5日" count from.
+      if (isDateLine(s.text, dates)) itemDay = dates.find((d) => d.precision === 'day')?.start ?? itemDay;
+      else if (itemDay && !dates.some((d) => d.precision !== 'year')) dates.push(...relativeDays(s.text, itemDay));
       const ctx: SentenceContext = {
         text: s.text,
         offset: s.start,
