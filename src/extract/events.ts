@@ -359,7 +359,7 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
     name =
       deedName(ctx, trigger!) ??
       (/召开|举办|举行/u.test(trigger!.m![0]) ? heldObjectName(text.slice(trigger!.m!.index + trigger!.m![0].length)) : undefined) ??
-      (!ctx.article.event && ctx.articleTitle && (trigger!.re.test(ctx.articleTitle) || (/会见|会晤|接见/u.test(trigger!.m![0]) && VISIT_IN_TITLE.test(ctx.articleTitle))) ? heldInTitle(ctx.articleTitle) ?? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
+      (!ctx.article.event && ctx.articleTitle && trigger!.re.test(ctx.articleTitle) ? heldInTitle(ctx.articleTitle) ?? tidyClause(cleanName(ctx.articleTitle)) : meetingName(ctx, trigger!.m!) ?? synthesise(ctx, trigger!.m!.index));
   }
   if (!name) return undefined;
   // "10月23-26日，…2023年会在科隆召开": a day without its year takes the year the event's own name gives.
@@ -455,12 +455,6 @@ function deedName(ctx: SentenceContext, trigger: { kind: string; m: RegExpExecAr
   }
   return undefined;
 }
-
-/**
- * A headline telling of a visit, who visits whom ("王利民到访双绿联盟"): it names the meeting the hosts
- * held with the visitors. A column's heading (访问动态) tells of none.
- */
-const VISIT_IN_TITLE = /^[^，。；]*[\p{Script=Han}A-Za-z]{2}(?:到访|来访|访问|拜访|会见)[\p{Script=Han}A-Za-z（）()]{2,}(?<!动态|快讯|简讯|新闻|要闻|资讯|专栏)$/u;
 
 /** What is held, right after 举办/召开/举行: a gathering's own noun (…宣讲会, …对接会, …博览会), up to the clause's end. */
 const HELD_OBJECT = /^了?\s*(?:(?:以|围绕)[^，。；]{1,60}?为主题的?)?([^，。；、“”《》]{2,24}?(?:会|论坛|峰会|活动|仪式|典礼|展|大赛|节|周|培训班|工作坊|讲座))(?=\s*(?:[，。；,;]|$))/u;
