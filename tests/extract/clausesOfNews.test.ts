@@ -1,23 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // Clauses as news prose writes them: subjects in the clause before the verb, a body joining others
 // (X联合Y), a theme before a gathering's name, a signing told as a relative clause. Texts written for
 // these tests, about bodies not in the seed.
 
 async function read(...paras: string[]) {
-  const text = ['绿色发展简讯', '2025年第四期', '', '要闻', '', ...paras.flatMap((p) => [p, ''])].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  const name = (id: string) => String(graph.entities.find((e) => e.id === id)?.properties.name ?? id);
-  return {
-    events: graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name)),
-    organisations: graph.entities.filter((e) => e.label === 'Organization').map((e) => String(e.properties.name)),
-    facts: graph.relationships.filter((r) => r.properties.evidence).map((r) => `${r.type} ${name(r.start)} -> ${name(r.end)}`),
-  };
+  const r = await readNews('要闻', paras);
+  return { events: r.names('Event'), organisations: r.names('Organization'), facts: r.facts };
 }
 
 describe('clauses of news prose', () => {

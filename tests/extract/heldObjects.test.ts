@@ -1,17 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // A gathering no list of event words knows (宣讲会, 对接会) is named by the noun after the verb that
 // holds it, not by the clause or the headline around it. Texts written for these tests.
 
 async function events(heading: string, para: string) {
-  const text = ['绿色发展简讯', '2025年第四期', '', heading, '', para, ''].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  return graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
+  return (await readNews(heading, [para])).names('Event');
 }
 
 describe('a gathering named by what is held', () => {

@@ -1,17 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // "X理事会暨2024年会": the annual meeting joined on by 暨 is the body's, and the year in its name dates a
 // day the sentence gives without one. Texts written for these tests.
 
 async function events(para: string) {
-  const text = ['绿色发展简讯', '2026年第一期', '', '年会', '', para, ''].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2026.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  return graph.entities.filter((e) => e.label === 'Event').map((e) => ({ name: String(e.properties.name), startDate: e.properties.startDate, endDate: e.properties.endDate }));
+  return (await readNews('年会', [para], ['绿色发展简讯', '2026年第一期'])).events.map(({ name, startDate, endDate }) => ({ name, startDate, endDate }));
 }
 
 describe('gatherings joined by 暨', () => {

@@ -1,18 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // A launch is named by what was launched, not by the headline's clause: an edition word between the
 // verb and a 《title》 is no part of it, and a work the text does not mark is named by its own noun.
 // Texts written for these tests.
 
 async function events(heading: string, para: string) {
-  const text = ['绿色发展简讯', '2025年第四期', '', heading, '', para, ''].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  return graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name));
+  return (await readNews(heading, [para])).names('Event');
 }
 
 describe('launches named by what was launched', () => {

@@ -1,21 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // Gatherings that news items report and briefings seldom do: award ceremonies, celebrations,
 // presentations. Each is an Event of its kind with its date, place, guests and host. Texts
 // written for these tests, about bodies and people not in the seed.
 
 async function read(heading: string, ...paras: string[]) {
-  const text = ['绿色发展简讯', '2025年第四期', '', heading, '', ...paras.flatMap((p) => [p, ''])].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  const name = (id: string) => String(graph.entities.find((e) => e.id === id)?.properties.name ?? id);
-  const events = graph.entities.filter((e) => e.label === 'Event').map((e) => ({ name: String(e.properties.name), kind: e.properties.kind, startDate: e.properties.startDate }));
-  const facts = graph.relationships.filter((r) => r.properties.evidence).map((r) => `${r.type} ${name(r.start)} -> ${name(r.end)}`);
-  return { events, facts };
+  const r = await readNews(heading, paras);
+  return { events: r.events.map(({ name, kind, startDate }) => ({ name, kind, startDate })), facts: r.facts };
 }
 
 describe('gatherings of news items', () => {

@@ -1,22 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // Phrases of news prose: 认证认可 inside a body's name, 受邀 after a name, a lecture given 以“…”为题,
 // a meeting held 藉…之际. Texts written for these tests, about bodies not in the seed.
 
 async function read(heading: string, para: string) {
-  const text = ['绿色发展简讯', '2025年第四期', '', heading, '', para, ''].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  const name = (id: string) => String(graph.entities.find((e) => e.id === id)?.properties.name ?? id);
-  return {
-    people: graph.entities.filter((e) => e.label === 'Person').map((e) => String(e.properties.name)),
-    events: graph.entities.filter((e) => e.label === 'Event').map((e) => String(e.properties.name)),
-    facts: graph.relationships.filter((r) => r.properties.evidence).map((r) => `${r.type} ${name(r.start)} -> ${name(r.end)}`),
-  };
+  const r = await readNews(heading, [para]);
+  return { people: r.names('Person'), events: r.names('Event'), facts: r.facts };
 }
 
 describe('phrases of news prose', () => {

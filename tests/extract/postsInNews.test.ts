@@ -1,23 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractGraph, loadGazetteer } from '../../src/extract/index.js';
-import { ingestBriefing } from '../../src/ingest/index.js';
-import { seedDir } from '../support/seedGraph.js';
+import { readNews } from '../support/readNews.js';
 
 // People and posts as news items write them: two posts joined by 兼, honours after a name, a
 // group company's own words for itself, a name that ends in 和 before 和. Texts written for these
 // tests.
 
 async function read(...paras: string[]) {
-  const text = ['绿色发展简讯', '2025年第四期', '', '要闻', '', ...paras.flatMap((p) => [p, ''])].join('\n');
-  const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
-  const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
-  const name = (id: string) => String(graph.entities.find((e) => e.id === id)?.properties.name ?? id);
-  return {
-    people: graph.entities.filter((e) => e.label === 'Person').map((e) => String(e.properties.name)).sort(),
-    organisations: graph.entities.filter((e) => e.label === 'Organization').map((e) => String(e.properties.name)),
-    posts: graph.relationships.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.start)} -> ${name(r.end)} ${String(r.properties.titleZh ?? '')}`).sort(),
-  };
+  const r = await readNews('要闻', paras);
+  return { people: r.names('Person').sort(), organisations: r.names('Organization'), posts: r.posts };
 }
 
 describe('posts and names of news items', () => {
