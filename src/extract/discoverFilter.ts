@@ -100,6 +100,8 @@ export function isFieldWord(word: string): boolean {
 function notAPersonBecause(text: string): string | undefined {
   if (isTitleWord(text) || (JOINED_TITLE.test(text) && text.length >= 3 && isTitleWord(text.slice(1)))) return 'a title word';
   if (madeOf(text, OFFICE_VERBS)) return 'a verb of office';
+  // "理事选举中，…当选": a verb of office and what follows it is a clause, not a name.
+  if (!text.includes('·') && OFFICE_VERBS.some((v) => text.startsWith(v))) return 'a verb of office';
   // "授课讲师受邀参加", "秘书长黄继先受邀出席": being invited is no name.
   if (INVITED.test(text)) return 'a verb of being invited';
   if (PERSON_COUNT.test(text) || HEAD_COUNT.test(text)) return 'a counted phrase';

@@ -293,6 +293,8 @@ export function readEvent(ctx: SentenceContext): ReadEvent | undefined {
           if (charCount(who) >= 2 && !/[，。；：\s]/u.test(who)) phrase = cleanName(who + phrase);
         }
       }
+      // Still only kinds of meeting, with no one's name to make them one ("理事会和年会期间"): no name.
+      if (phrase && isGenericPhrase(phrase) && /[和与及、]/u.test(phrase)) continue;
       if (phrase && EVENT_SUFFIX.test(phrase) && !/^(?:本次|此次|会议|论坛|大会)$/u.test(phrase)) {
         name = phrase;
         break;

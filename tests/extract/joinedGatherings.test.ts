@@ -19,4 +19,9 @@ describe('gatherings joined by 暨', () => {
     const [meeting] = await events('9月8日，亚洲生态标签联盟第五届会员大会在越南河内召开。');
     expect(meeting).toMatchObject({ startDate: '2026-09-08' });
   });
+
+  it('makes no event of kinds of meeting listed with no one\'s name (own text)', async () => {
+    const names = (await events('9月8日，亚洲生态标签联盟第五届会员大会在越南河内召开。颂萨·披汶全程参加了理事会和年会期间的各项活动。')).map((e) => e.name);
+    expect(names).not.toContain('理事会和年会');
+  });
 });

@@ -44,4 +44,9 @@ describe('posts and names of news items', () => {
     const { posts } = await read('6月13日，亚洲绿色采购网络2025年度知识分享会议召开。亚洲绿色采购网络新任副主席——泰国环境研究所所长颂萨·披汶致辞。');
     expect(posts).toEqual(expect.arrayContaining(['颂萨·披汶 -> 泰国环境研究所 所长', '颂萨·披汶 -> 亚洲绿色采购网络 副主席']));
   });
+
+  it('makes no person of an election named after a title (own text)', async () => {
+    const { people } = await read('在本届年会的理事选举中，泰国环境研究所所长颂萨·披汶再次当选亚洲生态标签联盟理事。');
+    expect(people).toEqual(['颂萨·披汶']);
+  });
 });
