@@ -49,4 +49,10 @@ describe('posts and names of news items', () => {
     const { people } = await read('在本届年会的理事选举中，泰国环境研究所所长颂萨·披汶再次当选亚洲生态标签联盟理事。');
     expect(people).toEqual(['颂萨·披汶']);
   });
+
+  it('reads a province\'s department and its 厅长, and a section\'s 课长 (own text)', async () => {
+    const { posts } = await read('2025年4月2日，四川省生态环境厅厅长周明、日本环境协会认证课课长铃木太郎出席会议。');
+    expect(posts).toEqual(expect.arrayContaining(['周明 -> 四川省生态环境厅 厅长']));
+    expect(posts.some((p) => p.startsWith('铃木太郎 -> '))).toBe(true);
+  });
 });

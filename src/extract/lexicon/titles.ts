@@ -50,6 +50,12 @@ export const TITLE_TABLE: readonly (readonly [string, string])[] = [
   ['司长', 'Director-General'],
   ['副局长', 'Deputy Director-General'],
   ['局长', 'Director-General'],
+  // A province's departments (广东省生态环境厅厅长) and a section's head (科长, Japan's 课长).
+  ['副厅长', 'Deputy Director-General'],
+  ['厅长', 'Director-General'],
+  ['副科长', 'Deputy Section Chief'],
+  ['科长', 'Section Chief'],
+  ['课长', 'Section Chief'],
   ['副处长', 'Deputy Division Director'],
   ['处长', 'Division Director'],
   ['副所长', 'Deputy Director'],
