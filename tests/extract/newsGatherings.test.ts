@@ -53,4 +53,10 @@ describe('gatherings of news items', () => {
     expect(events.some((e) => e.name.endsWith('圆桌会'))).toBe(false);
     expect(facts.some((f) => f.includes('-> 蒙古绿色公共采购能力建设'))).toBe(true);
   });
+
+  it('takes both hosts of an invitation listed with a half-width comma, and none from 应邀 (own text)', async () => {
+    const { facts } = await read('颁奖礼', '2025年2月20日，应新加坡环境理事会,新加坡国家环境局邀请，本会李明华会长出席了新加坡环保大奖颁奖礼。', '2025年3月2日，李明华会长应邀出席新加坡绿色论坛，会上邀请各方代表发言。');
+    expect(facts).toEqual(expect.arrayContaining(['ORGANIZED 新加坡环境理事会 -> 新加坡环保大奖颁奖礼', 'ORGANIZED 新加坡国家环境局 -> 新加坡环保大奖颁奖礼']));
+    expect(facts.filter((f) => f.startsWith('ORGANIZED') && f.includes('论坛'))).toEqual([]);
+  });
 });

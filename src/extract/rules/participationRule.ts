@@ -54,7 +54,8 @@ function participation(ctx: SentenceContext, event: ReadEvent | undefined): void
   const draft = ctx.registry.peek(eventKey);
   const gathering = GATHERING_KINDS.has(draft?.kind ?? '') || GATHERING_NAME.test(draft ? ctx.registry.canonicalName(draft) : '') || AT_A_GATHERING.test(ctx.text);
   // "受欧盟委员会邀请，代表团参加了…": who invites, hosts.
-  const invited = ctx.text.match(/(?:受|应)([^，。；]{2,40}?)(?:的)?邀请/u);
+  // "应香港环境及生态局，香港环境运动委员会邀请": hosts listed with a comma (a web page's 、) are one span.
+  const invited = ctx.text.match(/(?:受|应)(?!邀)([^。；]{2,40}?)(?:的)?邀请/u);
   if (invited) {
     for (const o of mentionsOf(ctx, ORG, invited.index!, invited.index! + invited[0].length)) emit(ctx, 'ORGANIZED', o, eventKey, { role: 'host' }, PROVENANCE.invitedBy);
   }
