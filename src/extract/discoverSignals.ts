@@ -76,7 +76,15 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
     }
     // "X与Y共同牵头": the verb says the parties are several, so a join before the ending is the list's.
     if (/^(?:共同|联合|分别)/u.test(sentence.slice(end))) {
-      const join = Math.max(text.lastIndexOf('与'), text.lastIndexOf('和'), text.lastIndexOf('及'));
+      // The last join after which a known place or body opens a name ("…和德国质量保证和质量标签协会"
+      // joins at 和德国); none when the run already opens on one and no later join does (the 和 is
+      // inside the name); else the last join.
+      const joins = [...text.matchAll(/[与和及]/gu)].map((m) => m.index!);
+      const opensAt = (from: number) => [...gazetteer.matcher.findAll(sentence, from, end)].some((k) => k.start === 0 && (k.value.label === 'Place' || k.value.label === 'Organization'));
+      const named = joins.filter((j) => opensAt(start + j + 1));
+      // A known body whose name ends right at a join ("中环联合与…工作组") is the list's first party.
+      const head = [...gazetteer.matcher.findAll(sentence, start, end)].find((k) => k.start === 0 && k.value.label === 'Organization');
+      const join = named.length > 0 ? named[named.length - 1]! : head && joins.includes(head.end) ? head.end : opensAt(start) ? -1 : (joins[joins.length - 1] ?? -1);
       if (join >= 0 && text.length - join - 1 >= rule.suffix.length + 2) {
         start += join + 1;
         text = text.slice(join + 1);

@@ -29,4 +29,13 @@ describe('bodies glued together', () => {
     expect(notANameBecause('亚洲绿色采购网络前顾问委员会', 'Organization')).toBeDefined();
     expect(notANameBecause('亚洲绿色采购网络顾问委员会', 'Organization')).toBeUndefined();
   });
+
+  it('keeps a 和 inside a name when a list of parties is read before 共同 (own text)', async () => {
+    const text = ['绿色发展简讯', '2025年第四期', '', '签约', '', '2025年6月9日，中环联合认证中心在北京与瑞典环境署和瑞典质量保证和环境标签协会共同签署了《中瑞绿色消费合作意向书》。', ''].join('\n');
+    const briefing = ingestBriefing(Buffer.from(text, 'utf8'), path.join('test', 'news-2025.txt'));
+    const { graph } = extractGraph([briefing], { gazetteer: await loadGazetteer(seedDir), reference: [] });
+    const bodies = graph.entities.filter((e) => e.label === 'Organization').map((e) => String(e.properties.name));
+    expect(bodies).toContain('瑞典质量保证和环境标签协会');
+    expect(bodies).not.toContain('环境标签协会');
+  });
 });
