@@ -67,6 +67,8 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
     if (!endsName(sentence, end)) continue;
     const phrase = phraseEndingAt(sentence, end, gazetteer, { maxLength: 24 });
     if (!phrase || phrase.known) continue;
+    /** Known names from `from` to the ending, at sentence offsets (findAll counts from `from`). */
+    const knownFrom = (from: number) => [...gazetteer.matcher.findAll(sentence, from, end)].map((k) => ({ ...k, start: from + k.start, end: from + k.end }));
     let start = phrase.start;
     let text = sentence.slice(start, end);
     const cut = afterLastVerb(text.slice(0, text.length - rule.suffix.length));
@@ -80,11 +82,11 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
       // joins at 和德国); none when the run already opens on one and no later join does (the 和 is
       // inside the name); else the last join.
       const joins = [...text.matchAll(/[与和及]/gu)].map((m) => m.index!);
-      const opensAt = (from: number) => [...gazetteer.matcher.findAll(sentence, from, end)].some((k) => k.start === 0 && (k.value.label === 'Place' || k.value.label === 'Organization'));
+      const opensAt = (from: number) => knownFrom(from).some((k) => k.start === from && (k.value.label === 'Place' || k.value.label === 'Organization'));
       const named = joins.filter((j) => opensAt(start + j + 1));
       // A known body whose name ends right at a join ("中环联合与…工作组") is the list's first party.
-      const head = [...gazetteer.matcher.findAll(sentence, start, end)].find((k) => k.start === 0 && k.value.label === 'Organization');
-      const join = named.length > 0 ? named[named.length - 1]! : head && joins.includes(head.end) ? head.end : opensAt(start) ? -1 : (joins[joins.length - 1] ?? -1);
+      const head = knownFrom(start).find((k) => k.start === start && k.value.label === 'Organization');
+      const join = named.length > 0 ? named[named.length - 1]! : head && joins.includes(head.end - start) ? head.end - start : opensAt(start) ? -1 : (joins[joins.length - 1] ?? -1);
       if (join >= 0 && text.length - join - 1 >= rule.suffix.length + 2) {
         start += join + 1;
         text = text.slice(join + 1);
@@ -99,8 +101,7 @@ export function bareSuffixNames(sentence: string, gazetteer: Gazetteer, taken: S
     }
     // "中环联合认证中心联合三大家具行业协会": a known body and a verb joining others to it open a clause;
     // the name, if any, starts after the verb.
-    // (findAll's offsets count from `start`.)
-    const joinedTo = [...gazetteer.matcher.findAll(sentence, start, end)].map((k) => ({ ...k, end: start + k.end })).filter((k) => k.value.label === 'Organization' && k.end < end - rule.suffix.length && JOINING_VERB.test(sentence.slice(k.end, k.end + 2))).pop();
+    const joinedTo = knownFrom(start).filter((k) => k.value.label === 'Organization' && k.end < end - rule.suffix.length && JOINING_VERB.test(sentence.slice(k.end, k.end + 2))).pop();
     if (joinedTo) {
       start = joinedTo.end + JOINING_VERB.exec(sentence.slice(joinedTo.end))![0].length;
       text = sentence.slice(start, end);
